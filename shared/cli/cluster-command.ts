@@ -1,0 +1,51 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { MemoryStoryIndex } from '../adapters/memory/story-index.js';
+import { StoryEngine } from '../dedupe/engine.js';
+import { processUpload } from '../services/pipeline.js';
+
+const DocSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    title: z.string().nullish(),
+    url: z.string().nullish(),
+    publishedAt: z.string().nullish(),
+    source: z.string().nullish(),
+  })
+  .refine((d) => d.text != null || d.html != null, { message: 'each document needs text or html' });
+
+/**
+ * `cluster DOCS.jsonl`: feeds documents in file order through the service's
+ * pipeline (extraction, metadata, dedupe) on an in-memory index and prints
+ * `{id, storyId, copyOf}` per document.
+ */
+export async function clusterCommand(file: string): Promise<void> {
+  const engine = new StoryEngine(new MemoryStoryIndex());
+  const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+  const results: Array<{ id: string; storyId: string; copyOf: string | null }> = [];
+  let n = 0;
+  const seenAt = new Date().toISOString();
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const parsed = DocSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const d = parsed.data;
+    const out = await processUpload(engine, {
+      id: d.id,
+      body: d.html ?? d.text ?? '',
+      format: d.html != null ? 'html' : 'text',
+      meta: { title: d.title ?? undefined, url: d.url ?? undefined, publishedAt: d.publishedAt ?? undefined, source: d.source ?? undefined },
+      seenAt,
+    });
+    results.push({ id: d.id, storyId: out.assignment.storyId, copyOf: out.assignment.copyOf });
+  }
+  // Stories merged after an article joined them resolve to the survivor.
+  for (const r of results) {
+    const s = await engine.resolve(r.storyId);
+    process.stdout.write(JSON.stringify({ ...r, storyId: s?.id ?? r.storyId }) + '\n');
+  }
+}

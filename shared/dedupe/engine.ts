@@ -1,0 +1,408 @@
+import { createHash } from 'node:crypto';
+import type { StoryIndex } from '../ports/story-index.js';
+import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
+import { bandKeys, minhash } from './minhash.js';
+import { overlap, shingleSet, type Overlap } from './shingles.js';
+import { addVectors, cosine, postingTerms, sharedTerms, termVector, type TermVector } from './terms.js';
+import { foldForFingerprint } from '../extraction/normalise.js';
+
+/**
+ * The streaming dedupe engine: one article in, its story and copy relation
+ * out. Its cost per article is a fixed number of index reads and writes,
+ * whatever the corpus size (candidates come from bounded buckets).
+ *
+ * Two levels:
+ *  - copies: LSH over MinHash of 5-word shingles finds candidates; an exact
+ *    shingle-set check (Jaccard, or containment for trimmed copies) decides;
+ *  - stories: articles that share little text but the same rare terms
+ *    (names, places, numbers) join by cosine to the story's term centroid;
+ *    candidate stories come from term-by-day postings.
+ * An article that matches two stories bridges them and they merge.
+ */
+export interface EngineOptions {
+  copyJaccard: number;
+  copyContainment: number;
+  joinScore: number;
+  mergeScore: number;
+  windowDays: number;
+  ttlDays: number;
+  maxCopyCandidates: number;
+  maxStoryCandidates: number;
+  postingTerms: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  copyJaccard: 0.2,
+  copyContainment: 0.4,
+  joinScore: 0.3,
+  mergeScore: 0.5,
+  windowDays: 2,
+  ttlDays: 30,
+  maxCopyCandidates: 12,
+  maxStoryCandidates: 12,
+  postingTerms: 8,
+};
+
+export interface DedupeInput {
+  id: string;
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+  seenAt: string;
+  outlet: string | null;
+}
+
+export interface Assignment {
+  storyId: string;
+  copyOf: string | null;
+  reason: AssignmentReason;
+  /** Story ids merged into `storyId` by this article. */
+  merged: string[];
+  /** True when nothing changed (a replay of an article already assigned). */
+  unchanged: boolean;
+}
+
+interface Features {
+  shingles: Uint32Array;
+  bands: string[];
+  terms: TermVector;
+  years: string[];
+  contentHash: string;
+  /** Arrival day: postings are bucketed by when copies reach us, which stays close even when stated dates are missing. */
+  day: string;
+  /** Stated publication day, when the page gives one. */
+  published: string | null;
+}
+
+const LSH = (k: string) => `lsh#${k}`;
+const POSTING = (term: string, day: string) => `term#${term}#${day}`;
+const MAX_RETRIES = 12;
+
+export function storyIdFor(articleId: string): string {
+  return `s_${articleId}`;
+}
+
+export class StoryEngine {
+  readonly options: EngineOptions;
+
+  constructor(
+    private readonly index: StoryIndex,
+    options: Partial<EngineOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+  }
+
+  features(a: DedupeInput): Features {
+    const shingles = shingleSet(a.text);
+    const terms = termVector(a.text, a.title);
+    return {
+      shingles,
+      bands: bandKeys(minhash(shingles)),
+      terms,
+      years: mentionedYears(a.text, a.publishedAt),
+      contentHash: createHash('sha256').update(foldForFingerprint(a.text)).digest('hex').slice(0, 32),
+      day: a.seenAt.slice(0, 10),
+      published: a.publishedAt ? a.publishedAt.slice(0, 10) : null,
+    };
+  }
+
+  async assign(a: DedupeInput): Promise<Assignment> {
+    const f = this.features(a);
+    const [existing] = await this.index.getFingerprints([a.id]);
+    if (existing && existing.contentHash === f.contentHash) {
+      const story = await this.resolve(existing.storyId);
+      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true };
+    }
+    // Announce the article in the copy index before looking for candidates:
+    // of two copies processed at once, the later reader always sees the
+    // other, and the reconciliation below merges whatever both created.
+    await this.index.addToBuckets(f.bands.map(LSH), a.id, this.options.ttlDays);
+    if (existing) await this.withdraw(existing);
+
+    let copy = await this.bestCopy(a.id, f);
+    const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null);
+    const scored = [...candidates.values()]
+      .map((s) => ({ story: s, score: this.storyScore(f, s) }))
+      .sort((x, y) => y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
+    // Copies that LSH missed (low overlap, heavy trims) are looked for among
+    // the sampled members of the story the terms point to.
+    if (!copy && scored[0] && scored[0].score >= this.options.joinScore) {
+      copy = this.rankCopies(f, await this.index.getFingerprints(scored[0].story.sample.filter((id) => id !== a.id)))[0] ?? null;
+    }
+
+    let target: StoryState | null = null;
+    let reason: AssignmentReason;
+    if (copy) {
+      target = (await this.resolve(copy.fp.storyId)) ?? null;
+      reason = {
+        signal: 'copy', score: round(Math.max(copy.o.jaccard, copy.o.containment)), articleId: copy.fp.articleId,
+        storyId: target?.id ?? null, terms: [], jaccard: round(copy.o.jaccard), containment: round(copy.o.containment),
+      };
+    } else if (scored[0] && scored[0].score >= this.options.joinScore) {
+      target = scored[0].story;
+      reason = {
+        signal: 'terms', score: round(scored[0].score), articleId: target.canonicalId, storyId: target.id,
+        terms: sharedTerms(f.terms, target.centroid), jaccard: null, containment: null,
+      };
+    } else {
+      reason = { signal: 'new', score: round(scored[0]?.score ?? 0), articleId: null, storyId: null, terms: [], jaccard: null, containment: null };
+    }
+
+    const storyId = await this.join(a, f, target);
+    const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
+    const copyOf = copy ? copy.fp.copyOf ?? copy.fp.articleId : null;
+    const fp: Fingerprint = {
+      articleId: a.id, contentHash: f.contentHash, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
+      publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId },
+    };
+    await this.index.putFingerprint(fp);
+    await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.options.ttlDays);
+
+    const merged: string[] = [];
+    let survivor = storyId;
+    for (const other of [...bridged, ...(await this.concurrentCopies(a.id, f, storyId))]) {
+      const result = await this.merge(survivor, other);
+      if (result && result.loser) {
+        merged.push(result.loser);
+        survivor = result.survivor;
+      }
+    }
+    return { storyId: survivor, copyOf, reason: fp.reason, merged, unchanged: false };
+  }
+
+  /** Follow merges to the surviving story. */
+  async resolve(id: string): Promise<StoryState | null> {
+    let current = id;
+    for (let hop = 0; hop < 16; hop++) {
+      const s = (await this.index.getStories([current])).get(current);
+      if (!s) return null;
+      if (!s.mergedInto) return s;
+      current = s.mergedInto;
+    }
+    return null;
+  }
+
+  private async bestCopy(selfId: string, f: Features): Promise<{ fp: Fingerprint; o: Overlap } | null> {
+    const matches = await this.copyMatches(selfId, f);
+    return matches[0] ?? null;
+  }
+
+  private async copyMatches(selfId: string, f: Features): Promise<Array<{ fp: Fingerprint; o: Overlap }>> {
+    const buckets = await this.index.readBuckets(f.bands.map(LSH));
+    const hits = new Map<string, number>();
+    for (const members of buckets.values()) for (const m of members) if (m !== selfId) hits.set(m, (hits.get(m) ?? 0) + 1);
+    const ids = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxCopyCandidates).map(([id]) => id);
+    if (ids.length === 0) return [];
+    return this.rankCopies(f, await this.index.getFingerprints(ids));
+  }
+
+  private rankCopies(f: Features, fps: Fingerprint[]): Array<{ fp: Fingerprint; o: Overlap }> {
+    const out: Array<{ fp: Fingerprint; o: Overlap }> = [];
+    for (const fp of fps) {
+      const o = overlap(f.shingles, fp.shingles);
+      if (this.isCopy(o, f.shingles.length, fp.shingles.length)) out.push({ fp, o });
+    }
+    // Earliest-seen wins ties so copy chains point at the original.
+    return out.sort((x, y) => y.o.containment + y.o.jaccard - (x.o.containment + x.o.jaccard) || (x.fp.seenAt < y.fp.seenAt ? -1 : 1));
+  }
+
+  isCopy(o: Overlap, sizeA: number, sizeB: number): boolean {
+    if (Math.min(sizeA, sizeB) < 8) return o.jaccard >= 0.9; // too short to judge by containment
+    return o.jaccard >= this.options.copyJaccard || o.containment >= this.options.copyContainment;
+  }
+
+  private async candidateStories(f: Features, copyStory: string | null): Promise<Map<string, StoryState>> {
+    const days = dayWindow(f.day, this.options.windowDays);
+    const keys = postingTerms(f.terms, this.options.postingTerms).flatMap((t) => days.map((d) => POSTING(t, d)));
+    const buckets = await this.index.readBuckets(keys);
+    const votes = new Map<string, number>();
+    for (const [key, members] of buckets) {
+      const term = key.split('#')[1];
+      for (const m of members) votes.set(m, (votes.get(m) ?? 0) + (f.terms[term] ?? 0));
+    }
+    const ids = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxStoryCandidates).map(([id]) => id);
+    if (copyStory) ids.push(copyStory);
+    const out = new Map<string, StoryState>();
+    for (const id of new Set(ids)) {
+      const s = await this.resolve(id);
+      if (s && s.size > 0) out.set(s.id, s);
+    }
+    return out;
+  }
+
+  storyScore(f: Features, s: StoryState): number {
+    let sim = cosine(f.terms, s.centroid);
+    // Similar events recur (another earthquake, another patch, another
+    // injury): when the article and the story both mention years and share
+    // none, they are most likely different events.
+    const storyYears = Object.keys(s.years);
+    if (f.years.length && storyYears.length && !f.years.some((y) => y in s.years)) sim *= YEAR_MISMATCH;
+    // Same event, same days: when both sides state a publication date, the
+    // score decays beyond the window (an anniversary piece is not the event).
+    if (!f.published || !s.publishedFrom || !s.publishedTo) return sim;
+    const gap = Math.max(0, daysBetween(f.published, s.publishedFrom.slice(0, 10)) - this.options.windowDays, daysBetween(s.publishedTo.slice(0, 10), f.published) - this.options.windowDays);
+    return gap > 0 ? sim / (1 + gap / this.options.windowDays) : sim;
+  }
+
+  /** Add the article to `target` (or a new story); optimistic, retried on conflict. */
+  private async join(a: DedupeInput, f: Features, target: StoryState | null): Promise<string> {
+    const at = a.publishedAt ?? a.seenAt;
+    let story = target;
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      if (!story) {
+        const id = storyIdFor(a.id);
+        const existing = (await this.index.getStories([id])).get(id);
+        if (existing) {
+          story = existing.mergedInto ? await this.resolve(existing.mergedInto) : existing;
+          if (!story) throw new Error(`story ${id} resolves to nothing`);
+          continue;
+        }
+        const fresh: StoryState = {
+          id, version: 1, size: 1, centroid: f.terms, firstSeen: a.seenAt, lastSeen: a.seenAt,
+          publishedFrom: a.publishedAt, publishedTo: a.publishedAt, canonicalId: a.id, canonicalAt: at,
+          title: a.title, outlets: a.outlet ? [a.outlet] : [], years: countYears({}, f.years, 1), sample: [a.id], mergedInto: null, mergedFrom: [],
+        };
+        if (await this.index.putStory(fresh, null)) return id;
+        continue;
+      }
+      const earlier = at < story.canonicalAt || story.size === 0;
+      const next: StoryState = {
+        ...story,
+        version: story.version + 1,
+        size: story.size + 1,
+        centroid: addVectors(story.centroid, f.terms),
+        firstSeen: min(story.firstSeen, a.seenAt),
+        lastSeen: max(story.lastSeen, a.seenAt),
+        publishedFrom: minOpt(story.publishedFrom, a.publishedAt),
+        publishedTo: maxOpt(story.publishedTo, a.publishedAt),
+        canonicalId: earlier ? a.id : story.canonicalId,
+        canonicalAt: earlier ? at : story.canonicalAt,
+        title: earlier && a.title ? a.title : story.title ?? a.title,
+        outlets: a.outlet && !story.outlets.includes(a.outlet) ? [...story.outlets, a.outlet].slice(0, 200) : story.outlets,
+        years: countYears(story.years, f.years, 1),
+        sample: addToSample(story.sample, a.id),
+      };
+      if (await this.index.putStory(next, story.version)) return story.id;
+      story = await this.resolve(story.id);
+    }
+    throw new Error(`could not join story for ${a.id}: too much contention`);
+  }
+
+  /** Take a re-processed article's old contribution out of its story. */
+  private async withdraw(old: Fingerprint): Promise<void> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const story = await this.resolve(old.storyId);
+      if (!story) return;
+      const next: StoryState = {
+        ...story, version: story.version + 1, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1),
+        years: countYears(story.years, old.years, -1),
+      };
+      if (await this.index.putStory(next, story.version)) return;
+    }
+  }
+
+  /** Copies of this article whose story differs: created concurrently, to be merged. */
+  private async concurrentCopies(selfId: string, f: Features, storyId: string): Promise<string[]> {
+    const out = new Set<string>();
+    for (const { fp } of await this.copyMatches(selfId, f)) {
+      const s = await this.resolve(fp.storyId);
+      if (s && s.id !== storyId) out.add(s.id);
+    }
+    return [...out];
+  }
+
+  /**
+   * Merge two stories: the one seen first survives; the other keeps
+   * resolving to it through `mergedInto`. Both writes happen in one
+   * transaction, so a concurrent join retries against the survivor.
+   */
+  async merge(aId: string, bId: string): Promise<{ survivor: string; loser: string | null } | null> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const a = await this.resolve(aId);
+      const b = await this.resolve(bId);
+      if (!a || !b) return null;
+      if (a.id === b.id) return { survivor: a.id, loser: null };
+      const [survivor, loser] = a.firstSeen < b.firstSeen || (a.firstSeen === b.firstSeen && a.id < b.id) ? [a, b] : [b, a];
+      const earlier = loser.canonicalAt < survivor.canonicalAt;
+      const merged: StoryState = {
+        ...survivor,
+        version: survivor.version + 1,
+        size: survivor.size + loser.size,
+        centroid: addVectors(survivor.centroid, loser.centroid),
+        firstSeen: min(survivor.firstSeen, loser.firstSeen),
+        lastSeen: max(survivor.lastSeen, loser.lastSeen),
+        publishedFrom: minOpt(survivor.publishedFrom, loser.publishedFrom),
+        publishedTo: maxOpt(survivor.publishedTo, loser.publishedTo),
+        canonicalId: earlier ? loser.canonicalId : survivor.canonicalId,
+        canonicalAt: earlier ? loser.canonicalAt : survivor.canonicalAt,
+        title: earlier ? loser.title ?? survivor.title : survivor.title ?? loser.title,
+        outlets: [...new Set([...survivor.outlets, ...loser.outlets])].slice(0, 200),
+        mergedFrom: [...new Set([...survivor.mergedFrom, loser.id, ...loser.mergedFrom])],
+        sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
+        years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
+      };
+      const retired: StoryState = { ...loser, version: loser.version + 1, mergedInto: survivor.id };
+      const ok = await this.index.putStories([
+        { story: merged, expectedVersion: survivor.version },
+        { story: retired, expectedVersion: loser.version },
+      ]);
+      if (ok) return { survivor: survivor.id, loser: loser.id };
+    }
+    throw new Error(`could not merge ${aId} and ${bId}: too much contention`);
+  }
+}
+
+const SAMPLE_SIZE = 16;
+const YEAR_MISMATCH = 0.5;
+
+/** Years (1980-2039) the text mentions, plus the stated publication year. */
+export function mentionedYears(text: string, publishedAt: string | null): string[] {
+  const ys = new Set(text.match(/\b(?:19[89]\d|20[0-3]\d)\b/g) ?? []);
+  if (publishedAt) ys.add(publishedAt.slice(0, 4));
+  return [...ys].sort();
+}
+
+function countYears(years: Record<string, number>, add: string[], sign: number): Record<string, number> {
+  const out = { ...years };
+  for (const y of add) {
+    out[y] = (out[y] ?? 0) + sign;
+    if (out[y] <= 0) delete out[y];
+  }
+  return out;
+}
+const SAMPLE_HEAD = 10;
+
+/** Keep the first members (the originals) and a rolling window of the latest. */
+function addToSample(sample: string[], id: string): string[] {
+  if (sample.includes(id)) return sample;
+  if (sample.length < SAMPLE_SIZE) return [...sample, id];
+  return [...sample.slice(0, SAMPLE_HEAD), ...sample.slice(SAMPLE_HEAD + 1), id];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}
+function minOpt(a: string | null, b: string | null): string | null {
+  return a && b ? min(a, b) : a ?? b;
+}
+function maxOpt(a: string | null, b: string | null): string | null {
+  return a && b ? max(a, b) : a ?? b;
+}
+function dayWindow(day: string, radius: number): string[] {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t)) return [day];
+  const out: string[] = [];
+  for (let d = -radius; d <= radius; d++) out.push(new Date(t + d * 86400000).toISOString().slice(0, 10));
+  return out;
+}
+function daysBetween(a: string, b: string): number {
+  const ta = Date.parse(`${a}T00:00:00Z`);
+  const tb = Date.parse(`${b}T00:00:00Z`);
+  return Number.isNaN(ta) || Number.isNaN(tb) ? 0 : (tb - ta) / 86400000;
+}

@@ -1,0 +1,119 @@
+import { BACKGROUND_BUCKETS, BACKGROUND_TOTAL } from './background-frequencies.js';
+import { foldForFingerprint } from '../extraction/normalise.js';
+
+/**
+ * Story terms: what survives rewriting and synonym spinning. Spinners swap
+ * common words ("said" -> "stated", "call" -> "name") but cannot swap names,
+ * places and numbers, so terms are weighted by rarity in general English
+ * (a background frequency list), and capitalised words (names) and numbers
+ * get a bonus. Words as common as "said" weigh nothing.
+ */
+export type TermVector = Record<string, number>;
+
+const LOG_FREQ = new Map<string, number>();
+for (const [bucket, list] of BACKGROUND_BUCKETS) for (const w of list.split(' ')) LOG_FREQ.set(w, bucket / 2);
+const LOG_TOTAL = Math.log2(BACKGROUND_TOTAL);
+const MAX_IDF = LOG_TOTAL; // a word never seen in the background list
+// Words at least this common (about the 1,500 most frequent English words)
+// carry no story signal.
+const IDF_FLOOR = 12.5;
+
+export function idf(term: string): number {
+  const lf = LOG_FREQ.get(term);
+  return lf === undefined ? MAX_IDF : LOG_TOTAL - lf;
+}
+
+function termWeight(term: string): number {
+  return Math.max(0, idf(term) - IDF_FLOOR);
+}
+
+/** Light English stemming: plurals and possessives only (spinners keep stems). */
+function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export const VECTOR_SIZE = 64;
+
+/** Top-weighted terms of a text, L2-normalised. */
+export function termVector(text: string, title?: string | null): TermVector {
+  const tf = new Map<string, number>();
+  const boost = new Map<string, number>();
+  const add = (src: string, times: number) => {
+    const folded = foldForFingerprint(src);
+    let prevEnd = -1;
+    for (const m of src.matchAll(TOKEN)) {
+      const raw = m[0];
+      const idx = m.index ?? 0;
+      const token = folded.slice(idx, idx + raw.length).replace(/['’-]+$/, '').replace(/['’]s$/, '');
+      if (token.length < 2) continue;
+      const isNumber = /^\d[\d.,]*$/.test(token);
+      if (isNumber && token.length < 2) continue;
+      const term = isNumber ? token.replace(/[.,]/g, '') : stem(token.replace(/['’]/g, ''));
+      // A capitalised word that does not open a sentence is a name.
+      const sentenceStart = idx === 0 || /[.!?:"“]\s*$/.test(src.slice(Math.max(0, prevEnd - 3), idx));
+      const isName = /^\p{Lu}/u.test(raw) && !sentenceStart;
+      prevEnd = idx + raw.length;
+      tf.set(term, (tf.get(term) ?? 0) + times);
+      if (isName || isNumber) boost.set(term, 1.5);
+    }
+  };
+  add(text, 1);
+  if (title) add(title, 2);
+  const weighted: Array<[string, number]> = [];
+  for (const [term, n] of tf) {
+    const w = (1 + Math.log(n)) * (/^\d/.test(term) ? 4 : termWeight(term)) * (boost.get(term) ?? 1);
+    if (w > 0) weighted.push([term, w]);
+  }
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return normalise(Object.fromEntries(weighted.slice(0, VECTOR_SIZE)));
+}
+
+export function normalise(v: TermVector): TermVector {
+  let s = 0;
+  for (const k in v) s += v[k] * v[k];
+  const n = Math.sqrt(s) || 1;
+  const out: TermVector = {};
+  for (const k in v) out[k] = Math.round((v[k] / n) * 1e4) / 1e4;
+  return out;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const k in a) {
+    na += a[k] * a[k];
+    if (k in b) dot += a[k] * b[k];
+  }
+  for (const k in b) nb += b[k] * b[k];
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Sum of vectors, trimmed to the strongest terms: a story's centroid. */
+export function addVectors(a: TermVector, b: TermVector, sign = 1, keep = 2 * VECTOR_SIZE): TermVector {
+  const out: TermVector = { ...a };
+  for (const k in b) out[k] = (out[k] ?? 0) + sign * b[k];
+  const entries = Object.entries(out).filter(([, v]) => v > 1e-6);
+  entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return Object.fromEntries(entries.slice(0, keep).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
+}
+
+/** Terms shared by two vectors, strongest first (for explaining a decision). */
+export function sharedTerms(a: TermVector, b: TermVector, n = 8): string[] {
+  return Object.keys(a)
+    .filter((k) => k in b)
+    .sort((x, y) => a[y] * b[y] - a[x] * b[x])
+    .slice(0, n);
+}
+
+/** The terms worth indexing for candidate lookup: the rarest strong ones. */
+export function postingTerms(v: TermVector, n = 10): string[] {
+  return Object.entries(v)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/article.js';
+import { countWords, foldForFingerprint, foldWhitespace } from './normalise.js';
+import { segmentText } from './text/extract-text.js';
+import { segmentHtml } from './html/extract-html.js';
+import { stripSiteSuffix } from './html/metadata.js';
+import { dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
+import { canonicalizeUrl, hostOf } from './metadata/url.js';
+import { detectWireAgency } from './metadata/wire.js';
+import { detectDateline } from './metadata/dateline.js';
+import { detectLanguage } from './metadata/language.js';
+import { parseBylines, namesFromSignOff } from './metadata/authors.js';
+
+export interface ExtractInput {
+  body: string;
+  format: InputFormat | 'auto';
+  meta?: UploadMeta;
+  /** Lines this outlet repeats across many articles (see templates/). */
+  isTemplateLine?: (key: string) => boolean;
+}
+
+/** Guess the format of an upload whose content type said nothing useful. */
+export function sniffFormat(body: string): InputFormat {
+  const head = body.slice(0, 2048).toLowerCase();
+  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article)[\s>]/.test(head) ? 'html' : 'text';
+}
+
+/**
+ * The extraction interface: page in, clean article out. Never throws on
+ * malformed input and never adds text that was not in the page.
+ */
+export function extractArticle(input: ExtractInput): ExtractedArticle {
+  const meta = input.meta ?? {};
+  const format = input.format === 'auto' ? sniffFormat(input.body) : input.format;
+  const fetchedAt = meta.fetchedAt ?? null;
+  let title: string | null = null;
+  let paragraphs: string[];
+  let authors: string[] = [];
+  let published: (string | null)[] = [];
+  let modified: string | null = null;
+  let outlet: string | null = meta.source ?? null;
+  let canonical: string | null = null;
+  let declaredLang: string | null = null;
+  let credits: string[];
+  let signOffs: string[];
+
+  if (format === 'html') {
+    const seg = segmentHtml(input.body, input.isTemplateLine);
+    paragraphs = seg.paragraphs;
+    credits = seg.credits;
+    signOffs = seg.signOffs;
+    const host = hostOf(meta.url ?? seg.meta.canonical);
+    const rawTitle = seg.meta.h1 ?? seg.meta.titleCandidates[0] ?? seg.meta.docTitle;
+    title = rawTitle ? stripSiteSuffix(foldWhitespace(rawTitle), seg.meta.siteName, host) : null;
+    authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
+    published = [...seg.meta.published.map(parseMachineDate), seg.headerDate];
+    modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
+    outlet ??= seg.meta.siteName ?? host;
+    canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
+    declaredLang = seg.meta.lang;
+  } else {
+    const seg = segmentText(input.body);
+    paragraphs = seg.paragraphs;
+    credits = seg.credits;
+    signOffs = seg.signOffs;
+    title = seg.title;
+    authors = parseBylines(seg.bylines);
+    published = [seg.prefixDate ? parseMachineDate(seg.prefixDate) : null, seg.headerDate];
+    outlet ??= hostOf(meta.url);
+    canonical = canonicalizeUrl(meta.url);
+  }
+  if (meta.title) title = foldWhitespace(meta.title);
+  if (authors.length === 0) authors = signOffs.flatMap(namesFromSignOff);
+
+  const text = paragraphs.join('\n\n');
+  const publishedAt =
+    [meta.publishedAt ?? null, ...published, dateFromUrl(meta.url ?? canonical)]
+      .map((d) => notInFuture(d, fetchedAt))
+      .find(Boolean) ?? null;
+
+  return {
+    title: title || null,
+    authors,
+    publishedAt,
+    modifiedAt: notInFuture(modified, fetchedAt),
+    outlet: outlet ? foldWhitespace(outlet) : null,
+    wireAgency: detectWireAgency(paragraphs.slice(0, 3).concat(paragraphs.slice(-2), signOffs), credits),
+    dateline: detectDateline(paragraphs),
+    language: detectLanguage(text, declaredLang),
+    canonicalUrl: canonical,
+    signOff: signOffs.length ? signOffs.join(' ') : null,
+    paragraphs,
+    text,
+    wordCount: countWords(text),
+    contentHash: createHash('sha256').update(foldForFingerprint(text)).digest('hex').slice(0, 32),
+  };
+}
+
+export { parseHumanDate };

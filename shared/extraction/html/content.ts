@@ -1,0 +1,174 @@
+import type { ChildNode, Document, Element } from 'domhandler';
+import { attr, classAndId, isElement } from './dom.js';
+import { BLOCK } from './to-text.js';
+
+/**
+ * Main-content selection for HTML pages.
+ *
+ * Blocks (paragraph-level runs of text) are collected in document order with
+ * their ancestry, link density and tag. Candidate containers are scored the
+ * way Readability does (each paragraph gives its parent its weight, its
+ * grandparent half and further ancestors less), with stronger priors from
+ * the markup: schema.org articleBody, <article>, and class names that CMSs
+ * use for story bodies. The best container's blocks, plus sibling blocks that
+ * are plainly article prose, are returned for the text-level filters.
+ */
+
+export interface Block {
+  text: string;
+  tag: string; // nearest block-level ancestor tag
+  linkChars: number;
+  path: Element[]; // ancestors, outermost first
+  heading: boolean;
+  listItem: boolean;
+  quote: boolean;
+  boilerplate: boolean; // inside a container whose class/id says sidebar, share bar, ...
+  caption: boolean;
+}
+
+// Containers that never hold article text.
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'input', 'textarea', 'nav', 'head', 'video', 'audio', 'picture', 'img', 'map']);
+
+// Readability's unlikely-candidates list, extended with what news templates
+// add: share bars, newsletter boxes, "recommended"/"trending" rails, paywall
+// prompts, cookie banners, author bios and tag clouds.
+const NEGATIVE =
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|widget\w*|paywall|toolbar|tooltip|print|author-?bio|about-?author|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|hidden|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
+const POSITIVE = /article|body|content|entry|main|post|story|text|prose|blog|news/;
+const BODY_HINT = /(?:articlebody|article-body|article__body|article-content|article__content|story-body|story-content|post-content|post-body|entry-content|content-body|body-text|article-text|rich-text|c-entry-content|post__content|main-content|article_body|story_body|storycontent|articletext|td-post-content|single-content|blog-content)/;
+
+export function collectBlocks(doc: Document): Block[] {
+  const blocks: Block[] = [];
+  const path: Element[] = [];
+  let buf = '';
+  let links = 0;
+  let flags = { boilerplate: 0, caption: 0, quote: 0 };
+  const blockStack: string[] = ['body'];
+
+  const flush = () => {
+    const text = buf.replace(/\s+/g, ' ').trim();
+    if (text) {
+      const tag = blockStack[blockStack.length - 1];
+      blocks.push({
+        text,
+        tag,
+        linkChars: Math.min(links, text.length),
+        path: [...path],
+        heading: /^h[1-6]$/.test(tag),
+        listItem: tag === 'li' || tag === 'dd' || tag === 'dt',
+        quote: flags.quote > 0,
+        boilerplate: flags.boilerplate > 0,
+        caption: flags.caption > 0,
+      });
+    }
+    buf = '';
+    links = 0;
+  };
+
+  const walk = (nodes: ChildNode[], inLink: boolean) => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        const d = (n as unknown as { data: string }).data;
+        buf += d;
+        if (inLink) links += d.replace(/\s+/g, '').length;
+        continue;
+      }
+      if (!isElement(n)) continue;
+      const el = n;
+      const name = el.name;
+      if (DROP_TAGS.has(name)) {
+        if (name === 'img' || name === 'br') buf += ' ';
+        continue;
+      }
+      const a = el.attribs ?? {};
+      if (a.hidden !== undefined || a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '')) continue;
+      if (name === 'br' || name === 'hr') {
+        flush();
+        continue;
+      }
+      const ci = classAndId(el);
+      const negative = NEGATIVE.test(ci) && !BODY_HINT.test(ci) && name !== 'body' && name !== 'article' && name !== 'main';
+      const isCaption = name === 'figcaption' || /caption|credit/.test(ci);
+      const isQuote = name === 'blockquote';
+      const block = BLOCK.has(name) || name === 'figcaption';
+      if (block) flush();
+      path.push(el);
+      if (block) blockStack.push(name);
+      if (negative || name === 'aside' || name === 'footer' || name === 'header' && path.length > 3) flags.boilerplate++;
+      if (isCaption) flags.caption++;
+      if (isQuote) flags.quote++;
+      walk(el.children, inLink || name === 'a');
+      if (block) flush();
+      if (negative || name === 'aside' || name === 'footer' || name === 'header' && path.length > 3) flags.boilerplate--;
+      if (isCaption) flags.caption--;
+      if (isQuote) flags.quote--;
+      if (block) blockStack.pop();
+      path.pop();
+    }
+  };
+  walk(doc.children, false);
+  flush();
+  return blocks;
+}
+
+function linkDensity(b: Block): number {
+  return b.text.length ? b.linkChars / b.text.length : 0;
+}
+
+function weightOf(b: Block): number {
+  if (b.boilerplate || b.caption || b.heading) return 0;
+  const len = b.text.length;
+  if (len < 25 || linkDensity(b) > 0.5) return 0;
+  const commas = (b.text.match(/[,，、]/g) ?? []).length;
+  return (1 + commas + Math.min(Math.floor(len / 100), 3)) * (1 - linkDensity(b));
+}
+
+function classPrior(el: Element): number {
+  const ci = classAndId(el);
+  let w = 0;
+  if (attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(ci)) w += 40;
+  if (el.name === 'article') w += 15;
+  if (el.name === 'main') w += 5;
+  if (POSITIVE.test(ci)) w += 10;
+  if (NEGATIVE.test(ci)) w -= 25;
+  return w;
+}
+
+/** Blocks of the main content, in document order. */
+export function selectMainBlocks(blocks: Block[]): Block[] {
+  const score = new Map<Element, number>();
+  for (const b of blocks) {
+    const w = weightOf(b);
+    if (!w) continue;
+    const n = b.path.length;
+    for (let level = 1; level <= 4 && n - level >= 0; level++) {
+      const el = b.path[n - level];
+      const div = level === 1 ? 1 : level === 2 ? 2 : level * 3;
+      if (!score.has(el)) score.set(el, classPrior(el));
+      score.set(el, score.get(el)! + w / div);
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, s] of score) {
+    if (s > topScore) [top, topScore] = [el, s];
+  }
+  if (!top) return blocks.filter((b) => !b.boilerplate);
+
+  // Articles split across sibling containers (a lead block, then the body
+  // after an ad slot) share the top candidate's parent: climb while the
+  // parent holds clearly more prose than the candidate alone.
+  const proseIn = (el: Element) => blocks.filter((b) => b.path.includes(el) && weightOf(b) > 0).reduce((s, b) => s + b.text.length, 0);
+  let container = top;
+  for (let i = 0; i < 3; i++) {
+    const parent = container.parent as Element | null;
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') break;
+    const mine = proseIn(container);
+    const theirs = proseIn(parent);
+    const parentScore = score.get(parent) ?? 0;
+    if (theirs > mine * 1.5 && parentScore > topScore * 0.33 && !NEGATIVE.test(classAndId(parent))) container = parent;
+    else break;
+  }
+  const inside = blocks.filter((b) => b.path.includes(container));
+  return inside;
+}

@@ -1,0 +1,97 @@
+import { parseDocument } from 'htmlparser2';
+import { collectBlocks, selectMainBlocks, type Block } from './content.js';
+import { readPageMeta, type PageMeta } from './metadata.js';
+import { classifyLine, isProse } from '../text/lines.js';
+import { countWords, normaliseText } from '../normalise.js';
+import { htmlToText } from './to-text.js';
+import { segmentLines } from '../text/segment.js';
+
+export interface HtmlSegments {
+  meta: PageMeta;
+  paragraphs: string[];
+  bylines: string[];
+  signOffs: string[];
+  credits: string[];
+  headerDate: string | null;
+}
+
+/** Main text and metadata of an HTML page. */
+export function segmentHtml(html: string, isTemplateLine?: (key: string) => boolean): HtmlSegments {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const meta = readPageMeta(doc);
+  const blocks = selectMainBlocks(collectBlocks(doc));
+  const bylines: string[] = [];
+  const signOffs: string[] = [];
+  const credits: string[] = [];
+  const titleKey = keyOf(meta.h1 ?? meta.titleCandidates[0] ?? '');
+  const kept: Block[] = [];
+  const texts: string[] = [];
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    const text = normaliseText(b.text).trim();
+    if (b.boilerplate) continue;
+    if (b.caption) {
+      credits.push(text);
+      continue;
+    }
+    const ld = b.text.length ? b.linkChars / b.text.length : 0;
+    // Link lists (tags, "more on this", pagination) are navigation.
+    if (ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) continue;
+    const line = classifyLine(text, kept.length);
+    if (line.kind === 'byline') bylines.push(text);
+    if (line.kind === 'signoff') signOffs.push(text);
+    if (line.kind === 'caption') credits.push(text);
+    if (['byline', 'signoff', 'caption', 'teaser', 'widget', 'separator', 'date', 'weather'].includes(line.kind)) continue;
+    const key = keyOf(line.text);
+    if (!key || seen.has(key)) continue;
+    if (b.heading && key === titleKey) continue; // the headline is metadata, not body
+    if (isTemplateLine?.(key)) continue;
+    seen.add(key);
+    kept.push(b);
+    texts.push(line.text);
+  }
+  let paragraphs = trimEdges(kept, texts);
+  let headerDate: string | null = null;
+  // Pages whose body is not in the DOM (rendered by script) often still
+  // carry it in JSON-LD.
+  const words = paragraphs.reduce((s, p) => s + countWords(p), 0);
+  if (meta.articleBody && countWords(meta.articleBody) > Math.max(words * 1.5, 50)) {
+    paragraphs = normaliseText(meta.articleBody).split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  } else if (words < 30) {
+    // Last resort: treat the page as text.
+    const seg = segmentLines(htmlToText(html).split('\n'));
+    if (seg.paragraphs.length) paragraphs = seg.paragraphs;
+    headerDate = seg.headerDate;
+  }
+  return { meta, paragraphs, bylines, signOffs, credits, headerDate };
+}
+
+/**
+ * Before the first sentence and after the last one, only headings next to
+ * prose survive: breadcrumbs, kickers, "Share this", "Related" headings and
+ * tag lists sit at the edges of the container.
+ */
+function trimEdges(blocks: Block[], texts: string[]): string[] {
+  const prose = texts.map((t) => isProse(t));
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  if (first < 0) return texts;
+  const out: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (i < first) {
+      if (blocks[i].heading && i === first - 1) out.push(texts[i]);
+      continue;
+    }
+    if (i > last) {
+      // a trailing list that follows prose directly is content (steps, sources)
+      if (blocks[i].listItem && prose[last] && i - last < 20 && !blocks.slice(last + 1, i).some((b) => b.heading)) out.push(texts[i]);
+      continue;
+    }
+    out.push(texts[i]);
+  }
+  return out;
+}
+
+function keyOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,125 @@
+import type { Document, Element } from 'domhandler';
+import { attr, findAll, findFirst, textOf } from './dom.js';
+import { foldWhitespace } from '../normalise.js';
+
+/**
+ * Page metadata from the signals a CMS leaves: JSON-LD (schema.org
+ * NewsArticle and kin), OpenGraph / article:* / Dublin Core / Parse.ly meta
+ * tags, <link rel=canonical>, <html lang>, <time> and the <h1>.
+ */
+export interface PageMeta {
+  titleCandidates: string[];
+  h1: string | null;
+  docTitle: string | null;
+  siteName: string | null;
+  authors: string[];
+  published: string[];
+  modified: string[];
+  canonical: string | null;
+  lang: string | null;
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|WebPage|TechArticle|ScholarlyArticle|Report|Posting|SocialMediaPosting)$/;
+
+export function readPageMeta(doc: Document): PageMeta {
+  const meta: PageMeta = {
+    titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
+    canonical: null, lang: null, articleBody: null,
+  };
+  const html = findFirst(doc, (e) => e.name === 'html');
+  meta.lang = (html && (attr(html, 'lang') ?? attr(html, 'xml:lang'))) || null;
+
+  for (const s of findAll(doc, (e) => e.name === 'script' && (attr(e, 'type') ?? '').includes('ld+json'))) {
+    readJsonLd(textOf(s), meta);
+  }
+  const metaTags = findAll(doc, (e) => e.name === 'meta');
+  const byKey = new Map<string, string[]>();
+  for (const m of metaTags) {
+    const key = (attr(m, 'property') ?? attr(m, 'name') ?? attr(m, 'itemprop') ?? '').toLowerCase();
+    const content = attr(m, 'content');
+    if (!key || !content) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), content.trim()]);
+  }
+  const first = (...keys: string[]) => keys.flatMap((k) => byKey.get(k) ?? []);
+  meta.titleCandidates.push(...first('og:title', 'twitter:title', 'dc.title', 'citation_title', 'parsely-title', 'sailthru.title', 'headline'));
+  meta.siteName ??= first('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site')[0]?.replace(/^@/, '') ?? null;
+  meta.authors.push(...first('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator').filter((a) => !/^https?:/.test(a)));
+  meta.published.push(...first('article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'created'));
+  meta.modified.push(...first('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified'));
+  for (const el of findAll(doc, (e) => (attr(e, 'itemprop') === 'datePublished' || attr(e, 'itemprop') === 'dateCreated') && e.name !== 'meta')) {
+    const v = attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
+    if (v) meta.published.push(v.trim());
+  }
+  for (const el of findAll(doc, (e) => attr(e, 'itemprop') === 'author' || attr(e, 'rel') === 'author')) {
+    const nameEl = findFirst(el, (e) => attr(e, 'itemprop') === 'name');
+    const v = foldWhitespace(nameEl ? attr(nameEl, 'content') ?? textOf(nameEl) : attr(el, 'content') ?? textOf(el));
+    if (v && v.length < 80) meta.authors.push(v);
+  }
+  const times = findAll(doc, (e) => e.name === 'time' && !!attr(e, 'datetime'));
+  const pubTime = times.find((t) => attr(t, 'pubdate') !== undefined || /publish|posted|date/i.test(attr(t, 'class') ?? ''));
+  if (pubTime) meta.published.push(attr(pubTime, 'datetime')!);
+  else if (times[0]) meta.published.push(attr(times[0], 'datetime')!);
+
+  const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
+  meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
+  const titleEl = findFirst(doc, (e) => e.name === 'title');
+  meta.docTitle = titleEl ? foldWhitespace(textOf(titleEl)) || null : null;
+  const h1s = findAll(doc, (e) => e.name === 'h1').map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
+  meta.h1 = pickH1(h1s, [...meta.titleCandidates, meta.docTitle ?? '']);
+  return meta;
+}
+
+function readJsonLd(src: string, meta: PageMeta): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(src.trim().replace(/^<!--|-->$/g, ''));
+  } catch {
+    return;
+  }
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const o = node as Record<string, unknown>;
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => ARTICLE_TYPES.test(t))) {
+      const isPage = types.every((t) => t === 'WebPage');
+      if (typeof o.headline === 'string' && !isPage) meta.titleCandidates.unshift(o.headline);
+      if (typeof o.datePublished === 'string') (isPage ? meta.published.push(o.datePublished) : meta.published.unshift(o.datePublished));
+      if (typeof o.dateModified === 'string') meta.modified.unshift(o.dateModified);
+      if (!isPage) for (const a of ([] as unknown[]).concat(o.author ?? [])) {
+        const name = typeof a === 'string' ? a : (a as Record<string, unknown>)?.name;
+        if (typeof name === 'string' && name.trim() && !/^https?:/.test(name)) meta.authors.unshift(name.trim());
+      }
+      const pub = o.publisher as Record<string, unknown> | undefined;
+      if (pub && typeof pub.name === 'string') meta.siteName ??= pub.name;
+      if (typeof o.articleBody === 'string' && o.articleBody.length > (meta.articleBody?.length ?? 0)) meta.articleBody = o.articleBody;
+    }
+    if (types.includes('WebSite') && typeof o.name === 'string') meta.siteName ??= o.name;
+  };
+  visit(data, 0);
+}
+
+/** The h1 that is the headline: prefer one that matches a declared title. */
+function pickH1(h1s: string[], declared: string[]): string | null {
+  if (h1s.length === 0) return null;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const decl = declared.map(norm).filter(Boolean);
+  const match = h1s.find((h) => decl.some((d) => d.includes(norm(h)) || norm(h).includes(d)));
+  if (match) return match;
+  return h1s.length === 1 ? h1s[0] : null;
+}
+
+/** "Headline | Site Name" -> "Headline", when the tail is the site's name or short. */
+export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
+  const parts = title.split(/\s+[|–—·»:-]\s+/);
+  if (parts.length < 2) return title;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = [siteName, host?.split('.')[0]].filter(Boolean).map((s) => norm(s!));
+  const last = norm(parts[parts.length - 1]);
+  const firstPart = norm(parts[0]);
+  if (site.some((s) => s && (last.includes(s) || s.includes(last)))) return parts.slice(0, -1).join(' | ');
+  if (site.some((s) => s && (firstPart.includes(s) || s.includes(firstPart)))) return parts.slice(1).join(' | ');
+  return title;
+}

@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Publication-date helpers. Every date we keep is ISO 8601 and never later
+ * than the fetch time: a page that mentions "tomorrow's" horoscope date or an
+ * event next month must not move the article into the future.
+ */
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parse a machine date (ISO, RFC 2822, epoch seconds) to ISO, or null. */
+export function parseMachineDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (!v) return null;
+  if (ISO_DAY.test(v)) return v;
+  if (/^\d{10}$/.test(v)) return new Date(Number(v) * 1000).toISOString();
+  // Compact forms used by some CMSs: 20260204 or 20260204T101500Z.
+  const compact = v.match(/^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?Z?)?$/);
+  if (compact) {
+    const [, y, m, d, hh, mm, ss] = compact;
+    return hh ? `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}Z` : `${y}-${m}-${d}`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(v)) {
+    const withT = v.replace(' ', 'T');
+    const t = Date.parse(withT);
+    // Keep the page's own offset: converting to UTC would move evening
+    // publications to the next day.
+    if (!Number.isNaN(t)) return hasZone(withT) ? withT.replace(/\.\d+(?=Z|[+-])/, '') : withT.slice(0, 19);
+  }
+  if (/[a-z]/i.test(v)) return parseHumanDate(v);
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function hasZone(v: string): boolean {
+  return /(?:Z|[+-]\d{2}:?\d{2})$/.test(v);
+}
+
+/**
+ * Parse a date written for people ("Wednesday, February 4, 2026",
+ * "4 Feb 2026 10:30 GMT"). Only strict, complete dates count: a bare weekday
+ * or "yesterday" is too weak to be a publication date.
+ */
+export function parseHumanDate(text: string, reference?: Date): string | null {
+  const results = chrono.strict.parse(text, reference ?? new Date(0), { forwardDate: false });
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const y = s.get('year')!;
+    const m = s.get('month')!;
+    const d = s.get('day')!;
+    if (y < 1990 || y > 2100) continue;
+    const day = `${y}-${pad(m)}-${pad(d)}`;
+    if (!s.isCertain('hour')) return day;
+    const iso = s.date().toISOString();
+    return s.isCertain('timezoneOffset') ? iso : `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:00`;
+  }
+  return null;
+}
+
+/** Is the whole line just a date (a page header, not a sentence)? */
+export function isDateOnlyLine(line: string): string | null {
+  if (line.length > 60) return null;
+  const results = chrono.strict.parse(line, new Date(0));
+  if (results.length !== 1) return null;
+  const r = results[0];
+  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(/[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|UTC|ET|EST|EDT|PST/gi, '');
+  if (rest.length > 0) return null;
+  return parseHumanDate(line);
+}
+
+/** Dates in URLs: /2026/02/04/, /2026-02-04/, /20260204/. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    path.match(/\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|-|$|\.)/) ??
+    path.match(/[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Drop a date that lies after the fetch time (plus a day of time-zone slack). */
+export function notInFuture(iso: string | null, fetchedAt: string | null | undefined): string | null {
+  if (!iso) return null;
+  const limit = fetchedAt ? Date.parse(fetchedAt) : Date.now();
+  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(t)) return null;
+  return t > limit + 36 * 3600 * 1000 ? null : iso;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,55 @@
+/**
+ * Wire-agency detection. Agencies are named in credits ("(Picture credit:
+ * AP)", "AP Photo/..."), datelines ("BEIJING (AP) —") and attributions
+ * ("according to news agency AP", "as per AP", "Reuters reported").
+ */
+
+const AGENCIES: Array<[name: string, pattern: RegExp]> = [
+  ['AP', /\b(?:AP|Associated Press)\b/],
+  ['Reuters', /\bReuters\b/],
+  ['AFP', /\b(?:AFP|Agence France[- ]Presse)\b/],
+  ['dpa', /\b(?:dpa|Deutsche Presse-Agentur)\b/],
+  ['ANI', /\bANI\b/],
+  ['PTI', /\b(?:PTI|Press Trust of India)\b/],
+  ['IANS', /\bIANS\b/],
+  ['Xinhua', /\bXinhua\b/],
+  ['TASS', /\bTASS\b/],
+  ['EFE', /\bEFE\b/],
+  ['ANSA', /\bANSA\b/],
+  ['Kyodo', /\bKyodo\b/],
+  ['Yonhap', /\bYonhap\b/],
+  ['Bloomberg', /\bBloomberg News\b/],
+  ['UPI', /\bUPI\b/],
+];
+
+// Contexts in which an agency name is a credit for the copy, not a subject.
+const ATTRIBUTION = [
+  /\((?:[^()]{0,40}\b)?(NAME)\)/, // "(AP)", "(Picture credit: AP)", "BEIJING (Reuters)"
+  /\b(?:according to|as per|via|said|told|reported by|reports?|cited by|quoted by)\s+(?:the\s+)?(?:news\s+agency\s+|wire\s+service\s+)?(NAME)\b/i,
+  /\b(NAME)\s+(?:reported|said|reports|contributed|Photo|photo|writers?)\b/,
+  /\b(NAME)\s+(?:News\s+)?(?:Agency|Information Company)\b/,
+  /^\s*[-—–(]?\s*(NAME)\s*[)]?\s*$/m, // a line that is only the agency: a credit
+  /\b(?:Copyright|©)\s*(?:\d{4}\s*)?(?:The\s+)?(NAME)\b/i,
+];
+
+const COMPILED = AGENCIES.map(([name, p]) => ({
+  name,
+  patterns: ATTRIBUTION.map((a) => new RegExp(a.source.replace('NAME', p.source.replace(/\\b/g, '')), a.flags)),
+}));
+
+/**
+ * The agency most often credited in the given texts, or null. Credits count
+ * double because a credit line is unambiguous where a mention may not be.
+ */
+export function detectWireAgency(texts: string[], credits: string[] = []): string | null {
+  const score = new Map<string, number>();
+  const bump = (name: string, n: number) => score.set(name, (score.get(name) ?? 0) + n);
+  for (const { name, patterns } of COMPILED) {
+    for (const c of credits) if (patterns.some((p) => p.test(c))) bump(name, 2);
+    for (const t of texts) for (const p of patterns) if (p.test(t)) bump(name, 1);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, s] of score) if (s > bestScore) [best, bestScore] = [name, s];
+  return best;
+}

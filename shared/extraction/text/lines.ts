@@ -1,0 +1,114 @@
+import { countWords } from '../normalise.js';
+import { isDateOnlyLine } from '../metadata/dates.js';
+
+/**
+ * Line features for page text. Each rule below names the page pattern it
+ * exists for; the classifier in `segment.ts` combines them.
+ */
+
+export type LineKind =
+  | 'prose' // sentences: the stuff articles are made of
+  | 'short' // a heading, a menu item, a title, a place name
+  | 'separator' // "__", "* * *", "———": a visual rule
+  | 'widget' // a list widget's counter: "list of 3 items", "end of list"
+  | 'caption' // a picture caption or credit: "(Picture credit: AP)"
+  | 'teaser' // a short blurb with a call to action: "... Read More"
+  | 'date' // a date-only header: "Wednesday, February 4, 2026"
+  | 'weather' // a temperature widget: "18.1 C", "64°F"
+  | 'signoff' // "Moritsugu reported from Beijing."
+  | 'byline'; // "By Ken Moritsugu and Dasha Litvinova"
+
+export interface Line {
+  index: number;
+  text: string; // with any trailing call to action removed
+  raw: string;
+  words: number;
+  kind: LineKind;
+  hadCallToAction: boolean;
+  key: string; // folded form for repeat detection
+}
+
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/;
+
+// Teaser lists end each blurb with a link label ("Read More", "Go to
+// Source"), sometimes followed or preceded by "Author: <site>".
+const CALL_TO_ACTION =
+  /(?:^|\s)(?:read more|read full (?:story|article)|read the full (?:story|article)|go to source|continue reading|full story|view more|see more|learn more|click here(?: to read more)?|more »)\s*[»›→…]*\s*$/i;
+const CREDIT_TAIL = /(?:^|\s)(?:author|source|via)\s*:\s*[^:]{1,40}$/i;
+
+// "(Picture credit: AP)", "(Photo: Reuters)", "Image courtesy: X",
+// "AP Photo/Alexander Zemlianichenko", "File photo", "Getty Images".
+const CAPTION = [
+  /\((?:[^()]{0,30}\b)?(?:picture|photo|image|pic|video|file|graphic|illustration)s?\s*(?:credit|courtesy|source)?s?\s*[:/-]?\s*[^()]{0,60}\)\s*$/i,
+  /\((?:credit|courtesy|source)s?\s*[:/-][^()]{0,60}\)\s*$/i,
+  /^(?:picture|photo|image|pic|video|file photo|graphic|illustration)s?\s*(?:credit|courtesy|source)?s?\s*[:/-]\s*\S/i,
+  /\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Sputnik|Pool)\s*(?:Photo|Images?)?\s*\/\s*[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}\)?\s*$/u,
+  /^\s*\(?(?:Photo|Image|Picture)s?\b[^.!?]{0,80}(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|PTI|ANI|IANS)\)?\s*$/,
+];
+
+// List widgets announce their length for screen readers ("list of 3 items",
+// "end of list"); spinners rewrite the words ("checklist of three gadgets",
+// "finish of checklist") but keep the shape: a list noun, "of", a count.
+const COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const WIDGET = [
+  new RegExp(`\\b(?:list|checklist|record|listing|itemizing)\\s+of\\s+${COUNT}\\s+\\w+`, 'i'),
+  /^(?:end|finish|ending|close)\s+of\s+(?:the\s+)?(?:list|checklist|record|listing)$/i,
+];
+
+const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*°?\s*(?:C|F|°)$/;
+
+// Wire sign-offs: "Moritsugu reported from Beijing.", "Associated Press
+// writer Jane Doe in Moscow contributed to this report."
+const SIGNOFF = [
+  /^(?:[A-Z][\p{L}'’.-]+)(?:(?:,| and| &) [A-Z][\p{L}'’.-]+)* (?:reported|wrote|filed) from [A-Z][\p{L} .,'-]{1,60}\.$/u,
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i,
+  /^\(?(?:Reporting|Writing|Editing|Additional reporting) by\b.*\)?$/i,
+];
+
+const BYLINE = /^(?:By|BY|Von|Par|Por|Di)\s+[\p{Lu}][\p{L}'’.-]+(?:[\s,]+(?:and|&|und|et|y)?\s*[\p{Lu}][\p{L}'’.-]+){0,8}(?:\s*[,|–—-]\s*[\p{L} .]{2,50})?$/u;
+
+const SEPARATOR = /^[\s_\-–—=*•·~#+.]{2,}$/;
+
+export function stripCallToAction(line: string): { text: string; had: boolean } {
+  let s = line;
+  let had = false;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = s.match(CALL_TO_ACTION) ?? (had ? s.match(CREDIT_TAIL) : null);
+    if (!m || m.index === undefined) break;
+    s = s.slice(0, m.index).trimEnd();
+    had = true;
+  }
+  return { text: s, had };
+}
+
+export function endsSentence(s: string): boolean {
+  return SENTENCE_END.test(s);
+}
+
+export function isCaption(s: string): boolean {
+  return CAPTION.some((r) => r.test(s));
+}
+
+export function classifyLine(raw: string, index: number): Line {
+  const { text, had } = stripCallToAction(raw);
+  const words = countWords(text);
+  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const line: Line = { index, text, raw, words, kind: 'short', hadCallToAction: had, key };
+  if (SEPARATOR.test(raw)) line.kind = 'separator';
+  else if (WIDGET.some((r) => r.test(raw)) && words <= 12) line.kind = 'widget';
+  else if (TEMPERATURE.test(raw)) line.kind = 'weather';
+  else if (isCaption(raw) && words <= 60) line.kind = 'caption';
+  else if (SIGNOFF.some((r) => r.test(raw)) && words <= 30) line.kind = 'signoff';
+  else if (BYLINE.test(raw) && words <= 14) line.kind = 'byline';
+  else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';
+  // A teaser blurb is a short paragraph ending in a link label; a long body
+  // paragraph that a scraper glued a "Go to Source" onto is still prose.
+  else if (had && text.length < 300) line.kind = 'teaser';
+  else if (isProse(text, words)) line.kind = 'prose';
+  return line;
+}
+
+/** Sentences, not labels: enough words and a sentence end, or plainly long. */
+export function isProse(text: string, words = countWords(text)): boolean {
+  return (words >= 7 && endsSentence(text)) || words >= 20;
+}

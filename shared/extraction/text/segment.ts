@@ -1,0 +1,150 @@
+import { classifyLine, type Line } from './lines.js';
+import { isDateOnlyLine } from '../metadata/dates.js';
+
+/**
+ * Segments page text into headline, body and boilerplate.
+ *
+ * 1. The body is the contiguous run of lines with the highest score, where
+ *    sentences score by their length and labels, teasers, captions and
+ *    repeats score against (a maximum-subarray search, as in Finn et al.'s
+ *    body-text extraction, over lines instead of tokens).
+ * 2. Inside the body, sidebar sections are cut: a short heading followed by
+ *    more labels or teasers ("Hot this week" + teaser titles, "Beneficial
+ *    Tales" + "checklist of three gadgets") is a widget, while a short line
+ *    followed by a sentence is an in-article subhead and stays.
+ * 3. Above the body, the first headline-shaped line is the title; date and
+ *    weather headers, place names and alternate headlines are dropped.
+ */
+
+export interface Segmented {
+  title: string | null;
+  paragraphs: string[];
+  headerDate: string | null;
+  bylines: string[];
+  signOffs: string[];
+  credits: string[];
+}
+
+export function segmentLines(rawLines: string[]): Segmented {
+  const lines: Line[] = [];
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    if (t) lines.push(classifyLine(t, lines.length));
+  }
+  const repeats = repeatedKeys(lines);
+  const score = lines.map((l) => lineScore(l, repeats));
+  const [start, end] = bestSpan(score);
+
+  const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
+  const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
+  const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
+
+  // Header: everything above the body.
+  let title: string | null = null;
+  let headerDate: string | null = null;
+  for (const l of lines.slice(0, Math.max(start, 0))) {
+    if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+    else if (!title && l.kind === 'short' && isHeadline(l)) title = l.text;
+  }
+
+  const paragraphs: string[] = [];
+  if (start >= 0) {
+    const body = lines.slice(start, end + 1);
+    const drop = widgetSections(body, repeats);
+    const seen = new Set<string>();
+    body.forEach((l, i) => {
+      if (drop.has(i)) return;
+      if (l.kind === 'prose') {
+        // A pull quote or a scraper's double capture repeats a paragraph:
+        // keep its first appearance only.
+        if (seen.has(l.key)) return;
+        seen.add(l.key);
+        paragraphs.push(l.text);
+      } else if (l.kind === 'short' && isSubhead(body, i, drop)) {
+        paragraphs.push(l.text);
+      }
+    });
+  }
+  return { title, paragraphs, headerDate, bylines, signOffs, credits };
+}
+
+function repeatedKeys(lines: Line[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of lines) if (l.words >= 3) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+function lineScore(l: Line, repeats: Set<string>): number {
+  // Repeated teasers: sidebars printed twice ("Hot this week" and "Topics"
+  // holding the same items) are template, never article text.
+  if (repeats.has(l.key) && l.kind !== 'prose') return -Math.max(3, l.words);
+  switch (l.kind) {
+    case 'prose':
+      return repeats.has(l.key) ? 1 : l.words;
+    case 'short':
+      return -Math.min(6, 1 + l.words / 2);
+    case 'teaser':
+    case 'caption':
+      return -Math.max(4, l.words / 2);
+    case 'widget':
+      return -8;
+    case 'signoff':
+    case 'byline':
+      return 0;
+    default:
+      return -3;
+  }
+}
+
+/** Maximum-sum contiguous run; [-1, -1] when nothing scores above zero. */
+export function bestSpan(score: number[]): [number, number] {
+  let best = 0;
+  let bestRange: [number, number] = [-1, -1];
+  let sum = 0;
+  let from = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += score[i];
+    if (sum > best) {
+      best = sum;
+      bestRange = [from, i];
+    }
+  }
+  return bestRange;
+}
+
+/** Indexes (within the body) of lines that belong to a sidebar widget. */
+function widgetSections(body: Line[], repeats: Set<string>): Set<number> {
+  const drop = new Set<number>();
+  const isLabel = (l: Line) => l.kind !== 'prose' || repeats.has(l.key);
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
+    if (l.kind === 'prose' && !repeats.has(l.key)) continue;
+    if (l.kind !== 'short') {
+      drop.add(i);
+      continue;
+    }
+    const next = body[i + 1];
+    if (!next || !isLabel(next)) continue; // a subhead: a sentence follows
+    // A heading followed by labels: consume the section until prose resumes.
+    let j = i;
+    while (j < body.length && isLabel(body[j])) drop.add(j++);
+    i = j - 1;
+  }
+  return drop;
+}
+
+function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
+  const l = body[i];
+  if (l.words > 14 || l.words < 1) return false;
+  const next = body[i + 1];
+  return !!next && !drop.has(i + 1) && next.kind === 'prose';
+}
+
+/** A headline has a few words, no sentence ending, and is not a caption. */
+function isHeadline(l: Line): boolean {
+  return l.words >= 3 && l.words <= 30 && !/[.]$/.test(l.text);
+}

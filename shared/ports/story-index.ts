@@ -1,0 +1,25 @@
+import type { Fingerprint, StoryState } from '../schemas/story.js';
+
+/**
+ * Persistence for the dedupe engine. Two adapters implement it: in memory
+ * (CLI, evaluation, benchmarks) and DynamoDB (the service); one contract test
+ * suite runs against both.
+ */
+export interface StoryIndex {
+  /** Add `member` to each bucket (LSH band keys, term-day keys); buckets expire after `ttlDays`. */
+  addToBuckets(keys: string[], member: string, ttlDays: number): Promise<void>;
+  /** Members of each bucket (missing buckets are absent from the map). */
+  readBuckets(keys: string[]): Promise<Map<string, string[]>>;
+
+  getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
+  putFingerprint(fp: Fingerprint): Promise<void>;
+
+  getStories(ids: string[]): Promise<Map<string, StoryState>>;
+  /**
+   * Write a story if its stored version is still `expectedVersion` (null:
+   * the story must not exist yet). Returns false when someone else won.
+   */
+  putStory(story: StoryState, expectedVersion: number | null): Promise<boolean>;
+  /** Several stories at once, all or nothing (a merge writes survivor and loser together). */
+  putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean>;
+}

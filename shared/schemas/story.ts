@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Why an article sits in its story: the decision, stored with the article. */
+export const AssignmentReasonSchema = z.object({
+  signal: z.enum(['copy', 'terms', 'new']),
+  score: z.number(),
+  articleId: z.string().nullable().describe('the article matched (copy signal)'),
+  storyId: z.string().nullable().describe('the story matched (terms signal)'),
+  terms: z.array(z.string()).describe('strongest shared terms'),
+  jaccard: z.number().nullable(),
+  containment: z.number().nullable(),
+});
+export type AssignmentReason = z.infer<typeof AssignmentReasonSchema>;
+
+/** The engine's per-article record: fingerprint plus current assignment. */
+export const FingerprintSchema = z.object({
+  articleId: z.string(),
+  contentHash: z.string(),
+  shingles: z.custom<Uint32Array>((v) => v instanceof Uint32Array),
+  bandKeys: z.array(z.string()),
+  terms: z.record(z.string(), z.number()),
+  years: z.array(z.string()),
+  publishedAt: z.string().nullable(),
+  seenAt: z.string(),
+  outlet: z.string().nullable(),
+  storyId: z.string(),
+  copyOf: z.string().nullable(),
+  reason: AssignmentReasonSchema,
+});
+export type Fingerprint = z.infer<typeof FingerprintSchema>;
+
+export const StoryStateSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  size: z.number().int(),
+  centroid: z.record(z.string(), z.number()),
+  firstSeen: z.string().describe('earliest arrival of a member'),
+  lastSeen: z.string().describe('latest arrival of a member'),
+  publishedFrom: z.string().nullable().describe('earliest stated publication date of a member'),
+  publishedTo: z.string().nullable(),
+  canonicalId: z.string(),
+  canonicalAt: z.string(),
+  title: z.string().nullable(),
+  outlets: z.array(z.string()),
+  years: z.record(z.string(), z.number()).describe('years the members mention, with counts'),
+  sample: z.array(z.string()).describe('member ids checked for copies: the first ten and the latest six'),
+  mergedInto: z.string().nullable(),
+  mergedFrom: z.array(z.string()),
+});
+export type StoryState = z.infer<typeof StoryStateSchema>;

@@ -1,0 +1,38 @@
+import { extractArticle } from '../extraction/index.js';
+import type { StoryEngine, Assignment } from '../dedupe/engine.js';
+import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/article.js';
+
+/** Bumped whenever extraction or dedupe changes what they produce. */
+export const PIPELINE_VERSION = 1;
+
+export interface PipelineInput {
+  id: string;
+  body: string;
+  format: InputFormat;
+  meta: UploadMeta;
+  seenAt: string;
+  isTemplateLine?: (key: string) => boolean;
+}
+
+export interface PipelineResult {
+  article: ExtractedArticle;
+  assignment: Assignment;
+}
+
+/** The one processing pipeline: extraction then dedupe. Service, CLI and re-processing all call this. */
+export async function processUpload(engine: StoryEngine, input: PipelineInput): Promise<PipelineResult> {
+  const article = extractArticle({ body: input.body, format: input.format, meta: clean(input.meta), isTemplateLine: input.isTemplateLine });
+  const assignment = await engine.assign({
+    id: input.id,
+    text: article.text,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    seenAt: input.seenAt,
+    outlet: article.outlet,
+  });
+  return { article, assignment };
+}
+
+function clean(meta: UploadMeta): UploadMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as UploadMeta;
+}
