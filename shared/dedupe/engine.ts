@@ -106,10 +106,16 @@ export class StoryEngine {
     };
   }
 
-  async assign(a: DedupeInput): Promise<Assignment> {
+  /**
+   * Assign an article. A replay with unchanged text returns the stored
+   * assignment; with `reassess` (re-processing) the article's old
+   * contribution is withdrawn and the decision taken again, so it can move
+   * to a better story.
+   */
+  async assign(a: DedupeInput, opts: { reassess?: boolean } = {}): Promise<Assignment> {
     const f = this.features(a);
     const [existing] = await this.index.getFingerprints([a.id]);
-    if (existing && existing.contentHash === f.contentHash) {
+    if (existing && existing.contentHash === f.contentHash && !opts.reassess) {
       const story = await this.resolve(existing.storyId);
       return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true };
     }
@@ -158,9 +164,16 @@ export class StoryEngine {
     await this.index.putFingerprint(fp);
     await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.options.ttlDays);
 
+    if (existing) await this.retireIfEmpty(existing.storyId, storyId);
+    // Reconcile with articles processed at the same moment: stories that did
+    // not exist when we looked but match now were made concurrently (the
+    // later of two readers always sees the other's postings).
+    const late = [...(await this.candidateStories(f, null)).values()]
+      .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore)
+      .map((s) => s.id);
     const merged: string[] = [];
     let survivor = storyId;
-    for (const other of [...bridged, ...(await this.concurrentCopies(a.id, f, storyId))]) {
+    for (const other of [...bridged, ...late, ...(await this.concurrentCopies(a.id, f, storyId))]) {
       const result = await this.merge(survivor, other);
       if (result && result.loser) {
         merged.push(result.loser);
@@ -298,6 +311,15 @@ export class StoryEngine {
         years: countYears(story.years, old.years, -1),
       };
       if (await this.index.putStory(next, story.version)) return;
+    }
+  }
+
+  /** A story left empty by a moved article keeps resolving to where it went. */
+  private async retireIfEmpty(oldId: string, intoId: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const old = await this.resolve(oldId);
+      if (!old || old.id === intoId || old.size > 0) return;
+      if (await this.index.putStory({ ...old, version: old.version + 1, mergedInto: intoId }, old.version)) return;
     }
   }
 

@@ -59,7 +59,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;
   } else {
-    const seg = segmentText(input.body);
+    const seg = segmentText(input.body, input.isTemplateLine);
     paragraphs = seg.paragraphs;
     credits = seg.credits;
     signOffs = seg.signOffs;

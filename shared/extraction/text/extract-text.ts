@@ -11,7 +11,7 @@ export interface TextSegments extends Segmented {
   prefixDate: string | null;
 }
 
-export function segmentText(input: string): TextSegments {
+export function segmentText(input: string, isTemplateLine?: (key: string) => boolean): TextSegments {
   let text = normaliseText(input);
   let prefixDate: string | null = null;
   const m = text.match(SCRAPER_PREFIX);
@@ -19,7 +19,7 @@ export function segmentText(input: string): TextSegments {
     prefixDate = m[1].replace(' ', 'T');
     text = text.slice(m[0].length);
   }
-  return { ...segmentLines(unwrap(text).split('\n')), prefixDate };
+  return { ...segmentLines(unwrap(text).split('\n'), isTemplateLine), prefixDate };
 }
 
 /**

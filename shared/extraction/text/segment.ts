@@ -25,14 +25,16 @@ export interface Segmented {
   credits: string[];
 }
 
-export function segmentLines(rawLines: string[]): Segmented {
+export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean): Segmented {
   const lines: Line[] = [];
   for (const raw of rawLines) {
     const t = raw.trim();
     if (t) lines.push(classifyLine(t, lines.length));
   }
   const repeats = repeatedKeys(lines);
-  const score = lines.map((l) => lineScore(l, repeats));
+  // Lines this outlet prints under many stories are its template.
+  const template = new Set(isTemplateLine ? lines.filter((l) => isTemplateLine(l.key)).map((l) => l.key) : []);
+  const score = lines.map((l) => (template.has(l.key) ? -Math.max(3, l.words) : lineScore(l, repeats)));
   const [start, end] = bestSpan(score);
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
@@ -53,7 +55,7 @@ export function segmentLines(rawLines: string[]): Segmented {
     const drop = widgetSections(body, repeats);
     const seen = new Set<string>();
     body.forEach((l, i) => {
-      if (drop.has(i)) return;
+      if (drop.has(i) || template.has(l.key)) return;
       if (l.kind === 'prose') {
         // A pull quote or a scraper's double capture repeats a paragraph:
         // keep its first appearance only.

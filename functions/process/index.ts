@@ -1,0 +1,6 @@
+import { buildServices } from '../../shared/adapters/wiring.js';
+import { config } from '../../shared/config.js';
+import { createProcessHandler } from './handler.js';
+
+/** Lambda entry point: the processing queue's event source mapping. */
+export const handler = createProcessHandler(buildServices(config()));

@@ -1,0 +1,115 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
+import { ArticleRecordSchema, type ArticleRecord } from '../../schemas/record.js';
+import { GSI, KEY, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
+import type { CapacityMeter } from './client.js';
+
+/** Article records, story membership (gsi1) and the story listing (gsi2). */
+export class DynamoArticleStore implements ArticleStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly meter?: CapacityMeter,
+  ) {}
+
+  async get(id: string): Promise<ArticleRecord | null> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.article(id), ReturnConsumedCapacity: 'TOTAL' }));
+    this.meter?.add(res.ConsumedCapacity, 'read');
+    return res.Item ? ArticleRecordSchema.parse(res.Item) : null;
+  }
+
+  async createPending(record: ArticleRecord): Promise<boolean> {
+    try {
+      const res = await this.doc.send(
+        new PutCommand({ TableName: this.table, Item: item(record), ConditionExpression: 'attribute_not_exists(pk)', ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      this.meter?.add(res.ConsumedCapacity, 'write');
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  }
+
+  async save(record: ArticleRecord): Promise<void> {
+    const res = await this.doc.send(new PutCommand({ TableName: this.table, Item: item(record), ReturnConsumedCapacity: 'TOTAL' }));
+    this.meter?.add(res.ConsumedCapacity, 'write');
+  }
+
+  async members(storyIds: string[]): Promise<ArticleRecord[]> {
+    const out: ArticleRecord[] = [];
+    for (const sid of storyIds) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const res = await this.doc.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: GSI.members.name,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': GSI.members.pk },
+            ExpressionAttributeValues: { ':pk': storyMembersKey(sid) },
+            ExclusiveStartKey: start,
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        );
+        this.meter?.add(res.ConsumedCapacity, 'read');
+        out.push(...(res.Items ?? []).map((it) => ArticleRecordSchema.parse(it)));
+        start = res.LastEvaluatedKey;
+      } while (start);
+    }
+    return out;
+  }
+
+  /**
+   * Newest stories first, walking day partitions (gsi2: DAY#<day>) backwards
+   * from `until` to `since`. Day partitions keep listing writes off a single
+   * hot key; the cursor is the day plus the last key read in it.
+   */
+  async listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }> {
+    const cur = q.cursor ? (JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as { day: string; key?: Record<string, unknown> }) : null;
+    let day = cur?.day ?? q.until;
+    let start = cur?.key;
+    const ids: string[] = [];
+    while (day >= q.since) {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: GSI.storiesByDay.name,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': GSI.storiesByDay.pk },
+          ExpressionAttributeValues: { ':pk': storyDayKey(day) },
+          ScanIndexForward: false,
+          Limit: q.limit - ids.length,
+          ExclusiveStartKey: start,
+          ProjectionExpression: 'id',
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.meter?.add(res.ConsumedCapacity, 'read');
+      ids.push(...(res.Items ?? []).map((it) => String(it.id)));
+      start = res.LastEvaluatedKey;
+      if (ids.length >= q.limit) {
+        const next = start ? { day, key: start } : { day: previousDay(day) };
+        return { ids, nextCursor: next.day >= q.since ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+      }
+      if (!start) day = previousDay(day);
+    }
+    return { ids, nextCursor: null };
+  }
+}
+
+function item(r: ArticleRecord): Record<string, unknown> {
+  const at = r.publishedAt ?? r.receivedAt;
+  return {
+    ...KEY.article(r.id),
+    ...r,
+    ...(r.storyId ? { [GSI.members.pk]: storyMembersKey(r.storyId), [GSI.members.sk]: `${at}#${r.id}` } : {}),
+    [GSI.byPipelineVersion.pk]: versionKey(r.pipelineVersion ?? 0, versionShard(r.id)),
+    [GSI.byPipelineVersion.sk]: `${r.receivedAt}#${r.id}`,
+  };
+}
+
+function previousDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+}

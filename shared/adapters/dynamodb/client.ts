@@ -1,0 +1,34 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Config } from '../../config.js';
+
+/** Counts consumed capacity, for the per-article cost figures in the benchmarks. */
+export class CapacityMeter {
+  read = 0;
+  write = 0;
+  calls = 0;
+  add(consumed: { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number } | undefined, kind: 'read' | 'write') {
+    this.calls++;
+    if (!consumed) return;
+    const units = (kind === 'read' ? consumed.ReadCapacityUnits : consumed.WriteCapacityUnits) ?? consumed.CapacityUnits ?? 0;
+    if (kind === 'read') this.read += units;
+    else this.write += units;
+  }
+  reset() {
+    this.read = this.write = this.calls = 0;
+  }
+}
+
+export function documentClient(cfg: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
+  const local = !!cfg.DYNAMODB_ENDPOINT;
+  const client = new DynamoDBClient({
+    region: cfg.AWS_REGION,
+    endpoint: cfg.DYNAMODB_ENDPOINT,
+    ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    maxAttempts: 8,
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+    unmarshallOptions: { wrapNumbers: false },
+  });
+}

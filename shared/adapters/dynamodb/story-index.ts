@@ -1,0 +1,129 @@
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { StoryIndex } from '../../ports/story-index.js';
+import { FingerprintSchema, StoryStateSchema, type Fingerprint, type StoryState } from '../../schemas/story.js';
+import { decodeSet, encodeSet } from '../../dedupe/shingles.js';
+import { KEY, TTL_ATTRIBUTE, storyDayKey } from './table-design.js';
+import { batchGet, mapLimit } from './batch.js';
+import type { CapacityMeter } from './client.js';
+
+/**
+ * StoryIndex on DynamoDB.
+ * - Buckets (LSH bands, term-by-day postings) are one item each holding a
+ *   string set: `ADD` is idempotent, so a retried Lambda adds nothing twice,
+ *   and bucket keys are hashes, so writes spread over partitions. Each write
+ *   pushes the TTL forward; idle buckets expire.
+ * - Stories carry a version for optimistic concurrency; merges write
+ *   survivor and loser in one transaction.
+ */
+export class DynamoStoryIndex implements StoryIndex {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly meter?: CapacityMeter,
+  ) {}
+
+  async addToBuckets(keys: string[], member: string, ttlDays: number): Promise<void> {
+    const expiresAt = Math.floor(Date.now() / 1000) + ttlDays * 86400;
+    await mapLimit([...new Set(keys)], 16, async (k) => {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: KEY.bucket(k),
+          UpdateExpression: 'ADD members :m SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: { ':m': new Set([member]), ':ttl': expiresAt },
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.meter?.add(res.ConsumedCapacity, 'write');
+    });
+  }
+
+  async readBuckets(keys: string[]): Promise<Map<string, string[]>> {
+    const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter);
+    const now = Math.floor(Date.now() / 1000);
+    const out = new Map<string, string[]>();
+    for (const it of items) {
+      // TTL deletion lags by up to days; expired buckets are ignored here.
+      if (typeof it[TTL_ATTRIBUTE] === 'number' && (it[TTL_ATTRIBUTE] as number) < now) continue;
+      out.set(String(it.pk).slice(2), [...((it.members as Set<string>) ?? [])].sort());
+    }
+    return out;
+  }
+
+  async getFingerprints(ids: string[]): Promise<Fingerprint[]> {
+    if (ids.length === 0) return [];
+    const items = await batchGet(this.doc, this.table, ids.map(KEY.fingerprint), this.meter);
+    const byId = new Map(items.map((it) => [String(it.articleId), it]));
+    return ids.filter((id) => byId.has(id)).map((id) => {
+      const it = byId.get(id)!;
+      return FingerprintSchema.parse({ ...it, shingles: decodeSet(it.shingles as Uint8Array) });
+    });
+  }
+
+  async putFingerprint(fp: Fingerprint): Promise<void> {
+    const res = await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...KEY.fingerprint(fp.articleId), ...fp, shingles: encodeSet(fp.shingles) },
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    this.meter?.add(res.ConsumedCapacity, 'write');
+  }
+
+  async getStories(ids: string[]): Promise<Map<string, StoryState>> {
+    const out = new Map<string, StoryState>();
+    if (ids.length === 1) {
+      // Story reads decide optimistic writes: read them strongly consistent.
+      const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.story(ids[0]), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
+      this.meter?.add(res.ConsumedCapacity, 'read');
+      if (res.Item) out.set(ids[0], toStory(res.Item));
+      return out;
+    }
+    for (const it of await batchGet(this.doc, this.table, ids.map(KEY.story), this.meter, true)) out.set(String(it.id), toStory(it));
+    return out;
+  }
+
+  async putStory(story: StoryState, expectedVersion: number | null): Promise<boolean> {
+    try {
+      const res = await this.doc.send(new PutCommand({ TableName: this.table, ...storyPut(story, expectedVersion), ReturnConsumedCapacity: 'TOTAL' }));
+      this.meter?.add(res.ConsumedCapacity, 'write');
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  }
+
+  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean> {
+    try {
+      const res = await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write');
+      return true;
+    } catch (e) {
+      if (e instanceof TransactionCanceledException) return false;
+      throw e;
+    }
+  }
+}
+
+function storyPut(story: StoryState, expectedVersion: number | null) {
+  const listed = story.mergedInto ? {} : { gsi2pk: storyDayKey(story.firstSeen.slice(0, 10)), gsi2sk: `${story.firstSeen}#${story.id}` };
+  return {
+    Item: { ...KEY.story(story.id), ...story, ...listed },
+    ...(expectedVersion === null
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }),
+  };
+}
+
+function toStory(it: Record<string, unknown>): StoryState {
+  return StoryStateSchema.parse(it);
+}

@@ -1,0 +1,74 @@
+/**
+ * Single-table design (see README "Storage"). Every key is built here so the
+ * adapters, the local stack and the CDK app agree.
+ *
+ * | item                 | pk                      | sk   | GSI keys                                                     |
+ * |----------------------|-------------------------|------|--------------------------------------------------------------|
+ * | article record       | ART#<id>                | A    | gsi1: STORY#<storyId> / <at>#<id>; gsi3: PV#<v>#<shard> / <receivedAt>#<id> |
+ * | fingerprint (engine) | ART#<id>                | FP   | -                                                            |
+ * | story                | STORY#<id>              | S    | gsi2: DAY#<firstSeen day> / <firstSeen>#<id> (not when merged) |
+ * | index bucket         | B#<lsh or term key>     | B    | - (TTL expiresAt)                                            |
+ * | API key              | KEY#<sha256 of key>     | K    | -                                                            |
+ * | outlet template      | TPL#<outlet>            | L#<line hash> | - (TTL expiresAt)                                   |
+ * | re-processing job    | JOBS                    | J#<id> | - (jobs are rare: one partition lists them)                |
+ */
+export const KEY = {
+  article: (id: string) => ({ pk: `ART#${id}`, sk: 'A' }),
+  fingerprint: (id: string) => ({ pk: `ART#${id}`, sk: 'FP' }),
+  story: (id: string) => ({ pk: `STORY#${id}`, sk: 'S' }),
+  bucket: (key: string) => ({ pk: `B#${key}`, sk: 'B' }),
+  apiKey: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'K' }),
+  job: (id: string) => ({ pk: 'JOBS', sk: `J#${id}` }),
+  templateLine: (outlet: string, lineHash: string) => ({ pk: `TPL#${outlet}`, sk: `L#${lineHash}` }),
+  templateOutlet: (outlet: string) => ({ pk: `TPL#${outlet}`, sk: 'O' }),
+};
+
+export const GSI = {
+  members: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk' },
+  storiesByDay: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' },
+  byPipelineVersion: { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk' },
+} as const;
+
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** Articles are spread over this many partitions per pipeline version. */
+export const VERSION_SHARDS = 16;
+
+export function versionShard(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % VERSION_SHARDS;
+}
+
+export const storyMembersKey = (storyId: string) => `STORY#${storyId}`;
+export const storyDayKey = (day: string) => `DAY#${day}`;
+export const versionKey = (version: number, shard: number) => `PV#${version}#${shard}`;
+
+/** CreateTable input for DynamoDB Local; the CDK stack declares the same keys. */
+export function createTableInput(tableName: string) {
+  const gsis = Object.values(GSI);
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' as const },
+      { AttributeName: 'sk', AttributeType: 'S' as const },
+      ...gsis.flatMap((g) => [
+        { AttributeName: g.pk, AttributeType: 'S' as const },
+        { AttributeName: g.sk, AttributeType: 'S' as const },
+      ]),
+    ],
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' as const },
+      { AttributeName: 'sk', KeyType: 'RANGE' as const },
+    ],
+    GlobalSecondaryIndexes: gsis.map((g) => ({
+      IndexName: g.name,
+      KeySchema: [
+        { AttributeName: g.pk, KeyType: 'HASH' as const },
+        { AttributeName: g.sk, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError } from '../errors.js';
+import { logger } from '../logger.js';
+
+/**
+ * The one mapping from errors to RFC 9457 problem responses
+ * (application/problem+json): a status, a title, and a detail that tells the
+ * caller what to fix.
+ */
+export function problemResponse(c: Context, err: unknown): Response {
+  let status = 500;
+  let title = 'Internal server error';
+  let detail = 'Something failed on our side; the request may be retried. If it keeps failing, report the request id.';
+  let extra: Record<string, unknown> = {};
+  if (err instanceof DomainError) {
+    ({ status, title } = err);
+    detail = err.message;
+    extra = err.extra;
+  } else if (err instanceof HTTPException) {
+    status = err.status;
+    title = err.message || 'Request rejected';
+    detail = err.message;
+  } else {
+    logger.error('unhandled error', { error: err as Error });
+  }
+  const requestId = c.get('requestId' as never) as string | undefined;
+  return new Response(JSON.stringify({ type: 'about:blank', status, title, detail, ...extra, requestId, instance: new URL(c.req.url).pathname }), {
+    status: status as ContentfulStatusCode,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { UploadMetaSchema } from '../schemas/article.js';
+import { ArticleStatusSchema } from '../schemas/record.js';
+import { AssignmentReasonSchema } from '../schemas/story.js';
+
+/** HTTP request and response bodies: the single source of the OpenAPI document. */
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  status: z.number().int(),
+  title: z.string(),
+  detail: z.string(),
+  requestId: z.string().optional(),
+  instance: z.string().optional(),
+});
+
+export const UploadJsonSchema = UploadMetaSchema.extend({
+  text: z.string().optional().describe('page text, as scraped'),
+  html: z.string().optional().describe('the whole HTML page'),
+}).refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"' });
+
+export const UploadQuerySchema = UploadMetaSchema.omit({ fetchedAt: true }).extend({ fetchedAt: UploadMetaSchema.shape.fetchedAt });
+
+export const AcceptedSchema = z.object({
+  id: z.string().describe('article id: a hash of the uploaded bytes'),
+  status: ArticleStatusSchema,
+  rawKey: z.string().describe('S3 key of the immutable raw upload'),
+  duplicate: z.boolean().describe('true when these bytes were uploaded before; no second article is made'),
+});
+
+export const PresignRequestSchema = UploadMetaSchema.extend({ format: z.enum(['html', 'text']) });
+export const PresignResponseSchema = z.object({
+  uploadUrl: z.string().url(),
+  method: z.literal('PUT'),
+  headers: z.record(z.string(), z.string()).describe('send these headers with the PUT'),
+  expiresAt: z.string(),
+});
+
+export const ArticleViewSchema = z.object({
+  id: z.string(),
+  status: ArticleStatusSchema,
+  reason: z.string().nullable().describe('why processing failed'),
+  storyId: z.string().nullable(),
+  copyOf: z.string().nullable().describe('the article this one is a copy of'),
+  assignment: AssignmentReasonSchema.nullable().describe('why the article is in its story: signal, score, matched article'),
+  title: z.string().nullable(),
+  text: z.string().nullable().describe('the cleaned body, paragraphs separated by blank lines'),
+  publishedAt: z.string().nullable(),
+  modifiedAt: z.string().nullable(),
+  authors: z.array(z.string()),
+  outlet: z.string().nullable(),
+  wireAgency: z.string().nullable(),
+  dateline: z.string().nullable(),
+  language: z.string().nullable(),
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  signOff: z.string().nullable(),
+  wordCount: z.number().nullable(),
+  contentHash: z.string().nullable(),
+  rawKey: z.string(),
+  receivedAt: z.string(),
+  processedAt: z.string().nullable(),
+  pipelineVersion: z.number().nullable(),
+});
+
+export const MemberSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  receivedAt: z.string(),
+  copyOf: z.string().nullable(),
+  signal: z.string().nullable(),
+  score: z.number().nullable(),
+});
+
+export const StorySummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  canonicalArticleId: z.string(),
+  size: z.number().int(),
+  outlets: z.array(z.string()),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  publishedFrom: z.string().nullable(),
+  publishedTo: z.string().nullable(),
+});
+
+export const StoryViewSchema = StorySummarySchema.extend({
+  canonical: MemberSchema.nullable().describe('the earliest-published member (ties: first received)'),
+  members: z.array(MemberSchema),
+  copySets: z.array(z.object({ original: z.string(), copies: z.array(z.string()) })).describe('members grouped by the original they copy'),
+  mergedFrom: z.array(z.string()).describe('story ids merged into this one; they keep resolving here'),
+});
+
+export const StoryListSchema = z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() });
+
+export const StoryListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().optional(),
+  since: z.string().date().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
+  until: z.string().date().optional().describe('first-seen day, inclusive (default: today)'),
+});
+
+export const IdParamSchema = z.object({ id: z.string().min(1).max(200) });

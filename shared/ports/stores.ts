@@ -1,0 +1,40 @@
+import type { ArticleRecord } from '../schemas/record.js';
+import type { InputFormat, UploadMeta } from '../schemas/article.js';
+
+/** Immutable raw uploads (S3). */
+export interface RawStore {
+  /** Store once; returns false when the key already exists (content-addressed: same bytes). */
+  putRaw(key: string, body: Buffer, format: InputFormat, meta: UploadMeta, receivedAt: string): Promise<boolean>;
+  getRaw(key: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
+  putText(key: string, text: string): Promise<void>;
+  getText(key: string): Promise<string>;
+  /** A URL the client PUTs the page to directly (bodies too large for the API). */
+  presignUpload(key: string, format: InputFormat, meta: UploadMeta, expiresSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
+  /** Move a presigned upload to its content-addressed key; returns the bytes. */
+  adoptUpload(uploadKey: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
+}
+
+export interface StoryListQuery {
+  since: string; // ISO day
+  until: string; // ISO day
+  limit: number;
+  cursor: string | null;
+}
+
+/** Article records and the story read models (DynamoDB). */
+export interface ArticleStore {
+  get(id: string): Promise<ArticleRecord | null>;
+  /** Create a pending record unless one exists; false means duplicate. */
+  createPending(record: ArticleRecord): Promise<boolean>;
+  save(record: ArticleRecord): Promise<void>;
+  /** Members of the given stories (a survivor and what merged into it). */
+  members(storyIds: string[]): Promise<ArticleRecord[]>;
+  listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }>;
+}
+
+export type Role = 'scraper' | 'admin';
+
+export interface ApiKeyStore {
+  roleOf(keyHash: string): Promise<Role | null>;
+  put(keyHash: string, role: Role, label: string): Promise<void>;
+}

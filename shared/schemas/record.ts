@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { InputFormatSchema, UploadMetaSchema } from './article.js';
+import { AssignmentReasonSchema } from './story.js';
+
+export const ArticleStatusSchema = z.enum(['pending', 'processed', 'failed']);
+
+/** The stored article (DynamoDB item `ART#<id>` / `A`). */
+export const ArticleRecordSchema = z.object({
+  id: z.string(),
+  status: ArticleStatusSchema,
+  reason: z.string().nullable(),
+  rawKey: z.string(),
+  format: InputFormatSchema,
+  upload: UploadMetaSchema,
+  receivedAt: z.string(),
+  processedAt: z.string().nullable(),
+  pipelineVersion: z.number().int().nullable(),
+  title: z.string().nullable(),
+  authors: z.array(z.string()),
+  publishedAt: z.string().nullable(),
+  modifiedAt: z.string().nullable(),
+  outlet: z.string().nullable(),
+  wireAgency: z.string().nullable(),
+  dateline: z.string().nullable(),
+  language: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  signOff: z.string().nullable(),
+  wordCount: z.number().int().nullable(),
+  contentHash: z.string().nullable(),
+  text: z.string().nullable().describe('inline when small; otherwise in S3 under textKey'),
+  textKey: z.string().nullable(),
+  storyId: z.string().nullable(),
+  copyOf: z.string().nullable(),
+  assignment: AssignmentReasonSchema.nullable(),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+export function pendingRecord(id: string, rawKey: string, format: ArticleRecord['format'], upload: ArticleRecord['upload'], receivedAt: string): ArticleRecord {
+  return {
+    id, status: 'pending', reason: null, rawKey, format, upload, receivedAt, processedAt: null, pipelineVersion: null,
+    title: upload.title ?? null, authors: [], publishedAt: null, modifiedAt: null, outlet: upload.source ?? null, wireAgency: null,
+    dateline: null, language: null, canonicalUrl: null, signOff: null, wordCount: null, contentHash: null, text: null, textKey: null,
+    storyId: null, copyOf: null, assignment: null,
+  };
+}

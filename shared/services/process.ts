@@ -1,0 +1,110 @@
+import type { ArticleStore, RawStore } from '../ports/stores.js';
+import type { StoryEngine } from '../dedupe/engine.js';
+import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
+import { extractArticle } from '../extraction/index.js';
+import { PermanentProcessingError } from '../errors.js';
+import { PIPELINE_VERSION } from './pipeline.js';
+import { articleIdFor, rawKeyFor } from './ingest.js';
+import type { TemplateService } from './templates.js';
+import { logger } from '../logger.js';
+
+export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 'adopted';
+
+/**
+ * Processing one raw upload: extraction, outlet template, dedupe, then the
+ * article record. Idempotent: S3 events arrive at least once and out of
+ * order; a replay of an article already processed by this pipeline version
+ * changes nothing.
+ */
+export class ProcessService {
+  constructor(
+    private readonly raw: RawStore,
+    private readonly articles: ArticleStore,
+    private readonly engine: StoryEngine,
+    private readonly templates: TemplateService | null,
+    private readonly textInlineLimit: number,
+    readonly pipelineVersion: number = PIPELINE_VERSION,
+  ) {}
+
+  async processKey(key: string, opts: { force?: boolean; reassess?: boolean } = {}): Promise<ProcessOutcome> {
+    if (key.startsWith('uploads/')) return this.adopt(key);
+    if (!key.startsWith('raw/')) return 'ignored';
+    const id = key.slice('raw/'.length);
+    let record = await this.articles.get(id);
+    if (record?.status === 'processed' && record.pipelineVersion === this.pipelineVersion && !opts.force) return 'unchanged';
+    const raw = await this.raw.getRaw(key);
+    record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
+    logger.appendKeys({ articleId: id });
+    try {
+      const next = await this.run(record, raw.body.toString('utf8'), opts.reassess ?? false);
+      await this.articles.save(next);
+      logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount });
+      return 'processed';
+    } catch (e) {
+      if (!(e instanceof PermanentProcessingError)) throw e;
+      await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
+      logger.warn('article failed', { reason: e.message });
+      return 'failed';
+    } finally {
+      logger.removeKeys(['articleId']);
+    }
+  }
+
+  private async run(record: ArticleRecord, body: string, reassess: boolean): Promise<ArticleRecord> {
+    // Templates are keyed by what the scraper tells us (source, else host),
+    // known before extraction.
+    const outletKey = record.upload.source ?? hostHint(record.upload.url);
+    const template = this.templates && outletKey ? await this.templates.templateFor(outletKey) : null;
+    const article = extractArticle({ body, format: record.format, meta: record.upload, isTemplateLine: template?.has.bind(template) });
+    if (article.wordCount === 0) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
+    const assignment = await this.engine.assign({
+      id: record.id, text: article.text, title: article.title, publishedAt: article.publishedAt, seenAt: record.receivedAt, outlet: article.outlet,
+    }, { reassess });
+    if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
+    const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
+    const textKey = inline ? null : `text/${record.id}`;
+    if (textKey) await this.raw.putText(textKey, article.text);
+    return {
+      ...record,
+      status: 'processed',
+      reason: null,
+      processedAt: new Date().toISOString(),
+      pipelineVersion: this.pipelineVersion,
+      title: article.title,
+      authors: article.authors,
+      publishedAt: article.publishedAt,
+      modifiedAt: article.modifiedAt,
+      outlet: article.outlet,
+      wireAgency: article.wireAgency,
+      dateline: article.dateline,
+      language: article.language,
+      canonicalUrl: article.canonicalUrl,
+      signOff: article.signOff,
+      wordCount: article.wordCount,
+      contentHash: article.contentHash,
+      text: inline ? article.text : null,
+      textKey,
+      storyId: assignment.storyId,
+      copyOf: assignment.copyOf,
+      assignment: assignment.reason,
+    };
+  }
+
+  /** A presigned upload landed under uploads/: give it its content-addressed key. */
+  private async adopt(key: string): Promise<ProcessOutcome> {
+    const up = await this.raw.adoptUpload(key);
+    const id = articleIdFor(up.body);
+    const created = await this.articles.createPending(pendingRecord(id, rawKeyFor(id), up.format, up.meta, up.receivedAt));
+    if (created || (await this.articles.get(id))?.status === 'pending') await this.raw.putRaw(rawKeyFor(id), up.body, up.format, up.meta, up.receivedAt);
+    return 'adopted';
+  }
+}
+
+function hostHint(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}

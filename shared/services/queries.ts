@@ -1,0 +1,78 @@
+import type { ArticleStore, RawStore } from '../ports/stores.js';
+import type { StoryIndex } from '../ports/story-index.js';
+import type { StoryEngine } from '../dedupe/engine.js';
+import type { ArticleRecord } from '../schemas/record.js';
+import type { StoryState } from '../schemas/story.js';
+import { NotFound } from '../errors.js';
+
+/** Read models for the REST API. */
+export class StoryQueries {
+  constructor(
+    private readonly articles: ArticleStore,
+    private readonly index: StoryIndex,
+    private readonly engine: StoryEngine,
+    private readonly raw: RawStore,
+  ) {}
+
+  async article(id: string) {
+    const r = await this.articles.get(id);
+    if (!r) throw new NotFound('Article', id);
+    const story = r.storyId ? await this.engine.resolve(r.storyId) : null;
+    const text = r.text ?? (r.textKey ? await this.raw.getText(r.textKey) : null);
+    return {
+      id: r.id, status: r.status, reason: r.reason, storyId: story?.id ?? r.storyId, copyOf: r.copyOf, assignment: r.assignment,
+      title: r.title, text, publishedAt: r.publishedAt, modifiedAt: r.modifiedAt, authors: r.authors, outlet: r.outlet,
+      wireAgency: r.wireAgency, dateline: r.dateline, language: r.language, url: r.upload.url ?? null, canonicalUrl: r.canonicalUrl,
+      signOff: r.signOff, wordCount: r.wordCount, contentHash: r.contentHash, rawKey: r.rawKey, receivedAt: r.receivedAt,
+      processedAt: r.processedAt, pipelineVersion: r.pipelineVersion,
+    };
+  }
+
+  async story(id: string) {
+    const s = await this.engine.resolve(id);
+    if (!s) throw new NotFound('Story', id);
+    const records = await this.articles.members([s.id, ...s.mergedFrom]);
+    const members = dedupeById(records)
+      .sort((a, b) => (a.publishedAt ?? a.receivedAt).localeCompare(b.publishedAt ?? b.receivedAt) || a.id.localeCompare(b.id))
+      .map(member);
+    const ids = new Set(members.map((m) => m.id));
+    const sets = new Map<string, string[]>();
+    for (const m of members) {
+      const root = m.copyOf && ids.has(m.copyOf) ? m.copyOf : m.id;
+      if (!sets.has(root)) sets.set(root, []);
+      if (root !== m.id) sets.get(root)!.push(m.id);
+    }
+    return {
+      ...summary(s),
+      canonical: members.find((m) => m.id === s.canonicalId) ?? null,
+      members,
+      copySets: [...sets].filter(([, copies]) => copies.length > 0).map(([original, copies]) => ({ original, copies })),
+      mergedFrom: s.mergedFrom,
+    };
+  }
+
+  async stories(q: { since: string; until: string; limit: number; cursor: string | null }) {
+    const { ids, nextCursor } = await this.articles.listStoryIds(q);
+    const states = await this.index.getStories(ids);
+    const items = ids.map((id) => states.get(id)).filter((s): s is StoryState => !!s && !s.mergedInto && s.size > 0).map(summary);
+    return { items, nextCursor };
+  }
+}
+
+function summary(s: StoryState) {
+  return {
+    id: s.id, title: s.title, canonicalArticleId: s.canonicalId, size: s.size, outlets: s.outlets, firstSeen: s.firstSeen,
+    lastSeen: s.lastSeen, publishedFrom: s.publishedFrom, publishedTo: s.publishedTo,
+  };
+}
+
+function member(r: ArticleRecord) {
+  return {
+    id: r.id, title: r.title, outlet: r.outlet, url: r.upload.url ?? r.canonicalUrl, publishedAt: r.publishedAt, receivedAt: r.receivedAt,
+    copyOf: r.copyOf, signal: r.assignment?.signal ?? null, score: r.assignment?.score ?? null,
+  };
+}
+
+function dedupeById(rs: ArticleRecord[]): ArticleRecord[] {
+  return [...new Map(rs.map((r) => [r.id, r])).values()];
+}
