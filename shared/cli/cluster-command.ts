@@ -27,7 +27,8 @@ export async function clusterCommand(file: string): Promise<void> {
   const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
   const results: Array<{ id: string; storyId: string; copyOf: string | null }> = [];
   let n = 0;
-  const seenAt = new Date().toISOString();
+  // Arrival order is file order: each document is seen a millisecond after the last.
+  const start = Date.now();
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
@@ -39,7 +40,7 @@ export async function clusterCommand(file: string): Promise<void> {
       body: d.html ?? d.text ?? '',
       format: d.html != null ? 'html' : 'text',
       meta: { title: d.title ?? undefined, url: d.url ?? undefined, publishedAt: d.publishedAt ?? undefined, source: d.source ?? undefined },
-      seenAt,
+      seenAt: new Date(start + n).toISOString(),
     });
     results.push({ id: d.id, storyId: out.assignment.storyId, copyOf: out.assignment.copyOf });
   }

@@ -1,9 +1,53 @@
 import { Command, Option } from 'commander';
 import { extractCommand } from './extract-command.js';
 import { clusterCommand } from './cluster-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { storiesCommand } from './stories-command.js';
+import { reprocessCommand } from './reprocess-command.js';
 import { expandPaths } from './read-input.js';
 
-const program = new Command('copydesk').description('Copydesk command line: ingest, inspect, extract and cluster articles.');
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const program = new Command('copydesk').description('Copydesk command line: ingest, inspect, extract, cluster and re-process articles.');
+const apiOption = () => new Option('--api <url>', 'Copydesk API base URL').env('COPYDESK_API').default('http://localhost:3000');
+const keyOption = () => new Option('--key <key>', 'API key').env('COPYDESK_API_KEY').default('copydesk-local-key');
+
+program
+  .command('ingest')
+  .description('upload files (page text or HTML) to a running Copydesk')
+  .argument('<paths...>', 'files or directories (.gz read transparently)')
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .addOption(new Option('--format <format>', 'how to send files').choices(['auto', 'html', 'text']).default('auto'))
+  .option('--source <name>', 'outlet name to send with every file')
+  .option('--concurrency <n>', 'parallel uploads', (v) => Number(v), 8)
+  .action(async (paths: string[], opts) => {
+    process.exitCode = await ingestCommand(await expandPaths(paths), opts);
+  });
+
+program
+  .command('stories')
+  .description('print the deduplicated stories of a running Copydesk, newest first')
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .option('--limit <n>', 'stories to show', (v) => Number(v), 20)
+  .option('--since <day>', 'first-seen day to go back to (YYYY-MM-DD)')
+  .option('--json', 'one JSON story per line', false)
+  .action(async (opts) => storiesCommand(opts));
+
+program
+  .command('reprocess')
+  .description('re-run the current pipeline over stored articles and follow the job')
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .option('--all', 'every article, not only stale ones')
+  .option('--since <day>', 'articles received on or after this day')
+  .option('--until <day>', 'articles received on or before this day')
+  .option('--outlet <name>', 'one outlet')
+  .option('--poll-ms <ms>', 'progress refresh interval', (v) => Number(v), 500)
+  .action(async (opts) => {
+    process.exitCode = await reprocessCommand(opts);
+  });
 
 program
   .command('extract')

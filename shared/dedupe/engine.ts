@@ -156,7 +156,10 @@ export class StoryEngine {
 
     const storyId = await this.join(a, f, target);
     const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
-    const copyOf = copy ? copy.fp.copyOf ?? copy.fp.articleId : null;
+    // Only an article that arrived before this one can be its original
+    // (re-processing an original must not make it a copy of its copies).
+    const earlier = copy && isEarlier(copy.fp, a) ? copy.fp : null;
+    const copyOf = earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     const fp: Fingerprint = {
       articleId: a.id, contentHash: f.contentHash, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId },
@@ -171,16 +174,31 @@ export class StoryEngine {
     const late = [...(await this.candidateStories(f, null)).values()]
       .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore)
       .map((s) => s.id);
+    const lateCopies = await this.copyMatches(a.id, f);
     const merged: string[] = [];
     let survivor = storyId;
-    for (const other of [...bridged, ...late, ...(await this.concurrentCopies(a.id, f, storyId))]) {
+    for (const other of [...bridged, ...late, ...(await this.storiesOf(lateCopies, storyId))]) {
       const result = await this.merge(survivor, other);
       if (result && result.loser) {
         merged.push(result.loser);
         survivor = result.survivor;
       }
     }
-    return { storyId: survivor, copyOf, reason: fp.reason, merged, unchanged: false };
+    // A copy processed at the same moment as its original: of the two, the
+    // one that arrived later (ties: the larger id) is the copy; both sides
+    // apply the same rule, so they never point at each other.
+    let finalCopyOf = copyOf;
+    let finalReason = fp.reason;
+    const original = lateCopies.find(({ fp: other }) => other.copyOf !== a.id && isEarlier(other, a));
+    if (!finalCopyOf && original) {
+      finalCopyOf = original.fp.copyOf ?? original.fp.articleId;
+      finalReason = {
+        signal: 'copy', score: round(Math.max(original.o.jaccard, original.o.containment)), articleId: original.fp.articleId, storyId: survivor,
+        terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
+      };
+      await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
+    }
+    return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false };
   }
 
   /** Follow merges to the surviving story. */
@@ -323,10 +341,10 @@ export class StoryEngine {
     }
   }
 
-  /** Copies of this article whose story differs: created concurrently, to be merged. */
-  private async concurrentCopies(selfId: string, f: Features, storyId: string): Promise<string[]> {
+  /** Stories of copies that differ from ours: created concurrently, to be merged. */
+  private async storiesOf(copies: Array<{ fp: Fingerprint }>, storyId: string): Promise<string[]> {
     const out = new Set<string>();
-    for (const { fp } of await this.copyMatches(selfId, f)) {
+    for (const { fp } of copies) {
       const s = await this.resolve(fp.storyId);
       if (s && s.id !== storyId) out.add(s.id);
     }
@@ -399,6 +417,10 @@ function addToSample(sample: string[], id: string): string[] {
   if (sample.includes(id)) return sample;
   if (sample.length < SAMPLE_SIZE) return [...sample, id];
   return [...sample.slice(0, SAMPLE_HEAD), ...sample.slice(SAMPLE_HEAD + 1), id];
+}
+
+function isEarlier(fp: Fingerprint, a: DedupeInput): boolean {
+  return fp.seenAt < a.seenAt || (fp.seenAt === a.seenAt && fp.articleId < a.id);
 }
 
 function round(x: number): number {

@@ -59,7 +59,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     paragraphs = normaliseText(meta.articleBody).split(/\n+/).map((p) => p.trim()).filter(Boolean);
   } else if (words < 30) {
     // Last resort: treat the page as text.
-    const seg = segmentLines(htmlToText(html).split('\n'));
+    const seg = segmentLines(normaliseText(htmlToText(html)).split('\n'), isTemplateLine);
     if (seg.paragraphs.length) paragraphs = seg.paragraphs;
     headerDate = seg.headerDate;
   }
@@ -75,7 +75,8 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
   const prose = texts.map((t) => isProse(t));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  if (first < 0) return texts;
+  // No sentence at all: a gallery, a listing or a login page, not an article.
+  if (first < 0) return [];
   const out: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     if (i < first) {

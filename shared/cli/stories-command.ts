@@ -1,0 +1,38 @@
+import { apiFetch, type ApiOptions } from './http-client.js';
+
+interface StorySummary { id: string; title: string | null; size: number; outlets: string[]; firstSeen: string }
+interface StoryView extends StorySummary {
+  canonicalArticleId: string;
+  members: Array<{ id: string; title: string | null; outlet: string | null; publishedAt: string | null; copyOf: string | null; signal: string | null; score: number | null }>;
+}
+
+/** `stories`: the deduplicated stories, newest first, with their member articles. */
+export async function storiesCommand(o: ApiOptions & { limit: number; json: boolean; since?: string }): Promise<void> {
+  const items: StorySummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const q = new URLSearchParams({ limit: String(Math.min(100, o.limit - items.length)) });
+    if (cursor) q.set('cursor', cursor);
+    if (o.since) q.set('since', o.since);
+    const { body } = await apiFetch<{ items: StorySummary[]; nextCursor: string | null }>(o, `/stories?${q}`);
+    items.push(...body.items);
+    cursor = body.nextCursor;
+  } while (cursor && items.length < o.limit);
+  if (items.length === 0) {
+    process.stdout.write('no stories yet: ingest some articles first (npm run --silent cli -- ingest seeds/)\n');
+    return;
+  }
+  for (const s of items) {
+    const { body: story } = await apiFetch<StoryView>(o, `/stories/${encodeURIComponent(s.id)}`);
+    if (o.json) {
+      process.stdout.write(JSON.stringify(story) + '\n');
+      continue;
+    }
+    process.stdout.write(`\n${story.id}  ${story.size} article(s)  ${story.title ?? '(untitled)'}\n`);
+    for (const m of story.members) {
+      const mark = m.id === story.canonicalArticleId ? '*' : m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : m.signal ?? '';
+      process.stdout.write(`  ${m.id.slice(0, 12)}  ${(m.outlet ?? '-').padEnd(24).slice(0, 24)}  ${(m.publishedAt ?? '').slice(0, 10).padEnd(10)}  ${mark.padEnd(18)} ${(m.title ?? '').slice(0, 60)}\n`);
+    }
+  }
+  process.stdout.write(`\n${items.length} stor${items.length === 1 ? 'y' : 'ies'} (* = canonical article)\n`);
+}

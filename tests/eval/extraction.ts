@@ -1,0 +1,100 @@
+/**
+ * npm run eval:extraction — scores `copydesk extract` (the CLI) on
+ * ../shared/eval/extraction-dev on two paths, HTML pages and their plain
+ * html-to-text, with @mozilla/readability (on linkedom) as the reference on
+ * the same pages in the same run. Prints F1/precision/recall per path and
+ * metadata accuracies (title, author, date).
+ *
+ *   npm run eval:extraction [-- --limit N]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { htmlToText } from '../../shared/extraction/index.js';
+import { aggregate, pageCounts } from './shingle-score.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const dev = resolve(root, '../shared/eval/extraction-dev');
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+
+interface Truth { id: string; url: string; title: string | null; author: string | null; publish_date: string | null; main_content: string }
+const truth: Truth[] = readFileSync(join(dev, 'ground-truth.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).slice(0, limit);
+
+const tmp = mkdtempSync(join(tmpdir(), 'copydesk-extract-eval-'));
+mkdirSync(join(tmp, 'html'));
+mkdirSync(join(tmp, 'text'));
+const htmlById = new Map<string, string>();
+for (const t of truth) {
+  const html = gunzipSync(readFileSync(join(dev, 'html', `${t.id}.html.gz`))).toString('utf8');
+  htmlById.set(t.id, html);
+  writeFileSync(join(tmp, 'html', `${t.id}.html`), html);
+  writeFileSync(join(tmp, 'text', `${t.id}.txt`), htmlToText(html));
+}
+
+function runCli(dir: string, format: string, ext: string): Map<string, { title: string | null; authors: string[]; publishedAt: string | null; text: string }> {
+  const out = new Map();
+  // One process for all pages, as the CLI contract requires; the URL is per page, so batch by page when URLs differ.
+  const files = truth.map((t) => join(dir, `${t.id}.${ext}`));
+  const stdout = execFileSync('npx', ['tsx', join(root, 'shared/cli/main.ts'), 'extract', '--format', format, ...files], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+  for (const line of stdout.split('\n').filter(Boolean)) {
+    const r = JSON.parse(line);
+    out.set(r.file.split('/').pop().split('.')[0], r);
+  }
+  return out;
+}
+
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function report(label: string, results: Map<string, { title: string | null; authors?: string[]; publishedAt?: string | null; text: string }>, meta: boolean) {
+  const counts = truth.map((t) => pageCounts(results.get(t.id)?.text ?? '', t.main_content ?? ''));
+  const s = aggregate(counts);
+  let line = `${label.padEnd(34)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
+  if (meta) {
+    const withTitle = truth.filter((t) => t.title);
+    const withAuthor = truth.filter((t) => t.author);
+    const withDate = truth.filter((t) => t.publish_date);
+    const titleOk = withTitle.filter((t) => fold(results.get(t.id)?.title) === fold(t.title)).length;
+    const authorOk = withAuthor.filter((t) => {
+      const got = fold((results.get(t.id)?.authors ?? []).join(', '));
+      const want = fold(t.author);
+      return got && (got === want || want.includes(got) || got.includes(want));
+    }).length;
+    const dateOk = withDate.filter((t) => (results.get(t.id)?.publishedAt ?? '').slice(0, 10) === t.publish_date!.slice(0, 10)).length;
+    line += `  | title ${(titleOk / withTitle.length).toFixed(3)}  author ${(authorOk / withAuthor.length).toFixed(3)}  date ${(dateOk / withDate.length).toFixed(3)} (of ${withDate.length})`;
+  }
+  console.log(line);
+  return s;
+}
+
+console.log(`extraction-dev: ${truth.length} pages`);
+const t0 = performance.now();
+const html = runCli(join(tmp, 'html'), 'html', 'html');
+const t1 = performance.now();
+const text = runCli(join(tmp, 'text'), 'text', 'txt');
+const t2 = performance.now();
+
+const readability = new Map<string, { title: string | null; text: string }>();
+const t3 = performance.now();
+for (const t of truth) {
+  try {
+    const { document } = parseHTML(htmlById.get(t.id)!);
+    const art = new Readability(document as unknown as Document).parse();
+    const textContent = art?.content ? htmlToText(art.content) : '';
+    readability.set(t.id, { title: art?.title ?? null, text: textContent });
+  } catch {
+    readability.set(t.id, { title: null, text: '' });
+  }
+}
+const t4 = performance.now();
+const wholePage = new Map(truth.map((t) => [t.id, { title: null, text: htmlToText(htmlById.get(t.id)!) }]));
+
+report('copydesk HTML path', html, true);
+report('copydesk text path (html-to-text)', text, true);
+report('reference: readability.js (linkedom)', readability, false);
+report('reference: whole page text', wholePage, false);
+console.log(`time: copydesk html ${((t1 - t0) / truth.length).toFixed(1)} ms/page incl. process start, text ${((t2 - t1) / truth.length).toFixed(1)} ms/page, readability ${((t4 - t3) / truth.length).toFixed(1)} ms/page (see npm run bench for throughput)`);
