@@ -111,7 +111,7 @@ export function collectBlocks(doc: Document): Block[] {
   return blocks;
 }
 
-function linkDensity(b: Block): number {
+export function linkDensity(b: Block): number {
   return b.text.length ? b.linkChars / b.text.length : 0;
 }
 
@@ -134,8 +134,8 @@ function classPrior(el: Element): number {
   return w;
 }
 
-/** Blocks of the main content, in document order. */
-export function selectMainBlocks(blocks: Block[]): Block[] {
+/** The container Readability-style scoring picks (null when nothing scores). */
+export function mainContainer(blocks: Block[]): Element | null {
   const score = new Map<Element, number>();
   for (const b of blocks) {
     const w = weightOf(b);
@@ -153,7 +153,7 @@ export function selectMainBlocks(blocks: Block[]): Block[] {
   for (const [el, s] of score) {
     if (s > topScore) [top, topScore] = [el, s];
   }
-  if (!top) return blocks.filter((b) => !b.boilerplate);
+  if (!top) return null;
 
   // Articles split across sibling containers (a lead block, then the body
   // after an ad slot) share the top candidate's parent: climb while the
@@ -169,6 +169,5 @@ export function selectMainBlocks(blocks: Block[]): Block[] {
     if (theirs > mine * 1.5 && parentScore > topScore * 0.33 && !NEGATIVE.test(classAndId(parent))) container = parent;
     else break;
   }
-  const inside = blocks.filter((b) => b.path.includes(container));
-  return inside;
+  return container;
 }

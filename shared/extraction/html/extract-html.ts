@@ -1,7 +1,8 @@
 import { parseDocument } from 'htmlparser2';
-import { collectBlocks, selectMainBlocks, type Block } from './content.js';
+import { collectBlocks, mainContainer, type Block } from './content.js';
+import { bodyBlocks } from './blocks-span.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
-import { classifyLine, isProse } from '../text/lines.js';
+import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, normaliseText } from '../normalise.js';
 import { htmlToText } from './to-text.js';
 import { segmentLines } from '../text/segment.js';
@@ -19,7 +20,8 @@ export interface HtmlSegments {
 export function segmentHtml(html: string, isTemplateLine?: (key: string) => boolean): HtmlSegments {
   const doc = parseDocument(html, { decodeEntities: true });
   const meta = readPageMeta(doc);
-  const blocks = selectMainBlocks(collectBlocks(doc));
+  const all = collectBlocks(doc);
+  const blocks = bodyBlocks(all, mainContainer(all));
   const bylines: string[] = [];
   const signOffs: string[] = [];
   const credits: string[] = [];
@@ -29,7 +31,6 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   const seen = new Set<string>();
   for (const b of blocks) {
     const text = normaliseText(b.text).trim();
-    if (b.boilerplate) continue;
     if (b.caption) {
       credits.push(text);
       continue;
@@ -37,7 +38,8 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const ld = b.text.length ? b.linkChars / b.text.length : 0;
     // Link lists (tags, "more on this", pagination) are navigation.
     if (ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) continue;
-    const line = classifyLine(text, kept.length);
+    // List items keep a bullet so the text path (and the reader) sees a list.
+    const line = classifyLine(b.listItem && !BULLET.test(text) ? `• ${text}` : text, kept.length);
     if (line.kind === 'byline') bylines.push(text);
     if (line.kind === 'signoff') signOffs.push(text);
     if (line.kind === 'caption') credits.push(text);
@@ -50,8 +52,11 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     kept.push(b);
     texts.push(line.text);
   }
-  let paragraphs = trimEdges(kept, texts);
-  let headerDate: string | null = null;
+  // The text path's rules have the last word, so that extracting our own
+  // output again changes nothing.
+  const finalSeg = segmentLines(trimEdges(kept, texts), isTemplateLine);
+  let paragraphs = finalSeg.paragraphs;
+  let headerDate: string | null = finalSeg.prefixDate;
   // Pages whose body is not in the DOM (rendered by script) often still
   // carry it in JSON-LD.
   const words = paragraphs.reduce((s, p) => s + countWords(p), 0);
@@ -61,7 +66,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     // Last resort: treat the page as text.
     const seg = segmentLines(normaliseText(htmlToText(html)).split('\n'), isTemplateLine);
     if (seg.paragraphs.length) paragraphs = seg.paragraphs;
-    headerDate = seg.headerDate;
+    headerDate = seg.prefixDate ?? seg.headerDate;
   }
   return { meta, paragraphs, bylines, signOffs, credits, headerDate };
 }

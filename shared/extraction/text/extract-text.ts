@@ -1,25 +1,14 @@
 import { normaliseText } from '../normalise.js';
-import { segmentLines, type Segmented } from './segment.js';
+import { segmentLines, takeScraperPrefix, type Segmented } from './segment.js';
 
-/**
- * Page text as scrapers upload it. Scrapers often prefix metadata they pulled
- * from the page (" date 2026-02-04 ..."); we take it off and keep it.
- */
-const SCRAPER_PREFIX = /^\s*(?:date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
-
-export interface TextSegments extends Segmented {
-  prefixDate: string | null;
-}
+/** Page text as scrapers upload it. */
+export type TextSegments = Segmented;
 
 export function segmentText(input: string, isTemplateLine?: (key: string) => boolean): TextSegments {
-  let text = normaliseText(input);
-  let prefixDate: string | null = null;
-  const m = text.match(SCRAPER_PREFIX);
-  if (m) {
-    prefixDate = m[1].replace(' ', 'T');
-    text = text.slice(m[0].length);
-  }
-  return { ...segmentLines(unwrap(text).split('\n'), isTemplateLine), prefixDate };
+  // The prefix may sit on the first line, before any header line.
+  const { text, date } = takeScraperPrefix(normaliseText(input));
+  const seg = segmentLines(unwrap(text).split('\n'), isTemplateLine);
+  return { ...seg, prefixDate: date ?? seg.prefixDate };
 }
 
 /**

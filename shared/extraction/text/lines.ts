@@ -16,7 +16,8 @@ export type LineKind =
   | 'date' // a date-only header: "Wednesday, February 4, 2026"
   | 'weather' // a temperature widget: "18.1 C", "64°F"
   | 'signoff' // "Moritsugu reported from Beijing."
-  | 'byline'; // "By Ken Moritsugu and Dasha Litvinova"
+  | 'byline' // "By Ken Moritsugu and Dasha Litvinova"
+  | 'listitem'; // "• item", "- item", "1. item": a bulleted or numbered list entry
 
 export interface Line {
   index: number;
@@ -69,6 +70,10 @@ const BYLINE = /^(?:By|BY|Von|Par|Por|Di)\s+[\p{Lu}][\p{L}'’.-]+(?:[\s,]+(?:an
 
 const SEPARATOR = /^[\s_\-–—=*•·~#+.]{2,}$/;
 
+// Bulleted and numbered lists: the HTML path writes <li> as "• item", and
+// scrapers' text keeps "- item" or "1. item".
+export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S/;
+
 export function stripCallToAction(line: string): { text: string; had: boolean } {
   let s = line;
   let had = false;
@@ -104,6 +109,7 @@ export function classifyLine(raw: string, index: number): Line {
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
   else if (had && text.length < 300) line.kind = 'teaser';
+  else if (BULLET.test(text)) line.kind = 'listitem';
   else if (isProse(text, words)) line.kind = 'prose';
   return line;
 }

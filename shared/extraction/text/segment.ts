@@ -1,4 +1,4 @@
-import { classifyLine, type Line } from './lines.js';
+import { classifyLine, isProse, type Line } from './lines.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -23,6 +23,17 @@ export interface Segmented {
   bylines: string[];
   signOffs: string[];
   credits: string[];
+  /** A scraper's " date YYYY-MM-DD" prefix found on the first paragraph. */
+  prefixDate: string | null;
+}
+
+// Scrapers prefix metadata they pulled from the page (" date 2026-02-04 ...").
+const SCRAPER_PREFIX = /^\s*(?:date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
+
+/** Split a scraper's date prefix off the start of a text. */
+export function takeScraperPrefix(text: string): { text: string; date: string | null } {
+  const m = text.match(SCRAPER_PREFIX);
+  return m ? { text: text.slice(m[0].length), date: m[1].replace(' ', 'T') } : { text, date: null };
 }
 
 export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean): Segmented {
@@ -56,7 +67,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     const seen = new Set<string>();
     body.forEach((l, i) => {
       if (drop.has(i) || template.has(l.key)) return;
-      if (l.kind === 'prose') {
+      if (l.kind === 'prose' || l.kind === 'listitem') {
         // A pull quote or a scraper's double capture repeats a paragraph:
         // keep its first appearance only.
         if (seen.has(l.key)) return;
@@ -67,7 +78,12 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
       }
     });
   }
-  return { title, paragraphs, headerDate, bylines, signOffs, credits };
+  let prefixDate: string | null = null;
+  if (paragraphs.length) {
+    const { text, date } = takeScraperPrefix(paragraphs[0]);
+    if (date) [paragraphs[0], prefixDate] = [text, date];
+  }
+  return { title, paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
 }
 
 function repeatedKeys(lines: Line[]): Set<string> {
@@ -83,6 +99,9 @@ function lineScore(l: Line, repeats: Set<string>): number {
   switch (l.kind) {
     case 'prose':
       return repeats.has(l.key) ? 1 : l.words;
+    case 'listitem':
+      // Lists inside an article neither make nor break the body.
+      return isProse(l.text, l.words) ? l.words / 2 : 0.2;
     case 'short':
       return -Math.min(6, 1 + l.words / 2);
     case 'teaser':
@@ -121,10 +140,10 @@ export function bestSpan(score: number[]): [number, number] {
 /** Indexes (within the body) of lines that belong to a sidebar widget. */
 function widgetSections(body: Line[], repeats: Set<string>): Set<number> {
   const drop = new Set<number>();
-  const isLabel = (l: Line) => l.kind !== 'prose' || repeats.has(l.key);
+  const isLabel = (l: Line) => (l.kind !== 'prose' && l.kind !== 'listitem') || repeats.has(l.key);
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
-    if (l.kind === 'prose' && !repeats.has(l.key)) continue;
+    if ((l.kind === 'prose' || l.kind === 'listitem') && !repeats.has(l.key)) continue;
     if (l.kind !== 'short') {
       drop.add(i);
       continue;
@@ -143,7 +162,7 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
   const l = body[i];
   if (l.words > 14 || l.words < 1) return false;
   const next = body[i + 1];
-  return !!next && !drop.has(i + 1) && next.kind === 'prose';
+  return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem');
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
