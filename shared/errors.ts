@@ -57,3 +57,10 @@ export class Conflict extends DomainError {
 
 /** A page we cannot process, whatever the retries: mark the article failed. */
 export class PermanentProcessingError extends Error {}
+
+/** Another worker is processing the same article right now: retry later (SQS redelivers). */
+export class ArticleBusy extends Error {
+  constructor(id: string) {
+    super(`article ${id} is being processed by another worker; the message will be retried`);
+  }
+}

@@ -6,7 +6,6 @@ import { logger } from '../../shared/logger.js';
 
 /** SQS batches (S3 notifications and re-processing messages) with partial batch failures. */
 export function createProcessHandler(services: Pick<Services, 'process' | 'reprocess'>) {
-  const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     logger.appendKeys({ messageId: record.messageId });
     try {
@@ -15,5 +14,9 @@ export function createProcessHandler(services: Pick<Services, 'process' | 'repro
       logger.removeKeys(['messageId']);
     }
   };
-  return (event: SQSEvent, context?: Context) => processPartialResponse(event, recordHandler, processor, { context: context as Context });
+  // A processor per invocation: it holds the batch's state, and the local
+  // stack runs invocations concurrently in one process. A batch whose
+  // records all failed is answered like any other (every record listed).
+  return (event: SQSEvent, context?: Context) =>
+    processPartialResponse(event, recordHandler, new BatchProcessor(EventType.SQS), { context: context as Context, throwOnFullBatchFailure: false });
 }

@@ -19,9 +19,15 @@ export function problemResponse(c: Context, err: unknown): Response {
     detail = err.message;
     extra = err.extra;
   } else if (err instanceof HTTPException) {
+    // Hono's own validators: say what to send instead.
     status = err.status;
     title = err.message || 'Request rejected';
-    detail = err.message;
+    detail =
+      status === 400 && /JSON/i.test(err.message)
+        ? 'The body is not valid JSON. Send a JSON object, or a text/plain or text/html body.'
+        : status === 415
+          ? 'Send text/plain, text/html or application/json.'
+          : err.message;
   } else {
     logger.error('unhandled error', { error: err as Error });
   }

@@ -39,7 +39,7 @@ export class LocalDelivery implements WorkQueue {
         const res = await this.deliver()(event);
         if (!res.batchItemFailures.some((f) => f.itemIdentifier === messageId)) return;
       } catch (e) {
-        logger.error('local delivery failed', { error: e as Error });
+        logger.debug('local delivery failed', { error: e as Error });
       }
       await new Promise((r) => setTimeout(r, 50 * receive));
     }

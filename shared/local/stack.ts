@@ -32,6 +32,8 @@ export interface LocalStackOptions {
   bucketName?: string;
   pipelineVersion?: number;
   keys?: Array<{ key: string; role: Role }>;
+  /** Hand s3rver's object-created events to the process handler (default true). */
+  deliverS3Events?: boolean;
 }
 
 export interface LocalStack {
@@ -62,7 +64,9 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       directory: opts.s3Dir ?? join(opts.dataDir ?? join(process.cwd(), '.test-data', `s3-${s3Port}`), 's3'),
       bucket: bucketName,
       // s3rver's object-created notification, wrapped like SQS wraps S3's.
-      onEvent: (event) => currentDelivery?.deliverBody(JSON.stringify(event)),
+      onEvent: (event) => {
+        if (opts.deliverS3Events !== false) currentDelivery?.deliverBody(JSON.stringify(event));
+      },
     });
   } catch (e) {
     await s3?.stop();

@@ -30,6 +30,12 @@ export interface ArticleStore {
   /** Members of the given stories (a survivor and what merged into it). */
   members(storyIds: string[]): Promise<ArticleRecord[]>;
   listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }>;
+  /**
+   * Exclusive lease on processing one article: a duplicate delivery of the
+   * same event running at the same moment must not assign it twice.
+   */
+  lease(id: string, holder: string, ttlMs: number): Promise<boolean>;
+  release(id: string, holder: string): Promise<void>;
 }
 
 export type Role = 'scraper' | 'admin';

@@ -2,11 +2,15 @@ import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryEngine } from '../dedupe/engine.js';
 import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
 import { extractArticle } from '../extraction/index.js';
-import { PermanentProcessingError } from '../errors.js';
+import { ArticleBusy, PermanentProcessingError } from '../errors.js';
+import { randomUUID } from 'node:crypto';
 import { PIPELINE_VERSION } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';
+
+/** Longer than one article can take; a crashed worker's lease expires after it. */
+const LEASE_MS = 120_000;
 
 export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 'adopted';
 
@@ -30,6 +34,16 @@ export class ProcessService {
     if (key.startsWith('uploads/')) return this.adopt(key);
     if (!key.startsWith('raw/')) return 'ignored';
     const id = key.slice('raw/'.length);
+    const holder = randomUUID();
+    if (!(await this.articles.lease(id, holder, LEASE_MS))) throw new ArticleBusy(id);
+    try {
+      return await this.processLeased(key, id, opts);
+    } finally {
+      await this.articles.release(id, holder);
+    }
+  }
+
+  private async processLeased(key: string, id: string, opts: { force?: boolean; reassess?: boolean }): Promise<ProcessOutcome> {
     let record = await this.articles.get(id);
     if (record?.status === 'processed' && record.pipelineVersion === this.pipelineVersion && !opts.force) return 'unchanged';
     const raw = await this.raw.getRaw(key);

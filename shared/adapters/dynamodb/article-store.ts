@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
 import { ArticleRecordSchema, type ArticleRecord } from '../../schemas/record.js';
-import { GSI, KEY, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
+import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
 
 /** Article records, story membership (gsi1) and the story listing (gsi2). */
@@ -59,6 +59,40 @@ export class DynamoArticleStore implements ArticleStore {
       } while (start);
     }
     return out;
+  }
+
+  async lease(id: string, holder: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { pk: KEY.article(id).pk, sk: 'LEASE', holder, until: now + ttlMs, [TTL_ATTRIBUTE]: Math.floor((now + ttlMs) / 1000) + 3600 },
+          ConditionExpression: 'attribute_not_exists(pk) OR #until < :now',
+          ExpressionAttributeNames: { '#until': 'until' },
+          ExpressionAttributeValues: { ':now': now },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
+      throw e;
+    }
+  }
+
+  async release(id: string, holder: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.table,
+          Key: { pk: KEY.article(id).pk, sk: 'LEASE' },
+          ConditionExpression: 'holder = :h',
+          ExpressionAttributeValues: { ':h': holder },
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+    }
   }
 
   /**

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
+import { seed } from '../helpers/seeds.js';
+
+describe('HTTP API contract', () => {
+  const stack = useLocalStack();
+  const req = (path: string, init?: RequestInit) => stack().app.request(path, init);
+
+  async function expectProblem(res: Response, status: number, detail: RegExp) {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const body = await res.json();
+    expect(body.status).toBe(status);
+    expect(body.title).toBeTruthy();
+    expect(body.detail).toMatch(detail);
+    return body;
+  }
+
+  it('serves health, the OpenAPI document and the API reference without a key', async () => {
+    expect(await (await req('/health')).json()).toEqual({ status: 'ok' });
+    const doc = await (await req('/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/articles', '/articles/{id}', '/stories', '/stories/{id}', '/uploads', '/admin/reprocess']));
+    expect(doc.paths['/articles'].post.requestBody.content['application/json'].schema).toBeDefined();
+    const docs = await req('/docs');
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('/openapi.json');
+  });
+
+  it('rejects missing and unknown keys with 401, scraper keys on admin routes with 403', async () => {
+    await expectProblem(await req('/stories'), 401, /Authorization: Bearer/);
+    await expectProblem(await req('/stories', { headers: authed('nope') }), 401, /not valid/);
+    await expectProblem(await req('/admin/reprocess', { method: 'POST', headers: authed(SCRAPER_KEY) }), 403, /admin/);
+  });
+
+  it('accepts JSON uploads and query-parameter metadata, and recognises duplicates', async () => {
+    const { body } = seed('003');
+    const json = { text: body, url: 'https://example.com/news/2026/02/04/xi-putin?utm_source=x#top', source: 'Example News', title: 'Xi and Putin' };
+    const first = await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(json) });
+    expect(first.status).toBe(202);
+    const a = await first.json();
+    const again = await req('/articles?source=Other', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ id: a.id, duplicate: true });
+    await stack().delivery.drain();
+    const article = await (await req(`/articles/${a.id}`, { headers: authed() })).json();
+    expect(article).toMatchObject({ status: 'processed', title: 'Xi and Putin', outlet: 'Example News', canonicalUrl: 'https://example.com/news/2026/02/04/xi-putin', publishedAt: '2026-02-04' });
+  });
+
+  it('answers 400 with what to fix for bad bodies and parameters', async () => {
+    const json = (b: unknown) => ({ method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(b) });
+    await expectProblem(await req('/articles', json({ text: 'a', html: '<p>a</p>' })), 400, /exactly one of "text" or "html"/);
+    await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: '{nope' }), 400, /not valid JSON/);
+    await expectProblem(await req('/articles', json({ text: 'x', url: 'not a url' })), 400, /url/);
+    await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: '   ' }), 400, /empty/);
+    await expectProblem(await req('/stories?limit=0', { headers: authed() }), 400, /limit/);
+    await expectProblem(await req('/stories?since=2026-02-05&until=2026-02-01', { headers: authed() }), 400, /since/);
+  });
+
+  it('answers 415 for other content types and 413 with the limit for large bodies', async () => {
+    await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/pdf' }), body: 'x' }), 415, /text\/plain, text\/html or application\/json/);
+    const limit = stack().config.MAX_UPLOAD_BYTES;
+    const big = 'word '.repeat(Math.ceil((limit + 100 * 1024) / 5));
+    const p = await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: big }), 413, new RegExp(`${limit} bytes`));
+    expect(p.limit).toBe(limit);
+  });
+
+  it('answers 404 problems for unknown ids and routes', async () => {
+    await expectProblem(await req('/articles/doesnotexist', { headers: authed() }), 404, /No article has id "doesnotexist"/);
+    await expectProblem(await req('/stories/s_nope', { headers: authed() }), 404, /No story/);
+    await expectProblem(await req('/admin/reprocess/nope', { headers: authed(ADMIN_KEY) }), 404, /No job/);
+    await expectProblem(await req('/nowhere', { headers: authed() }), 404, /No route/);
+  });
+
+  it('marks pages without article text as failed, with a reason', async () => {
+    const res = await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/html' }), body: '<html><body><nav><a href="/">Home</a></nav></body></html>' });
+    const { id } = await res.json();
+    await stack().delivery.drain();
+    const a = await (await req(`/articles/${id}`, { headers: authed() })).json();
+    expect(a).toMatchObject({ status: 'failed', storyId: null });
+    expect(a.reason).toMatch(/no article text/);
+  });
+
+  it('issues presigned upload URLs whose uploads are processed like posts', async () => {
+    const res = await req('/uploads', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify({ format: 'text', source: 'Presigned' }) });
+    expect(res.status).toBe(201);
+    const up = await res.json();
+    const { body } = seed('002');
+    const put = await fetch(up.uploadUrl, { method: 'PUT', headers: up.headers, body });
+    expect(put.status).toBe(200);
+    await stack().delivery.drain();
+    const { articleIdFor } = await import('../../shared/services/ingest.js');
+    const a = await (await req(`/articles/${articleIdFor(Buffer.from(body))}`, { headers: authed() })).json();
+    expect(a).toMatchObject({ status: 'processed', outlet: 'Presigned' });
+  });
+
+  it('pages through stories with an opaque cursor', async () => {
+    const first = await (await req('/stories?limit=1', { headers: authed() })).json();
+    expect(first.items).toHaveLength(1);
+    if (first.nextCursor) {
+      const second = await (await req(`/stories?limit=1&cursor=${first.nextCursor}`, { headers: authed() })).json();
+      expect(second.items[0]?.id).not.toBe(first.items[0].id);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { useLocalStack } from '../helpers/stack.js';
+import { seed } from '../helpers/seeds.js';
+import { sqsEvent } from '../../shared/local/local-queue.js';
+import { articleIdFor, rawKeyFor } from '../../shared/services/ingest.js';
+
+/**
+ * Two copies processed at the same moment (two Lambdas) must end in one
+ * story. The raw uploads are written first; then both S3 notifications are
+ * handed to the process handler at once, with no ordering between them.
+ */
+describe('concurrent processing', () => {
+  // Events are handed to the handler by the test, not by s3rver, to control timing.
+  const stack = useLocalStack({ deliverS3Events: false });
+
+  async function upload(body: string, receivedAt: string) {
+    const buf = Buffer.from(body);
+    const id = articleIdFor(buf);
+    const { pendingRecord } = await import('../../shared/schemas/record.js');
+    await stack().services.articles.createPending(pendingRecord(id, rawKeyFor(id), 'text', {}, receivedAt));
+    await stack().services.raw.putRaw(rawKeyFor(id), buf, 'text', {}, receivedAt);
+    return id;
+  }
+
+  const s3Event = (key: string) =>
+    JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'copydesk-raw' }, object: { key } } }] });
+
+  it('two copies of one wire story processed simultaneously share one story', async () => {
+    await stack().delivery.drain();
+    const now = new Date().toISOString();
+    // Variants of the AP copy: the same text with a different trailing line, so ids differ.
+    const base = seed('000').body;
+    for (let round = 0; round < 4; round++) {
+      const a = await upload(`${base}\nEdition ${round}a.`, now);
+      const b = await upload(`${base}\nEdition ${round}b.`, now);
+      const results = await Promise.all([a, b].map((id, i) => stack().processHandler(sqsEvent(`m${round}${i}`, s3Event(rawKeyFor(id))))));
+      for (const r of results) expect(r.batchItemFailures).toEqual([]);
+      const ra = await stack().services.queries.article(a);
+      const rb = await stack().services.queries.article(b);
+      expect(ra.storyId).toBeTruthy();
+      expect(ra.storyId).toBe(rb.storyId);
+      // Exactly one of the two is marked as the copy of the other, never both.
+      expect([ra.copyOf === b, rb.copyOf === a].filter(Boolean).length).toBeLessThanOrEqual(1);
+    }
+    const list = await stack().services.queries.stories({ since: now.slice(0, 10), until: now.slice(0, 10), limit: 100, cursor: null });
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0].size).toBe(8);
+  });
+
+  it('replaying an S3 event (at-least-once delivery) changes nothing', async () => {
+    const id = await upload(seed('002').body, new Date().toISOString());
+    const event = sqsEvent('replay', s3Event(rawKeyFor(id)));
+    await stack().processHandler(event);
+    const before = await stack().services.articles.get(id);
+    const storyBefore = await stack().services.queries.story(before!.storyId!);
+    await stack().processHandler(event);
+    await stack().processHandler(sqsEvent('replay-2', s3Event(rawKeyFor(id))));
+    const after = await stack().services.articles.get(id);
+    expect(after).toEqual(before);
+    const storyAfter = await stack().services.queries.story(before!.storyId!);
+    expect(storyAfter.size).toBe(storyBefore.size);
+  });
+
+  it('a duplicate delivery running at the same moment is refused and retried, not double-counted', async () => {
+    const id = await upload(`${seed('001').body}\nDuplicate delivery.`, new Date().toISOString());
+    const [r1, r2] = await Promise.all(['d1', 'd2'].map((m) => stack().processHandler(sqsEvent(m, s3Event(rawKeyFor(id))))));
+    const failures = [...r1.batchItemFailures, ...r2.batchItemFailures];
+    expect(failures.length).toBeLessThanOrEqual(1);
+    // The refused one is redelivered by SQS later: now it finds the work done.
+    const r3 = await stack().processHandler(sqsEvent('d3', s3Event(rawKeyFor(id))));
+    expect(r3.batchItemFailures).toEqual([]);
+    const a = await stack().services.articles.get(id);
+    const story = await stack().services.queries.story(a!.storyId!);
+    expect(story.members.filter((m) => m.id === id)).toHaveLength(1);
+    expect(story.size).toBe(story.members.length);
+  });
+
+  it('reports a failing message as a batch item failure, not the whole batch', async () => {
+    const good = await upload(seed('003').body, new Date().toISOString());
+    const event = sqsEvent('good', s3Event(rawKeyFor(good)));
+    event.Records.push({ ...sqsEvent('bad', s3Event('raw/does-not-exist')).Records[0] });
+    const res = await stack().processHandler(event);
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
+    expect((await stack().services.articles.get(good))?.status).toBe('processed');
+  });
+});
