@@ -38,11 +38,11 @@ export function buildServices(cfg: Config, opts: { queue?: WorkQueue; meter?: Ca
     (cfg.QUEUE_URL
       ? new SqsWorkQueue(new SQSClient({ region: cfg.AWS_REGION }), cfg.QUEUE_URL)
       : { send: async () => { throw new Error('no processing queue configured (QUEUE_URL)'); } });
-  const reprocess = new ReprocessService(jobs, new DynamoArticleEnumerator(doc, table), queue, process, {
-    pipelineVersion, pageSize: cfg.REPROCESS_PAGE_SIZE, shards: VERSION_SHARDS, batchSize: 25,
-  });
+  const enumerator = new DynamoArticleEnumerator(doc, table);
+  const reprocessOptions = { pipelineVersion, pageSize: cfg.REPROCESS_PAGE_SIZE, shards: VERSION_SHARDS, batchSize: 25 };
+  const reprocess = new ReprocessService(jobs, enumerator, queue, process, reprocessOptions);
   return {
-    config: cfg, doc, s3, meter, raw, articles, index, engine, templates, jobs, apiKeys, process, reprocess,
+    config: cfg, doc, s3, meter, raw, articles, index, engine, templates, jobs, enumerator, reprocessOptions, apiKeys, process, reprocess,
     ingest: new IngestService(raw, articles, cfg.MAX_UPLOAD_BYTES),
     queries: new StoryQueries(articles, index, engine, raw),
   };

@@ -29,6 +29,8 @@ export interface EngineOptions {
   maxCopyCandidates: number;
   maxStoryCandidates: number;
   postingTerms: number;
+  /** Bump when a change to the engine should re-decide stored articles on re-processing. */
+  engineVersion: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -41,6 +43,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
+  engineVersion: 1,
 };
 
 export interface DedupeInput {
@@ -107,15 +110,16 @@ export class StoryEngine {
   }
 
   /**
-   * Assign an article. A replay with unchanged text returns the stored
-   * assignment; with `reassess` (re-processing) the article's old
-   * contribution is withdrawn and the decision taken again, so it can move
-   * to a better story.
+   * Assign an article. When the inputs of the decision are unchanged (same
+   * text, same engine version) the stored assignment is returned: replays
+   * and re-processing runs are stable. When the text changed (a better
+   * extractor) or the engine did, the article's old contribution is
+   * withdrawn and the decision taken again, so it can move to a better story.
    */
-  async assign(a: DedupeInput, opts: { reassess?: boolean } = {}): Promise<Assignment> {
+  async assign(a: DedupeInput): Promise<Assignment> {
     const f = this.features(a);
     const [existing] = await this.index.getFingerprints([a.id]);
-    if (existing && existing.contentHash === f.contentHash && !opts.reassess) {
+    if (existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion) {
       const story = await this.resolve(existing.storyId);
       return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true };
     }
@@ -161,7 +165,7 @@ export class StoryEngine {
     const earlier = copy && isEarlier(copy.fp, a) ? copy.fp : null;
     const copyOf = earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     const fp: Fingerprint = {
-      articleId: a.id, contentHash: f.contentHash, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId },
     };
     await this.index.putFingerprint(fp);

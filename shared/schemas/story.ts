@@ -16,6 +16,7 @@ export type AssignmentReason = z.infer<typeof AssignmentReasonSchema>;
 export const FingerprintSchema = z.object({
   articleId: z.string(),
   contentHash: z.string(),
+  engineVersion: z.number().int().default(1),
   shingles: z.custom<Uint32Array>((v) => v instanceof Uint32Array),
   bandKeys: z.array(z.string()),
   terms: z.record(z.string(), z.number()),

@@ -30,7 +30,7 @@ export class ProcessService {
     readonly pipelineVersion: number = PIPELINE_VERSION,
   ) {}
 
-  async processKey(key: string, opts: { force?: boolean; reassess?: boolean } = {}): Promise<ProcessOutcome> {
+  async processKey(key: string, opts: { force?: boolean } = {}): Promise<ProcessOutcome> {
     if (key.startsWith('uploads/')) return this.adopt(key);
     if (!key.startsWith('raw/')) return 'ignored';
     const id = key.slice('raw/'.length);
@@ -43,14 +43,14 @@ export class ProcessService {
     }
   }
 
-  private async processLeased(key: string, id: string, opts: { force?: boolean; reassess?: boolean }): Promise<ProcessOutcome> {
+  private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<ProcessOutcome> {
     let record = await this.articles.get(id);
     if (record?.status === 'processed' && record.pipelineVersion === this.pipelineVersion && !opts.force) return 'unchanged';
     const raw = await this.raw.getRaw(key);
     record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
     logger.appendKeys({ articleId: id });
     try {
-      const next = await this.run(record, raw.body.toString('utf8'), opts.reassess ?? false);
+      const next = await this.run(record, raw.body.toString('utf8'));
       await this.articles.save(next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount });
       return 'processed';
@@ -64,7 +64,7 @@ export class ProcessService {
     }
   }
 
-  private async run(record: ArticleRecord, body: string, reassess: boolean): Promise<ArticleRecord> {
+  private async run(record: ArticleRecord, body: string): Promise<ArticleRecord> {
     // Templates are keyed by what the scraper tells us (source, else host),
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
@@ -73,7 +73,7 @@ export class ProcessService {
     if (article.wordCount === 0) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
     const assignment = await this.engine.assign({
       id: record.id, text: article.text, title: article.title, publishedAt: article.publishedAt, seenAt: record.receivedAt, outlet: article.outlet,
-    }, { reassess });
+    });
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;

@@ -136,7 +136,7 @@ export class ReprocessService {
     const failures: Array<{ articleId: string; reason: string }> = [];
     for (const key of rawKeys) {
       try {
-        const outcome = await this.processor.processKey(key, { force, reassess: true });
+        const outcome = await this.processor.processKey(key, { force });
         if (outcome === 'failed') {
           failed++;
           failures.push({ articleId: key.replace(/^raw\//, ''), reason: 'no article text found' });

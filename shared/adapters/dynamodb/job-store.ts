@@ -108,9 +108,10 @@ export class DynamoArticleEnumerator implements ArticleEnumerator {
   ) {}
 
   async page(version: number, shard: number, o: { since?: string; until?: string; outlet?: string; limit: number; startKey: Record<string, unknown> | null }): Promise<ArticlePage> {
-    const names: Record<string, string> = { '#pk': GSI.byPipelineVersion.pk, '#sk': GSI.byPipelineVersion.sk };
+    const names: Record<string, string> = { '#pk': GSI.byPipelineVersion.pk };
     const values: Record<string, unknown> = { ':pk': versionKey(version, shard) };
     let range = '';
+    if (o.since || o.until) names['#sk'] = GSI.byPipelineVersion.sk;
     if (o.since && o.until) {
       range = ' AND #sk BETWEEN :lo AND :hi';
       values[':lo'] = o.since;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryIndex } from '../../shared/ports/story-index.js';
+import type { Fingerprint, StoryState } from '../../shared/schemas/story.js';
+import { StoryEngine } from '../../shared/dedupe/engine.js';
+import { extractArticle } from '../../shared/extraction/index.js';
+import { seedFiles, readSeed } from '../helpers/seeds.js';
+
+/** One contract, every StoryIndex adapter: the engine may rely on exactly this. */
+export function storyIndexContract(name: string, make: () => StoryIndex | Promise<StoryIndex>) {
+  const story = (id: string, version = 1): StoryState => ({
+    id, version, size: 1, centroid: { putin: 1 }, firstSeen: '2026-02-04T00:00:00Z', lastSeen: '2026-02-04T00:00:00Z',
+    publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
+    sample: ['a1'], mergedInto: null, mergedFrom: [],
+  });
+
+  describe(`StoryIndex contract: ${name}`, () => {
+    it('buckets are sets: adding twice keeps one member; missing buckets are absent', async () => {
+      const ix = await make();
+      await ix.addToBuckets(['k1', 'k2'], 'a', 30);
+      await ix.addToBuckets(['k1'], 'a', 30);
+      await ix.addToBuckets(['k1'], 'b', 30);
+      const got = await ix.readBuckets(['k1', 'k2', 'k3']);
+      expect([...got.get('k1')!].sort()).toEqual(['a', 'b']);
+      expect(got.get('k2')).toEqual(['a']);
+      expect(got.has('k3')).toBe(false);
+    });
+
+    it('fingerprints round-trip, shingles included', async () => {
+      const ix = await make();
+      const fp: Fingerprint = {
+        articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 5, 99, 4000000000]), bandKeys: ['b0:x'], terms: { putin: 0.5, xi: 0.5 },
+        years: ['2026'], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
+      };
+      await ix.putFingerprint(fp);
+      const [back] = await ix.getFingerprints(['a1', 'missing']);
+      expect(back).toEqual(fp);
+      expect(await ix.getFingerprints(['missing'])).toEqual([]);
+    });
+
+    it('story writes are optimistic: create once, update only from the current version', async () => {
+      const ix = await make();
+      expect(await ix.putStory(story('s1'), null)).toBe(true);
+      expect(await ix.putStory(story('s1'), null)).toBe(false);
+      expect(await ix.putStory(story('s1', 2), 1)).toBe(true);
+      expect(await ix.putStory(story('s1', 3), 1)).toBe(false);
+      expect((await ix.getStories(['s1'])).get('s1')!.version).toBe(2);
+    });
+
+    it('multi-story writes are all or nothing', async () => {
+      const ix = await make();
+      await ix.putStory(story('s1'), null);
+      await ix.putStory(story('s2'), null);
+      expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 1 }, { story: story('s2', 2), expectedVersion: 9 }])).toBe(false);
+      const both = await ix.getStories(['s1', 's2']);
+      expect(both.get('s1')!.version).toBe(1);
+      expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 1 }, { story: { ...story('s2', 2), mergedInto: 's1' }, expectedVersion: 1 }])).toBe(true);
+      expect((await ix.getStories(['s2'])).get('s2')!.mergedInto).toBe('s1');
+    });
+
+    it('drives the engine to the same result: the seeds in one story, the AP copies marked', async () => {
+      const engine = new StoryEngine(await make());
+      const ids: string[] = [];
+      let t = Date.parse('2026-02-04T10:00:00Z');
+      let last = '';
+      const copies = new Map<string, string | null>();
+      for (const f of seedFiles()) {
+        const a = extractArticle({ body: readSeed(f), format: 'text' });
+        const id = f.slice(0, 3);
+        const r = await engine.assign({ id, text: a.text, title: a.title, publishedAt: a.publishedAt, seenAt: new Date(t++).toISOString(), outlet: null });
+        ids.push(id);
+        last = r.storyId;
+        copies.set(id, r.copyOf);
+      }
+      const s = await engine.resolve(last);
+      expect(s!.size).toBe(5);
+      expect(copies.get('001')).toBe('000');
+    });
+  });
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSet, encodeSet, overlap, shingleSet } from '../../shared/dedupe/shingles.js';
+import { bandKeys, minhash, BANDS } from '../../shared/dedupe/minhash.js';
+import { cosine, termVector } from '../../shared/dedupe/terms.js';
+import { StoryEngine, mentionedYears } from '../../shared/dedupe/engine.js';
+import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
+import { extractArticle } from '../../shared/extraction/index.js';
+import { foldForFingerprint } from '../../shared/extraction/normalise.js';
+import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
+import { rng, shuffle } from '../helpers/random.js';
+
+const seeds = seedFiles().map((f) => ({ id: f.slice(0, 3), article: extractArticle({ body: readSeed(f), format: 'text' }) }));
+
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
+async function cluster(order: typeof seeds, engine = new StoryEngine(new MemoryStoryIndex())) {
+  const out = new Map<string, { storyId: string; copyOf: string | null }>();
+  let t = Date.parse('2026-02-04T10:00:00Z');
+  for (const d of order) {
+    const a = await engine.assign({ id: d.id, text: d.article.text, title: d.article.title, publishedAt: d.article.publishedAt, seenAt: new Date(t++).toISOString(), outlet: null });
+    out.set(d.id, { storyId: a.storyId, copyOf: a.copyOf });
+  }
+  for (const [id, r] of out) out.set(id, { ...r, storyId: (await engine.resolve(r.storyId))!.id });
+  return out;
+}
+
+describe('fingerprints', () => {
+  it('folds confusables, quotes and dashes for fingerprints only', () => {
+    expect(foldForFingerprint('Xi said he would Iike “a new blueprint” — today')).toBe(foldForFingerprint("Xi said he would like \"a new blueprint\" - today"));
+  });
+
+  it('shingle sets round-trip through their compact encoding', () => {
+    const s = shingleSet(seed('001').body);
+    expect(s.length).toBeGreaterThan(500);
+    expect(decodeSet(encodeSet(s))).toEqual(s);
+    expect(encodeSet(s).length).toBeLessThan(s.length * 4);
+  });
+
+  it('measures the two AP copies as trimmed copies (containment beyond Jaccard)', () => {
+    const [a, b] = [seeds[0], seeds[1]].map((d) => shingleSet(d.article.text));
+    const o = overlap(a, b);
+    expect(o.jaccard).toBeGreaterThan(0.2);
+    expect(o.containment).toBeGreaterThan(o.jaccard);
+    const unrelated = overlap(a, shingleSet(seeds[3].article.text));
+    expect(unrelated.jaccard).toBeLessThan(0.05);
+  });
+
+  it('gives identical texts identical band keys and unrelated texts (almost) none', () => {
+    const a = bandKeys(minhash(shingleSet(seeds[0].article.text)));
+    expect(a).toHaveLength(BANDS);
+    expect(bandKeys(minhash(shingleSet(seeds[0].article.text)))).toEqual(a);
+    const c = new Set(bandKeys(minhash(shingleSet(seeds[3].article.text))));
+    expect(a.filter((k) => c.has(k)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('weights names over words a spinner can swap', () => {
+    const v = termVector(seeds[2].article.text);
+    expect(v.putin).toBeGreaterThan(v.stated ?? 0);
+    expect(cosine(termVector(seeds[2].article.text), termVector(seeds[1].article.text))).toBeGreaterThan(0.3);
+  });
+
+  it('finds the years a text mentions', () => {
+    expect(mentionedYears('In 2013, unlike 2008, ... 1066 and 3000 are not news years', '2026-02-04')).toEqual(['2008', '2013', '2026']);
+  });
+});
+
+describe('story engine (in memory)', () => {
+  it('puts the five seeds in one story, in every one of the 120 arrival orders', async () => {
+    for (const order of permutations(seeds)) {
+      const out = await cluster(order);
+      expect(new Set([...out.values()].map((r) => r.storyId)).size).toBe(1);
+    }
+  });
+
+  it('marks the later AP copy as a copy of the earlier one, explaining the decision', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const out = await cluster(seeds, engine);
+    expect(out.get('001')!.copyOf).toBe('000');
+    const reverse = await cluster([seeds[1], seeds[0], ...seeds.slice(2)]);
+    expect(reverse.get('000')!.copyOf).toBe('001');
+    const again = await engine.assign({ id: '001', text: seeds[1].article.text, title: null, publishedAt: '2026-02-04', seenAt: '2026-02-04T10:00:00.001Z', outlet: null });
+    expect(again.unchanged).toBe(true);
+    expect(again.reason).toMatchObject({ signal: 'copy', articleId: '000' });
+    expect(again.reason.containment).toBeGreaterThan(0.4);
+  });
+
+  it('keeps unrelated stories apart', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const other = 'The city council of Springfield voted on Tuesday to close the old library on Elm Street and open a new one next year. Mayor Joan Quimby said the building had become unsafe. Residents protested outside the hall with signs.';
+    await cluster(seeds, engine);
+    const a = await engine.assign({ id: 'x', text: other, title: 'Springfield library closes', publishedAt: null, seenAt: '2026-02-04T11:00:00Z', outlet: null });
+    expect(a.reason.signal).toBe('new');
+    expect((await engine.resolve(a.storyId))!.size).toBe(1);
+  });
+
+  it('re-processing with changed text moves an article and retires the story it leaves empty', async () => {
+    const index = new MemoryStoryIndex();
+    const engine = new StoryEngine(index);
+    // A lone article first: its own story.
+    const lone = await engine.assign({ id: 'late', text: 'Short note about a video call.', title: null, publishedAt: null, seenAt: '2026-02-04T09:00:00Z', outlet: null });
+    await cluster(seeds, engine);
+    // Its text changes on re-processing (say, the extractor now keeps more of the page).
+    const moved = await engine.assign({ id: 'late', text: seeds[0].article.text.slice(0, 2000), title: null, publishedAt: null, seenAt: '2026-02-04T09:00:00Z', outlet: null });
+    expect(moved.storyId).not.toBe(lone.storyId);
+    expect((await engine.resolve(lone.storyId))!.id).toBe(moved.storyId);
+  });
+
+  it('depends little on arrival order on a shuffled mixed stream', async () => {
+    const r = rng(7);
+    const sizes: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const out = await cluster(shuffle(r, seeds));
+      sizes.push(new Set([...out.values()].map((x) => x.storyId)).size);
+    }
+    expect(new Set(sizes)).toEqual(new Set([1]));
+  });
+});
