@@ -1,13 +1,13 @@
 import { createApp } from '../../shared/http/app.js';
-import type { Services } from '../../shared/adapters/wiring.js';
+import type { ApiServices } from '../../shared/adapters/wiring/api.js';
 
 /** The Hono app over a set of services (Lambda and the local stack build the services differently). */
-export function createApiApp(services: Services) {
+export function createApiApp(services: Pick<ApiServices, 'ingest' | 'queries' | 'apiKeys' | 'presigner' | 'reprocess' | 'config'>) {
   return createApp({
     ingest: services.ingest,
     queries: services.queries,
     apiKeys: services.apiKeys,
-    raw: services.raw,
+    presigner: services.presigner,
     reprocess: services.reprocess,
     maxUploadBytes: services.config.MAX_UPLOAD_BYTES,
     presignExpiresSeconds: services.config.PRESIGN_EXPIRES_SECONDS,

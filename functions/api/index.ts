@@ -1,7 +1,7 @@
 import { handle } from 'hono/aws-lambda';
-import { buildServices } from '../../shared/adapters/wiring.js';
+import { buildApiServices } from '../../shared/adapters/wiring/api.js';
 import { config } from '../../shared/config.js';
 import { createApiApp } from './handler.js';
 
 /** Lambda entry point: API Gateway v2 (HTTP API) events to the Hono app. */
-export const handler = handle(createApiApp(buildServices(config())));
+export const handler = handle(createApiApp(buildApiServices(config())));

@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { Services } from '../../shared/adapters/wiring.js';
+import type { Services } from '../../shared/adapters/wiring/index.js';
 import { handleQueueBody } from '../../shared/handlers/process-record.js';
 import { logger } from '../../shared/logger.js';
 

@@ -1,5 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
-import type { Services } from '../../shared/adapters/wiring.js';
+import type { Services } from '../../shared/adapters/wiring/index.js';
 import { logger } from '../../shared/logger.js';
 
 /** Scheduled re-processing: resume stalled jobs, start one for stale articles. */

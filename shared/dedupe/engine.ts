@@ -5,6 +5,7 @@ import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, type Overlap } from './shingles.js';
 import { addVectors, cosine, postingTerms, sharedTerms, termVector, type TermVector } from './terms.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
+import { resolveStory } from './resolve.js';
 
 /**
  * The streaming dedupe engine: one article in, its story and copy relation
@@ -206,15 +207,8 @@ export class StoryEngine {
   }
 
   /** Follow merges to the surviving story. */
-  async resolve(id: string): Promise<StoryState | null> {
-    let current = id;
-    for (let hop = 0; hop < 16; hop++) {
-      const s = (await this.index.getStories([current])).get(current);
-      if (!s) return null;
-      if (!s.mergedInto) return s;
-      current = s.mergedInto;
-    }
-    return null;
+  resolve(id: string): Promise<StoryState | null> {
+    return resolveStory(this.index, id);
   }
 
   private async bestCopy(selfId: string, f: Features): Promise<{ fp: Fingerprint; o: Overlap } | null> {

@@ -1,4 +1,4 @@
-import { BACKGROUND_BUCKETS, BACKGROUND_TOTAL } from './background-frequencies.js';
+import { backgroundBuckets, BACKGROUND_TOTAL } from './background-frequencies.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 
 /**
@@ -11,7 +11,7 @@ import { foldForFingerprint } from '../extraction/normalise.js';
 export type TermVector = Record<string, number>;
 
 const LOG_FREQ = new Map<string, number>();
-for (const [bucket, list] of BACKGROUND_BUCKETS) for (const w of list.split(' ')) LOG_FREQ.set(w, bucket / 2);
+for (const [bucket, list] of backgroundBuckets()) for (const w of list.split(' ')) LOG_FREQ.set(w, bucket / 2);
 const LOG_TOTAL = Math.log2(BACKGROUND_TOTAL);
 const MAX_IDF = LOG_TOTAL; // a word never seen in the background list
 // Words at least this common (about the 1,500 most frequent English words)

@@ -6,7 +6,7 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import type { IngestService } from '../services/ingest.js';
 import type { StoryQueries } from '../services/queries.js';
-import type { ApiKeyStore, RawStore } from '../ports/stores.js';
+import type { ApiKeyStore, UploadPresigner } from '../ports/stores.js';
 import type { ReprocessService } from '../services/reprocess.js';
 import { problemResponse } from './problem.js';
 import { requireRole } from './auth.js';
@@ -24,7 +24,7 @@ export interface AppDeps {
   ingest: IngestService;
   queries: StoryQueries;
   apiKeys: ApiKeyStore;
-  raw: RawStore;
+  presigner: UploadPresigner;
   reprocess: ReprocessService;
   maxUploadBytes: number;
   presignExpiresSeconds: number;
@@ -135,7 +135,7 @@ export function createApp(deps: AppDeps) {
     }),
     async (c) => {
       const { format, ...meta } = c.req.valid('json');
-      const { url, headers } = await deps.raw.presignUpload(`uploads/${randomUUID()}`, format, meta, deps.presignExpiresSeconds);
+      const { url, headers } = await deps.presigner.presignUpload(`uploads/${randomUUID()}`, format, meta, deps.presignExpiresSeconds);
       return c.json({ uploadUrl: url, method: 'PUT' as const, headers, expiresAt: new Date(Date.now() + deps.presignExpiresSeconds * 1000).toISOString() }, 201);
     },
   );

@@ -7,7 +7,7 @@ import { startS3Local, type S3Local } from './s3-local.js';
 import { freePort } from './ports.js';
 import { LocalDelivery } from './local-queue.js';
 import { loadConfig, type Config } from '../config.js';
-import { buildServices, type Services } from '../adapters/wiring.js';
+import { buildServices, type Services } from '../adapters/wiring/index.js';
 import { createTableInput, TTL_ATTRIBUTE } from '../adapters/dynamodb/table-design.js';
 import { s3Client } from '../adapters/s3/raw-store.js';
 import { hashApiKey } from '../http/auth.js';

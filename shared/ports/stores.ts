@@ -8,10 +8,13 @@ export interface RawStore {
   getRaw(key: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
   putText(key: string, text: string): Promise<void>;
   getText(key: string): Promise<string>;
-  /** A URL the client PUTs the page to directly (bodies too large for the API). */
-  presignUpload(key: string, format: InputFormat, meta: UploadMeta, expiresSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
   /** Move a presigned upload to its content-addressed key; returns the bytes. */
   adoptUpload(uploadKey: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
+}
+
+export interface UploadPresigner {
+  /** A URL the client PUTs the page to directly (bodies too large for the API). */
+  presignUpload(key: string, format: InputFormat, meta: UploadMeta, expiresSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
 }
 
 export interface StoryListQuery {

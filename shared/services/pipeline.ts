@@ -2,8 +2,7 @@ import { extractArticle } from '../extraction/index.js';
 import type { StoryEngine, Assignment } from '../dedupe/engine.js';
 import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/article.js';
 
-/** Bumped whenever extraction or dedupe changes what they produce. */
-export const PIPELINE_VERSION = 1;
+export { PIPELINE_VERSION } from './pipeline-version.js';
 
 export interface PipelineInput {
   id: string;

@@ -4,7 +4,7 @@ import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
 import { extractArticle } from '../extraction/index.js';
 import { ArticleBusy, PermanentProcessingError } from '../errors.js';
 import { randomUUID } from 'node:crypto';
-import { PIPELINE_VERSION } from './pipeline.js';
+import { PIPELINE_VERSION } from './pipeline-version.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';

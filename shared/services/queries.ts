@@ -1,6 +1,6 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
-import type { StoryEngine } from '../dedupe/engine.js';
+import { resolveStory } from '../dedupe/resolve.js';
 import type { ArticleRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
 import { NotFound } from '../errors.js';
@@ -10,14 +10,13 @@ export class StoryQueries {
   constructor(
     private readonly articles: ArticleStore,
     private readonly index: StoryIndex,
-    private readonly engine: StoryEngine,
     private readonly raw: RawStore,
   ) {}
 
   async article(id: string) {
     const r = await this.articles.get(id);
     if (!r) throw new NotFound('Article', id);
-    const story = r.storyId ? await this.engine.resolve(r.storyId) : null;
+    const story = r.storyId ? await resolveStory(this.index, r.storyId) : null;
     const text = r.text ?? (r.textKey ? await this.raw.getText(r.textKey) : null);
     return {
       id: r.id, status: r.status, reason: r.reason, storyId: story?.id ?? r.storyId, copyOf: r.copyOf, assignment: r.assignment,
@@ -29,7 +28,7 @@ export class StoryQueries {
   }
 
   async story(id: string) {
-    const s = await this.engine.resolve(id);
+    const s = await resolveStory(this.index, id);
     if (!s) throw new NotFound('Story', id);
     const records = await this.articles.members([s.id, ...s.mergedFrom]);
     const members = dedupeById(records)

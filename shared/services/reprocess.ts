@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { ArticleEnumerator, JobStore } from '../ports/job-store.js';
 import type { WorkQueue } from '../ports/queue.js';
 import type { JobCursor, QueueMessage, ReprocessJob, ReprocessRequest } from '../schemas/job.js';
-import type { ProcessService } from './process.js';
+import type { ProcessOutcome } from './process.js';
+
+/** What re-processing needs of the processing service (the API and scheduler run without one). */
+export interface ArticleProcessor {
+  processKey(key: string, opts?: { force?: boolean }): Promise<ProcessOutcome>;
+}
 import { NotFound } from '../errors.js';
 import { logger } from '../logger.js';
 
@@ -31,7 +36,7 @@ export class ReprocessService {
     private readonly jobs: JobStore,
     private readonly enumerator: ArticleEnumerator,
     private readonly queue: WorkQueue,
-    private readonly processor: ProcessService,
+    private readonly processor: ArticleProcessor | null,
     private readonly opts: ReprocessOptions,
   ) {}
 
@@ -128,6 +133,7 @@ export class ReprocessService {
   }
 
   private async batch(jobId: string, rawKeys: string[]): Promise<void> {
+    if (!this.processor) throw new Error('this function cannot process articles: batches belong to the process function');
     const job = await this.get(jobId);
     const force = job.request.mode !== 'stale';
     let done = 0;

@@ -4,7 +4,7 @@ import { readSeed, seedFiles } from '../helpers/seeds.js';
 import { devArticles } from '../helpers/corpus.js';
 import { ReprocessService } from '../../shared/services/reprocess.js';
 import type { QueueMessage, ReprocessJob } from '../../shared/schemas/job.js';
-import type { Services } from '../../shared/adapters/wiring.js';
+import type { Services } from '../../shared/adapters/wiring/index.js';
 
 const DEV = 150;
 

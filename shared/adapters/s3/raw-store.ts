@@ -1,5 +1,4 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { RawStore } from '../../ports/stores.js';
 import { UploadMetaSchema, type InputFormat, type UploadMeta } from '../../schemas/article.js';
 import type { Config } from '../../config.js';
@@ -71,14 +70,12 @@ export class S3RawStore implements RawStore {
     return res.Body!.transformToString('utf8');
   }
 
-  async presignUpload(key: string, format: InputFormat, meta: UploadMeta, expiresSeconds: number) {
-    const receivedAt = new Date().toISOString();
-    const Metadata = objectMetadata(format, meta, receivedAt);
-    const cmd = new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: CONTENT_TYPE[format], Metadata });
-    const url = await getSignedUrl(this.s3, cmd, { expiresIn: expiresSeconds, signableHeaders: new Set(['content-type']) });
+  /** The signed PUT a client sends a large page with (signing lives in ./presign.ts, used by the API only). */
+  uploadRequest(key: string, format: InputFormat, meta: UploadMeta) {
+    const Metadata = objectMetadata(format, meta, new Date().toISOString());
     const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format] };
     for (const [k, v] of Object.entries(Metadata)) headers[`x-amz-meta-${k}`] = v;
-    return { url, headers };
+    return { command: new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: CONTENT_TYPE[format], Metadata }), headers, s3: this.s3 };
   }
 
   async adoptUpload(uploadKey: string) {

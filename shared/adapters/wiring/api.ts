@@ -1,0 +1,19 @@
+import type { Config } from '../../config.js';
+import { IngestService } from '../../services/ingest.js';
+import { StoryQueries } from '../../services/queries.js';
+import { ReprocessService } from '../../services/reprocess.js';
+import { buildStores, type WiringOptions } from './stores.js';
+import { S3UploadPresigner } from '../s3/presign.js';
+
+/** What the HTTP API runs: ingest, queries, job control. */
+export function buildApiServices(cfg: Config, opts: WiringOptions = {}) {
+  const s = buildStores(cfg, opts);
+  return {
+    ...s,
+    ingest: new IngestService(s.raw, s.articles, cfg.MAX_UPLOAD_BYTES),
+    queries: new StoryQueries(s.articles, s.index, s.raw),
+    presigner: new S3UploadPresigner(s.raw),
+    reprocess: new ReprocessService(s.jobs, s.enumerator, s.queue, null, s.reprocessOptions),
+  };
+}
+export type ApiServices = ReturnType<typeof buildApiServices>;

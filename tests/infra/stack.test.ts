@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { synth } from './synth.js';
+
+const dev = synth();
+const prod = synth({ stage: 'prod', alarmEmail: 'ops@example.com', corsOrigins: 'https://newsroom.example.com' });
+const t = Template.fromStack(dev.stack);
+const tp = Template.fromStack(prod.stack);
+
+function resources(template: Template, type: string): Array<Record<string, any>> {
+  return Object.values(template.findResources(type)) as Array<Record<string, any>>;
+}
+
+describe('CDK stack: storage', () => {
+  it('raw bucket: encrypted, private, versioned, TLS-only, tiered, access-logged', () => {
+    const raw = resources(t, 'AWS::S3::Bucket').find((b) => b.Properties.VersioningConfiguration);
+    expect(raw).toBeDefined();
+    expect(raw!.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+    expect(raw!.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(raw!.Properties.VersioningConfiguration.Status).toBe('Enabled');
+    expect(raw!.Properties.LoggingConfiguration.LogFilePrefix).toBe('raw-uploads/');
+    const rules = raw!.Properties.LifecycleConfiguration.Rules;
+    const tier = rules.find((r: any) => r.Id === 'raw-tiering');
+    expect(tier.Transitions.map((x: any) => x.StorageClass)).toEqual(['STANDARD_IA', 'GLACIER_IR']);
+    expect(tier.Transitions[0].TransitionInDays).toBe(30);
+    t.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it('table: on demand, point-in-time recovery, TTL, the three GSIs', () => {
+    t.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      BillingMode: 'PAY_PER_REQUEST',
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' })],
+    });
+  });
+
+  it('prod keeps data: deletion protection and RETAIN on table and buckets; dev does not', () => {
+    tp.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })] }) });
+    for (const b of resources(tp, 'AWS::S3::Bucket')) expect(b.DeletionPolicy).toBe('Retain');
+    t.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
+  });
+});
+
+describe('CDK stack: processing', () => {
+  const fnTimeout = (tpl: Template, desc: RegExp) => resources(tpl, 'AWS::Lambda::Function').find((f) => desc.test(f.Properties.Description ?? ''))!.Properties.Timeout;
+
+  it('S3 notifies SQS; the queue outlasts six function timeouts and dead-letters after three receives', () => {
+    const queues = resources(t, 'AWS::SQS::Queue');
+    const main = queues.find((q) => q.Properties.RedrivePolicy)!;
+    expect(main.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fnTimeout(t, /extract, dedupe/));
+    expect(main.Properties.RedrivePolicy.maxReceiveCount).toBe(3);
+    expect(main.Properties.SqsManagedSseEnabled).toBe(true);
+    t.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: Match.arrayWith([Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'raw/' }] } } })]),
+      },
+    });
+  });
+
+  it('event source mapping: partial batch responses and a maxConcurrency cap, no reserved concurrency', () => {
+    t.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 20 },
+      BatchSize: 10,
+    });
+    for (const f of resources(t, 'AWS::Lambda::Function')) expect(f.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  });
+});
+
+describe('CDK stack: functions', () => {
+  const ours = resources(t, 'AWS::Lambda::Function').filter((f) => /^Copydesk/.test(f.Properties.Description ?? ''));
+
+  it('three functions: Node 22 on arm64, ESM bundles, log groups with retention, one typed environment', () => {
+    expect(ours).toHaveLength(3);
+    for (const f of ours) {
+      expect(f.Properties.Runtime).toBe('nodejs22.x');
+      expect(f.Properties.Architectures).toEqual(['arm64']);
+      expect(f.Properties.Handler).toBe('index.handler');
+      expect(f.Properties.LoggingConfig.LogGroup).toBeDefined();
+      expect(Object.keys(f.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'MAX_UPLOAD_BYTES', 'STAGE', 'QUEUE_URL']));
+    }
+    const groups = resources(t, 'AWS::Logs::LogGroup');
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    for (const g of groups) expect(g.Properties.RetentionInDays).toBe(30);
+  });
+
+  it('least privilege: no wildcard actions in any policy', () => {
+    for (const p of resources(t, 'AWS::IAM::Policy')) {
+      for (const s of p.Properties.PolicyDocument.Statement) {
+        for (const a of [].concat(s.Action)) expect(a, JSON.stringify(s)).not.toBe('*');
+        for (const a of [].concat(s.Action) as string[]) expect(a).not.toMatch(/^[a-z0-9-]+:\*$/);
+      }
+    }
+  });
+});
+
+describe('CDK stack: API, schedule, alarms', () => {
+  it('HTTP API on the $default stage, with throttling and access logs; CORS when configured', () => {
+    t.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
+    tp.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://newsroom.example.com'] }) });
+  });
+
+  it('re-processing runs on an EventBridge Scheduler cron from context', () => {
+    t.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'cron(0 3 * * ? *)', Target: Match.objectLike({ RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }) }) });
+    const custom = synth({ reprocessCron: 'rate(6 hours)' });
+    Template.fromStack(custom.stack).hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(6 hours)' });
+  });
+
+  it('alarms on dead letters, function errors and throttles, API 5xx; SNS when an e-mail is given', () => {
+    const alarms = resources(t, 'AWS::CloudWatch::Alarm');
+    expect(alarms.map((a) => a.Properties.MetricName).sort()).toEqual(['5xx', 'ApproximateNumberOfMessagesVisible', 'Errors', 'Errors', 'Errors', 'Throttles', 'Throttles', 'Throttles'].sort());
+    t.resourceCountIs('AWS::SNS::Topic', 0);
+    tp.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+    for (const a of resources(tp, 'AWS::CloudWatch::Alarm')) expect(a.Properties.AlarmActions).toHaveLength(1);
+    t.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('has no unsuppressed cdk-nag AwsSolutions errors (each suppression carries a reason)', () => {
+    for (const stack of [dev.stack, prod.stack]) {
+      const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
+      expect(errors.map((e) => e.entry.data)).toEqual([]);
+    }
+    const suppressed = JSON.stringify(dev.assembly.getStackByName(dev.stack.stackName).template);
+    expect(suppressed).toContain('"reason"');
+  });
+
+  it('rejects invalid context with a clear message', () => {
+    expect(() => synth({ stage: 'staging' })).toThrow(/invalid CDK context: stage/);
+  });
+});
