@@ -5,6 +5,7 @@ import { ingestCommand } from './ingest-command.js';
 import { storiesCommand } from './stories-command.js';
 import { reprocessCommand } from './reprocess-command.js';
 import { expandPaths } from './read-input.js';
+import { createKeyCommand } from './keys-command.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -62,6 +63,18 @@ program
   .description('assign stories and copies to a JSONL file of documents, in file order')
   .argument('<docs>', 'JSONL file ({id, text|html, title?, url?, publishedAt?, source?} per line), or - for stdin')
   .action(async (docs: string) => clusterCommand(docs));
+
+program
+  .command('keys')
+  .description('manage API keys (stored hashed in the DynamoDB table)')
+  .command('create')
+  .description('create an API key and print it once')
+  .requiredOption('--table <name>', 'the DynamoDB table (the TableName output of the stack)')
+  .addOption(new Option('--role <role>', 'what the key may do').choices(['scraper', 'admin']).default('scraper'))
+  .option('--label <text>', 'who the key is for', 'unnamed')
+  .option('--region <region>', 'AWS region (default: AWS_REGION)')
+  .option('--endpoint <url>', 'DynamoDB endpoint (for DynamoDB Local)')
+  .action(async (opts) => createKeyCommand(opts));
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`copydesk: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -41,18 +41,48 @@ export function foldForFingerprint(s: string): string {
     .replace(DASHES, '-');
   // Capital I and lower-case l are the classic confusable pair; digits inside
   // words (0/o, 1/l) are deliberate spins of the same letters.
-  return base
-    .replace(/I(?=[a-z])/g, 'l')
-    .replace(/(?<=[A-Za-z])0|0(?=[A-Za-z])/g, 'o')
-    .replace(/(?<=[A-Za-z])1|1(?=[A-Za-z])/g, 'l')
-    .toLowerCase();
+  return base.replace(CONFUSABLE, (c) => (c === '0' ? 'o' : 'l')).toLowerCase();
 }
+
+const CONFUSABLE = /I(?=[a-z])|(?<=[A-Za-z])[01]|[01](?=[A-Za-z])/g;
 
 /** Word tokens (Unicode letters and digits) of folded text. */
 export function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+/**
+ * Number of words: runs of non-space characters that hold a letter or a
+ * digit. A character loop, because line classification calls it for every
+ * line of every page.
+ */
 export function countWords(s: string): number {
-  return words(s).length;
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i])))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+// ASCII punctuation and symbols, Latin-1 punctuation, general punctuation:
+// cheaper than a Unicode-property class on every line of every page.
+const KEY_SEPARATORS = /[\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u2190-\u21FF\u25A0-\u25FF]+/g;
+
+/** A line's identity for repeat and template detection: lower case, punctuation and spacing folded. */
+export function lineKey(s: string): string {
+  return s.toLowerCase().replace(KEY_SEPARATORS, ' ').trim();
 }

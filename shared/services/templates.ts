@@ -1,5 +1,6 @@
 import type { OutletTemplate, TemplateStore } from '../ports/template-store.js';
 import { hash32 } from '../dedupe/hash.js';
+import { lineKey } from '../extraction/normalise.js';
 
 /**
  * Learns each outlet's template: a line that recurs in articles of many
@@ -57,9 +58,7 @@ export class TemplateService {
   }
 }
 
-export function lineKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export { lineKey };
 
 export function buildTemplate(outlet: string, sets: Array<{ storyId: string; lines: string[] }>): OutletTemplate {
   const stories = new Map<string, Set<string>>();

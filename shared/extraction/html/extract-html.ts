@@ -3,7 +3,7 @@ import { collectBlocks, mainContainer, type Block } from './content.js';
 import { bodyBlocks } from './blocks-span.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
-import { countWords, normaliseText } from '../normalise.js';
+import { countWords, lineKey, normaliseText } from '../normalise.js';
 import { htmlToText } from './to-text.js';
 import { segmentLines } from '../text/segment.js';
 
@@ -98,6 +98,4 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
   return out;
 }
 
-function keyOf(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+const keyOf = lineKey;

@@ -60,8 +60,12 @@ export function parseHumanDate(text: string, reference?: Date): string | null {
 }
 
 /** Is the whole line just a date (a page header, not a sentence)? */
+const MAYBE_DATE = /\d.*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*\d/i;
+
 export function isDateOnlyLine(line: string): string | null {
-  if (line.length > 60) return null;
+  // Most lines hold no date at all; only those with a digit and a month (or a
+  // numeric date) are worth the full parser.
+  if (line.length > 60 || !MAYBE_DATE.test(line)) return null;
   const results = chrono.strict.parse(line, new Date(0));
   if (results.length !== 1) return null;
   const r = results[0];

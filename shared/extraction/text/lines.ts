@@ -1,4 +1,4 @@
-import { countWords } from '../normalise.js';
+import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -74,7 +74,11 @@ const SEPARATOR = /^[\s_\-–—=*•·~#+.]{2,}$/;
 // scrapers' text keeps "- item" or "1. item".
 export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S/;
 
+// Every call to action ends in one of these words; most lines end otherwise.
+const CTA_HINT = /(?:more|source|reading|story|article|here)\s*[»›→…]*\s*$/i;
+
 export function stripCallToAction(line: string): { text: string; had: boolean } {
+  if (!CTA_HINT.test(line)) return { text: line, had: false };
   let s = line;
   let had = false;
   for (let guard = 0; guard < 4; guard++) {
@@ -90,21 +94,25 @@ export function endsSentence(s: string): boolean {
   return SENTENCE_END.test(s);
 }
 
+// Every caption pattern needs one of these; most lines have none.
+const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
+
 export function isCaption(s: string): boolean {
-  return CAPTION.some((r) => r.test(s));
+  return CAPTION_HINT.test(s) && CAPTION.some((r) => r.test(s));
 }
 
 export function classifyLine(raw: string, index: number): Line {
   const { text, had } = stripCallToAction(raw);
   const words = countWords(text);
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = lineKey(text);
   const line: Line = { index, text, raw, words, kind: 'short', hadCallToAction: had, key };
-  if (SEPARATOR.test(raw)) line.kind = 'separator';
-  else if (WIDGET.some((r) => r.test(raw)) && words <= 12) line.kind = 'widget';
-  else if (TEMPERATURE.test(raw)) line.kind = 'weather';
-  else if (isCaption(raw) && words <= 60) line.kind = 'caption';
-  else if (SIGNOFF.some((r) => r.test(raw)) && words <= 30) line.kind = 'signoff';
-  else if (BYLINE.test(raw) && words <= 14) line.kind = 'byline';
+  // Cheap tests first, each only where its pattern can match at all.
+  if (words === 0 && SEPARATOR.test(raw)) line.kind = 'separator';
+  else if (words <= 12 && WIDGET.some((r) => r.test(raw))) line.kind = 'widget';
+  else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
+  else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
+  else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
+  else if (words <= 14 && BYLINE.test(raw)) line.kind = 'byline';
   else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
