@@ -3,7 +3,7 @@ import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/artic
 import { countWords, foldForFingerprint, foldWhitespace } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
-import { stripSiteSuffix } from './html/metadata.js';
+import { chooseTitle } from './html/metadata.js';
 import { dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { detectWireAgency } from './metadata/wire.js';
@@ -50,11 +50,16 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     credits = seg.credits;
     signOffs = seg.signOffs;
     const host = hostOf(meta.url ?? seg.meta.canonical);
-    const rawTitle = seg.meta.h1 ?? seg.meta.titleCandidates[0] ?? seg.meta.docTitle;
-    title = rawTitle ? stripSiteSuffix(foldWhitespace(rawTitle), seg.meta.siteName, host) : null;
+    title = chooseTitle(seg.meta, host);
     authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
-    published = [...seg.meta.published.map(parseMachineDate), seg.headerDate];
+    const declared = seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d);
     modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
+    // The article's date is the one the page shows its readers; a shown date
+    // that the metadata confirms (published or updated) wins, then the
+    // declared publication date, then a shown date alone.
+    const known = [...declared, ...(modified ? [modified] : [])];
+    const confirmed = seg.meta.visibleDates.map((v) => known.find((k) => k.slice(0, 10) === v)).find(Boolean) ?? null;
+    published = [confirmed, ...declared, seg.meta.visibleDates[0] ?? null, seg.headerDate];
     outlet ??= seg.meta.siteName ?? host;
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;

@@ -1,6 +1,8 @@
 import type { Document, Element } from 'domhandler';
 import { attr, findAll, findFirst, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
+import { decodeHTML } from 'entities';
+import { parseHumanDate, parseMachineDate } from '../metadata/dates.js';
 
 /**
  * Page metadata from the signals a CMS leaves: JSON-LD (schema.org
@@ -18,20 +20,26 @@ export interface PageMeta {
   canonical: string | null;
   lang: string | null;
   articleBody: string | null;
+  /** Dates shown to readers in date/byline elements, in page order (ISO days). */
+  visibleDates: string[];
 }
+
+// Where pages print the article's date for readers: "Published Jun 4, 2025",
+// "Updated August 14, 2025", "Last updated: Dec 12, 2025".
+const DATE_ELEMENT = /date|time|byline|publish|updated|posted|timestamp|meta|post-info|entry-info|article-info|dateline/;
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|WebPage|TechArticle|ScholarlyArticle|Report|Posting|SocialMediaPosting)$/;
 
 export function readPageMeta(doc: Document): PageMeta {
   const meta: PageMeta = {
     titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
-    canonical: null, lang: null, articleBody: null,
+    canonical: null, lang: null, articleBody: null, visibleDates: [],
   };
   const html = findFirst(doc, (e) => e.name === 'html');
   meta.lang = (html && (attr(html, 'lang') ?? attr(html, 'xml:lang'))) || null;
 
   for (const s of findAll(doc, (e) => e.name === 'script' && (attr(e, 'type') ?? '').includes('ld+json'))) {
-    readJsonLd(textOf(s), meta);
+    readJsonLd(s.children.map((c) => (c as unknown as { data?: string }).data ?? '').join(''), meta);
   }
   const metaTags = findAll(doc, (e) => e.name === 'meta');
   const byKey = new Map<string, string[]>();
@@ -61,6 +69,8 @@ export function readPageMeta(doc: Document): PageMeta {
   if (pubTime) meta.published.push(attr(pubTime, 'datetime')!);
   else if (times[0]) meta.published.push(attr(times[0], 'datetime')!);
 
+  meta.visibleDates = visibleDates(doc);
+
   const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
   const titleEl = findFirst(doc, (e) => e.name === 'title');
@@ -68,6 +78,19 @@ export function readPageMeta(doc: Document): PageMeta {
   const h1s = findAll(doc, (e) => e.name === 'h1').map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
   meta.h1 = pickH1(h1s, [...meta.titleCandidates, meta.docTitle ?? '']);
   return meta;
+}
+
+function visibleDates(doc: Document): string[] {
+  const out: string[] = [];
+  const els = findAll(doc, (e) => e.name === 'time' || (DATE_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`.toLowerCase()) && e.name !== 'html' && e.name !== 'body'));
+  for (const el of els) {
+    if (out.length >= 12) break;
+    const text = foldWhitespace(textOf(el));
+    if (text.length < 6 || text.length > 80) continue;
+    const iso = parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null);
+    if (iso && !out.includes(iso.slice(0, 10))) out.push(iso.slice(0, 10));
+  }
+  return out;
 }
 
 function readJsonLd(src: string, meta: PageMeta): void {
@@ -96,6 +119,7 @@ function readJsonLd(src: string, meta: PageMeta): void {
       if (pub && typeof pub.name === 'string') meta.siteName ??= pub.name;
       if (typeof o.articleBody === 'string' && o.articleBody.length > (meta.articleBody?.length ?? 0)) meta.articleBody = o.articleBody;
     }
+    else if (typeof o.datePublished === 'string') meta.published.push(o.datePublished);
     if (types.includes('WebSite') && typeof o.name === 'string') meta.siteName ??= o.name;
   };
   visit(data, 0);
@@ -111,15 +135,40 @@ function pickH1(h1s: string[], declared: string[]): string | null {
   return h1s.length === 1 ? h1s[0] : null;
 }
 
-/** "Headline | Site Name" -> "Headline", when the tail is the site's name or short. */
+// Titles join a headline and the site's name with a spaced separator:
+// "Headline | Site", "Site - Headline". Unspaced dashes stay ("Russia–China").
+const TITLE_SEPARATOR = /\s+(?:[|–—·»]|-{1,2}|::)\s+/;
+
+/** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
-  const parts = title.split(/\s+[|–—·»:-]\s+/);
+  const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const site = [siteName, host?.split('.')[0]].filter(Boolean).map((s) => norm(s!));
-  const last = norm(parts[parts.length - 1]);
-  const firstPart = norm(parts[0]);
-  if (site.some((s) => s && (last.includes(s) || s.includes(last)))) return parts.slice(0, -1).join(' | ');
-  if (site.some((s) => s && (firstPart.includes(s) || s.includes(firstPart)))) return parts.slice(1).join(' | ');
+  const isSite = (p: string) => site.some((s) => s && (norm(p).includes(s) || s.includes(norm(p))));
+  if (isSite(parts[parts.length - 1])) return parts.slice(0, -1).join(' | ');
+  if (isSite(parts[0])) return parts.slice(1).join(' | ');
   return title;
+}
+
+/**
+ * The article's headline: the <h1>, unless it is the site's name or a short
+ * section label that no declared title (og:title, JSON-LD headline,
+ * <title>) contains; then the declared title without the site's name.
+ */
+export function chooseTitle(meta: PageMeta, host: string | null): string | null {
+  const clean = (s: string | null | undefined) => {
+    const v = s ? foldWhitespace(decodeHTML(s)) : '';
+    return v && !/^(?:undefined|null|untitled)$/i.test(v) ? v : null;
+  };
+  const h1 = clean(meta.h1);
+  const declared = [...meta.titleCandidates, meta.docTitle].map(clean).filter((s): s is string => !!s);
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const best = declared.length ? stripSiteSuffix(declared[0], meta.siteName, host) : null;
+  if (!h1) return best;
+  const site = norm(meta.siteName ?? host?.split('.')[0] ?? '');
+  const h1IsSite = !!site && (norm(h1) === site || site.includes(norm(h1)) || norm(h1).includes(site));
+  const h1Agrees = declared.some((d) => norm(d).includes(norm(h1)) || norm(h1).includes(norm(stripSiteSuffix(d, meta.siteName, host))));
+  if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 4))) return best;
+  return h1;
 }
