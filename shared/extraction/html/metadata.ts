@@ -1,8 +1,8 @@
-import type { Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { attr, findAll, findFirst, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
 import { decodeHTML } from 'entities';
-import { parseHumanDate, parseMachineDate } from '../metadata/dates.js';
+import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../metadata/dates.js';
 
 /**
  * Page metadata from the signals a CMS leaves: JSON-LD (schema.org
@@ -82,14 +82,33 @@ export function readPageMeta(doc: Document): PageMeta {
 
 function visibleDates(doc: Document): string[] {
   const out: string[] = [];
+  const add = (iso: string | null) => {
+    if (iso && !out.includes(iso.slice(0, 10))) out.push(iso.slice(0, 10));
+  };
+  // Dates in elements named for them, anywhere (bylines sit above or below the body).
   const els = findAll(doc, (e) => e.name === 'time' || (DATE_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`.toLowerCase()) && e.name !== 'html' && e.name !== 'body'));
   for (const el of els) {
     if (out.length >= 12) break;
     const text = foldWhitespace(textOf(el));
     if (text.length < 6 || text.length > 80) continue;
-    const iso = parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null);
-    if (iso && !out.includes(iso.slice(0, 10))) out.push(iso.slice(0, 10));
+    add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null));
   }
+  // A bare date line in the page header ("Dec 12, 2025", "By Dr. X - Mar 27, 2024"),
+  // before the body starts (three long text runs in).
+  const body = findFirst(doc, (e) => e.name === 'body');
+  let long = 0;
+  const walk = (n: AnyNode): boolean => {
+    if (n.type === 'text') {
+      const t = foldWhitespace((n as unknown as { data: string }).data);
+      if (t.length > 200 && ++long >= 3) return false;
+      if (t.length >= 6 && t.length <= 60) add(isDateOnlyLine(t.replace(/^(?:[-–—|·]\s*)+/, '')));
+      return true;
+    }
+    if (n.type !== 'tag' || (n as Element).name === 'script' || (n as Element).name === 'style') return true;
+    for (const c of (n as Element).children) if (!walk(c)) return false;
+    return true;
+  };
+  if (body) walk(body);
   return out;
 }
 
