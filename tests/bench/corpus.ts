@@ -49,22 +49,45 @@ function perturb(text: string, r: () => number, intro: string): string {
   return paras.join('\n\n');
 }
 
-/** `count` articles over `days` days; each base event is republished within three days of its start. */
-export function benchStream(count: number, opts: { days?: number; seed?: number } = {}): BenchArticle[] {
+/**
+ * Texts are reused across the stream, but each reuse is a different event:
+ * a per-event word mapping rewrites about half the words (as two different
+ * earthquakes share a vocabulary but not their names, places and numbers),
+ * so events do not match each other while their copies do.
+ */
+function eventVariant(text: string, event: number): string {
+  if (event === 0) return text;
+  return text.replace(/[\p{L}\p{N}]{3,}/gu, (w) => ((fnv(w.toLowerCase()) ^ Math.imul(event, 0x9e3779b9)) >>> 0) % 2 === 0 ? `${w}${event.toString(36)}` : w);
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * `count` articles: events of `copies` articles each (the original and its
+ * perturbed republications), each event's copies within three days of its
+ * start, events starting evenly over `days` days, about 2,000 articles a day.
+ */
+export function benchStream(count: number, opts: { days?: number; seed?: number; copies?: number } = {}): BenchArticle[] {
   const bases = baseTexts();
   const r = rng(opts.seed ?? 42);
+  const copies = opts.copies ?? 8;
+  const events = Math.ceil(count / copies);
   const days = opts.days ?? Math.max(1, Math.round(count / 2000));
   const start = Date.parse('2026-01-01T00:00:00Z');
-  const perBase = Math.max(1, Math.round(count / bases.length));
   const out: BenchArticle[] = [];
-  for (let i = 0; i < count; i++) {
-    const base = i % bases.length;
-    const round = Math.floor(i / bases.length);
-    const b = bases[base];
-    const intro = pick(r, bases).text.split(/\n+/)[0];
-    const baseDay = Math.floor((base / bases.length) * days + (round / perBase) * 0) % days;
-    const seenAt = start + (baseDay + r() * 3) * 86400000;
-    out.push({ id: `b${base}-v${round}`, base, text: round === 0 ? b.text : perturb(b.text, r, intro), title: b.title, seenAt: new Date(seenAt).toISOString() });
+  for (let e = 0; e < events; e++) {
+    const base = e % bases.length;
+    const text = eventVariant(bases[base].text, Math.floor(e / bases.length));
+    const title = bases[base].title ? eventVariant(bases[base].title!, Math.floor(e / bases.length)) : null;
+    const day0 = (e / events) * days;
+    for (let c = 0; c < copies && out.length < count; c++) {
+      const intro = pick(r, bases).text.split(/\n+/)[0];
+      out.push({ id: `e${e}-c${c}`, base, text: c === 0 ? text : perturb(text, r, intro), title, seenAt: new Date(start + (day0 + r() * 3) * 86400000).toISOString() });
+    }
   }
   return out.sort((a, b) => (a.seenAt < b.seenAt ? -1 : 1));
 }

@@ -93,7 +93,10 @@ export function collectBlocks(doc: Document): Block[] {
       const negative = NEGATIVE.test(ci) && !MAYBE.test(ci) && !BODY_HINT.test(ci) && name !== 'body' && name !== 'article' && name !== 'main';
       const isCaption = name === 'figcaption' || /caption|credit/.test(ci);
       const isQuote = name === 'blockquote';
-      const block = BLOCK.has(name) || name === 'figcaption';
+      // Table cells join their row ("| cell | cell |"): a row is one line of text.
+      const cell = name === 'td' || name === 'th';
+      const block = (BLOCK.has(name) && !cell) || name === 'figcaption';
+      if (cell) buf += ' | ';
       if (block) flush();
       path.push(el);
       if (block) blockStack.push(name);

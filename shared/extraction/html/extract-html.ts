@@ -38,8 +38,10 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const ld = b.text.length ? b.linkChars / b.text.length : 0;
     // Link lists (tags, "more on this", pagination) are navigation.
     if (ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) continue;
-    // List items keep a bullet so the text path (and the reader) sees a list.
-    const line = classifyLine(b.listItem && !BULLET.test(text) ? `• ${text}` : text, kept.length);
+    // Structure survives as light markup the text path understands: list
+    // items as "• item", table rows as "| a | b |", headings as "## heading".
+    const marked = b.tag === 'tr' ? `| ${text.replace(/^\|\s*/, '').replace(/\s*\|\s*$/, '')} |` : b.listItem && !BULLET.test(text) ? `• ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
+    const line = classifyLine(marked, kept.length);
     if (line.kind === 'byline') bylines.push(text);
     if (line.kind === 'signoff') signOffs.push(text);
     if (line.kind === 'caption') credits.push(text);
@@ -55,7 +57,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   // The text path's rules have the last word, so that extracting our own
   // output again changes nothing.
   const finalSeg = segmentLines(trimEdges(kept, texts), isTemplateLine);
-  let paragraphs = finalSeg.paragraphs;
+  let paragraphs = process.env.XNOSEG ? trimEdges(kept, texts) : finalSeg.paragraphs;
   let headerDate: string | null = finalSeg.prefixDate;
   // Pages whose body is not in the DOM (rendered by script) often still
   // carry it in JSON-LD.

@@ -17,7 +17,9 @@ export type LineKind =
   | 'weather' // a temperature widget: "18.1 C", "64°F"
   | 'signoff' // "Moritsugu reported from Beijing."
   | 'byline' // "By Ken Moritsugu and Dasha Litvinova"
-  | 'listitem'; // "• item", "- item", "1. item": a bulleted or numbered list entry
+  | 'listitem' // "• item", "- item", "1. item": a bulleted or numbered list entry
+  | 'heading' // "## Subhead": a heading the HTML path marked
+  | 'sentence'; // a short sentence ("I can cook.", "It worked!"): prose, but too short to vouch for a body
 
 export interface Line {
   index: number;
@@ -72,7 +74,8 @@ const SEPARATOR = /^[\s_\-–—=*•·~#+.]{2,}$/;
 
 // Bulleted and numbered lists: the HTML path writes <li> as "• item", and
 // scrapers' text keeps "- item" or "1. item".
-export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S/;
+export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S|^\|.*\|$/;
+const HEADING = /^#{1,6}\s+\S/;
 
 // Every call to action ends in one of these words; most lines end otherwise.
 const CTA_HINT = /(?:more|source|reading|story|article|here)\s*[»›→…]*\s*$/i;
@@ -118,7 +121,9 @@ export function classifyLine(raw: string, index: number): Line {
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
   else if (had && text.length < 300) line.kind = 'teaser';
   else if (BULLET.test(text)) line.kind = 'listitem';
+  else if (HEADING.test(text)) line.kind = 'heading';
   else if (isProse(text, words)) line.kind = 'prose';
+  else if (words >= 2 && /[.!?…]["'”’)]*$/.test(text)) line.kind = 'sentence';
   return line;
 }
 

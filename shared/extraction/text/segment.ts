@@ -67,7 +67,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     const seen = new Set<string>();
     body.forEach((l, i) => {
       if (drop.has(i) || template.has(l.key)) return;
-      if (l.kind === 'prose' || l.kind === 'listitem') {
+      if (l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading') {
         // A pull quote or a scraper's double capture repeats a paragraph:
         // keep its first appearance only.
         if (seen.has(l.key)) return;
@@ -99,6 +99,10 @@ function lineScore(l: Line, repeats: Set<string>): number {
   switch (l.kind) {
     case 'prose':
       return repeats.has(l.key) ? 1 : l.words;
+    case 'sentence':
+      return 1;
+    case 'heading':
+      return -0.3;
     case 'listitem':
       // Lists inside an article neither make nor break the body.
       return isProse(l.text, l.words) ? l.words / 2 : 0.2;
@@ -140,10 +144,11 @@ export function bestSpan(score: number[]): [number, number] {
 /** Indexes (within the body) of lines that belong to a sidebar widget. */
 function widgetSections(body: Line[], repeats: Set<string>): Set<number> {
   const drop = new Set<number>();
-  const isLabel = (l: Line) => (l.kind !== 'prose' && l.kind !== 'listitem') || repeats.has(l.key);
+  const isText = (l: Line) => l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
+  const isLabel = (l: Line) => !isText(l) || repeats.has(l.key);
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
-    if ((l.kind === 'prose' || l.kind === 'listitem') && !repeats.has(l.key)) continue;
+    if (isText(l) && !repeats.has(l.key)) continue;
     if (l.kind !== 'short') {
       drop.add(i);
       continue;
@@ -162,7 +167,7 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
   const l = body[i];
   if (l.words > 14 || l.words < 1) return false;
   const next = body[i + 1];
-  return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem');
+  return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem' || next.kind === 'sentence');
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
