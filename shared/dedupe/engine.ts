@@ -32,12 +32,18 @@ export interface EngineOptions {
   postingTerms: number;
   /** Bump when a change to the engine should re-decide stored articles on re-processing. */
   engineVersion: number;
+  /** How many leading candidate stories are compared member by member. */
+  linkCandidates: number;
+  /** Weight of the member similarity against the centroid similarity. */
+  linkWeight: number;
+  /** Score factor when article and story mention years and share none. */
+  yearMismatch: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   copyJaccard: 0.2,
   copyContainment: 0.4,
-  joinScore: 0.3,
+  joinScore: 0.25,
   mergeScore: 0.5,
   windowDays: 2,
   ttlDays: 30,
@@ -45,6 +51,9 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxStoryCandidates: 12,
   postingTerms: 8,
   engineVersion: 1,
+  linkCandidates: 2,
+  linkWeight: 0.5,
+  yearMismatch: 0.5,
 };
 
 export interface DedupeInput {
@@ -132,14 +141,23 @@ export class StoryEngine {
 
     let copy = await this.bestCopy(a.id, f);
     const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null);
-    const scored = [...candidates.values()]
+    const byCentroid = [...candidates.values()]
       .map((s) => ({ story: s, score: this.storyScore(f, s) }))
       .sort((x, y) => y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
-    // Copies that LSH missed (low overlap, heavy trims) are looked for among
-    // the sampled members of the story the terms point to.
-    if (!copy && scored[0] && scored[0].score >= this.options.joinScore) {
-      copy = this.rankCopies(f, await this.index.getFingerprints(scored[0].story.sample.filter((id) => id !== a.id)))[0] ?? null;
+    // The leading candidates are also compared member by member (their
+    // sampled members): a story whose centroid drifted towards a topic
+    // (every earthquake, every patch) must also hold articles close to this one.
+    const members = new Map<string, Fingerprint[]>();
+    for (const c of byCentroid.slice(0, this.options.linkCandidates)) {
+      if (c.score < this.options.joinScore * 0.6) break;
+      members.set(c.story.id, await this.index.getFingerprints(c.story.sample.filter((id) => id !== a.id)));
     }
+    const scored = byCentroid
+      .map((c) => ({ story: c.story, score: members.has(c.story.id) ? this.linkedScore(f, c.score, members.get(c.story.id)!) : c.score * 0.5 }))
+      .sort((x, y) => y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
+    // Copies that LSH missed (low overlap, heavy trims) are looked for among
+    // the sampled members of the stories the terms point to.
+    if (!copy && members.size) copy = this.rankCopies(f, [...members.values()].flat())[0] ?? null;
 
     let target: StoryState | null = null;
     let reason: AssignmentReason;
@@ -259,13 +277,22 @@ export class StoryEngine {
     return out;
   }
 
+  /** Centroid similarity blended with the mean of the closest members' similarities. */
+  private linkedScore(f: Features, centroidScore: number, fps: Fingerprint[]): number {
+    if (fps.length === 0) return centroidScore;
+    const sims = fps.map((fp) => cosine(f.terms, fp.terms)).sort((x, y) => y - x).slice(0, 3);
+    const link = sims.reduce((acc, x) => acc + x, 0) / sims.length;
+    const w = this.options.linkWeight;
+    return (1 - w) * centroidScore + w * link;
+  }
+
   storyScore(f: Features, s: StoryState): number {
     let sim = cosine(f.terms, s.centroid);
     // Similar events recur (another earthquake, another patch, another
     // injury): when the article and the story both mention years and share
     // none, they are most likely different events.
     const storyYears = Object.keys(s.years);
-    if (f.years.length && storyYears.length && !f.years.some((y) => y in s.years)) sim *= YEAR_MISMATCH;
+    if (f.years.length && storyYears.length && !f.years.some((y) => y in s.years)) sim *= this.options.yearMismatch;
     // Same event, same days: when both sides state a publication date, the
     // score decays beyond the window (an anniversary piece is not the event).
     if (!f.published || !s.publishedFrom || !s.publishedTo) return sim;
@@ -391,7 +418,6 @@ export class StoryEngine {
 }
 
 const SAMPLE_SIZE = 16;
-const YEAR_MISMATCH = 0.5;
 
 /** Years (1980-2039) the text mentions, plus the stated publication year. */
 export function mentionedYears(text: string, publishedAt: string | null): string[] {
