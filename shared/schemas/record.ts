@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputFormatSchema, UploadMetaSchema } from './article.js';
+import { ExtractedArticleSchema, InputFormatSchema, UploadMetaSchema } from './article.js';
 import { AssignmentReasonSchema } from './story.js';
 
 export const ArticleStatusSchema = z.enum(['pending', 'processed', 'failed']);
@@ -15,16 +15,6 @@ export const ArticleRecordSchema = z.object({
   receivedAt: z.string(),
   processedAt: z.string().nullable(),
   pipelineVersion: z.number().int().nullable(),
-  title: z.string().nullable(),
-  authors: z.array(z.string()),
-  publishedAt: z.string().nullable(),
-  modifiedAt: z.string().nullable(),
-  outlet: z.string().nullable(),
-  wireAgency: z.string().nullable(),
-  dateline: z.string().nullable(),
-  language: z.string().nullable(),
-  canonicalUrl: z.string().nullable(),
-  signOff: z.string().nullable(),
   wordCount: z.number().int().nullable(),
   contentHash: z.string().nullable(),
   text: z.string().nullable().describe('inline when small; otherwise in S3 under textKey'),
@@ -32,7 +22,10 @@ export const ArticleRecordSchema = z.object({
   storyId: z.string().nullable(),
   copyOf: z.string().nullable(),
   assignment: AssignmentReasonSchema.nullable(),
-});
+}).merge(
+  // The extracted metadata, as extraction produced it (empty while pending).
+  ExtractedArticleSchema.pick({ title: true, authors: true, publishedAt: true, modifiedAt: true, outlet: true, wireAgency: true, dateline: true, language: true, canonicalUrl: true, signOff: true }),
+);
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
 export function pendingRecord(id: string, rawKey: string, format: ArticleRecord['format'], upload: ArticleRecord['upload'], receivedAt: string): ArticleRecord {
