@@ -46,7 +46,8 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Lines this outlet prints under many stories are its template.
   const template = new Set(isTemplateLine ? lines.filter((l) => isTemplateLine(l.key)).map((l) => l.key) : []);
   const score = lines.map((l) => (template.has(l.key) ? -Math.max(3, l.words) : lineScore(l, repeats)));
-  const [start, end] = bestSpan(score);
+  const [start, spanEnd] = bestSpan(score);
+  const end = start < 0 ? spanEnd : cutAtEndMarker(lines, start, spanEnd);
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
@@ -84,6 +85,27 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     if (date) [paragraphs[0], prefixDate] = [text, date];
   }
   return { title, paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
+}
+
+// Headings that end an article on almost every site: what follows is
+// comments, related links, author boxes, share bars or sign-up forms.
+const END_MARKER =
+  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|read next|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|latest (?:posts|news|stories|articles))\s*:?$/i;
+
+/**
+ * The body ends before an end-of-article heading, once the article has had
+ * its say and when less prose follows the heading than preceded it.
+ */
+function cutAtEndMarker(lines: Line[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
+  let prose = 0;
+  for (let i = start; i <= end; i++) {
+    const l = lines[i];
+    if (l.kind === 'prose') prose += l.words;
+    else if (prose >= 80 && total - prose < prose / 2 && l.words <= 8 && END_MARKER.test(l.text.trim())) return i - 1;
+  }
+  return end;
 }
 
 function repeatedKeys(lines: Line[]): Set<string> {
