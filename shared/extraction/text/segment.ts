@@ -45,7 +45,15 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const repeats = repeatedKeys(lines);
   // Lines this outlet prints under many stories are its template.
   const template = new Set(isTemplateLine ? lines.filter((l) => isTemplateLine(l.key)).map((l) => l.key) : []);
-  const score = lines.map((l) => (template.has(l.key) ? -Math.max(3, l.words) : lineScore(l, repeats)));
+  // A page that prints its article twice (mobile and desktop copies) counts
+  // each paragraph once: later copies of a sentence score nothing.
+  const firstSeen = new Set<string>();
+  const score = lines.map((l) => {
+    if (template.has(l.key)) return -Math.max(3, l.words);
+    const again = firstSeen.has(l.key);
+    firstSeen.add(l.key);
+    return again && l.kind === 'prose' ? -1 : lineScore(l, repeats);
+  });
   const [start, spanEnd] = bestSpan(score);
   const end = start < 0 ? spanEnd : cutAtEndMarker(lines, start, spanEnd);
 
@@ -120,7 +128,7 @@ function lineScore(l: Line, repeats: Set<string>): number {
   if (repeats.has(l.key) && l.kind !== 'prose') return -Math.max(3, l.words);
   switch (l.kind) {
     case 'prose':
-      return repeats.has(l.key) ? 1 : l.words;
+      return l.words;
     case 'sentence':
       return 1;
     case 'heading':
@@ -167,10 +175,12 @@ export function bestSpan(score: number[]): [number, number] {
 function widgetSections(body: Line[], repeats: Set<string>): Set<number> {
   const drop = new Set<number>();
   const isText = (l: Line) => l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
-  const isLabel = (l: Line) => !isText(l) || repeats.has(l.key);
+  // Repeated labels (a sidebar printed twice) are labels; repeated prose is
+  // prose, kept once by the caller.
+  const isLabel = (l: Line) => !isText(l) || (l.kind !== 'prose' && repeats.has(l.key));
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
-    if (isText(l) && !repeats.has(l.key)) continue;
+    if (!isLabel(l)) continue;
     if (l.kind !== 'short') {
       drop.add(i);
       continue;
