@@ -32,8 +32,8 @@ function blockScore(b: Block, container: Element | null): number {
   if (b.heading) s = -0.5;
   else if (b.listItem) s = isProse(b.text, words) ? words * 0.5 : -0.3;
   else if (isProse(b.text, words)) s = words * (1 - ld);
-  else s = -Math.min(4, 1 + words / 3);
-  if (b.boilerplate) s = s > 0 ? s * 0.2 - 2 : s * 2 - 2;
-  if (inMain) s = s > 0 ? s * 1.5 : s * 0.5;
+  else s = -Math.min(2, 1 + words / 3);
+  if (b.boilerplate) s = s > 0 ? s * 0.2 - 1 : s * 2 - 1;
+  if (inMain) s = s > 0 ? s * 2 : s * 0.5;
   return s;
 }
