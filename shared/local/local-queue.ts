@@ -18,7 +18,7 @@ export class LocalDelivery implements WorkQueue {
 
   constructor(
     private readonly deliver: () => Deliver,
-    private readonly maxReceives = 3,
+    private readonly maxReceives = 5,
   ) {}
 
   async send(messages: QueueMessage[]): Promise<void> {
@@ -41,7 +41,9 @@ export class LocalDelivery implements WorkQueue {
       } catch (e) {
         logger.debug('local delivery failed', { error: e as Error });
       }
-      await new Promise((r) => setTimeout(r, 50 * receive));
+      // SQS would wait out the visibility timeout; here an exponential backoff
+      // lets a concurrent worker holding the article's lease finish first.
+      await new Promise((r) => setTimeout(r, 100 * 2 ** receive));
     }
     this.deadLetters.push(body);
     logger.error('message dead-lettered after retries', { body: body.slice(0, 300) });

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess]
+ * npm run bench (via main.ts) [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess]
  *
  * Every figure is a ratio against a reference measured in the same run, or
  * a per-article cost whose growth with corpus size is the point.
@@ -21,8 +21,6 @@ import { startLocalStack } from '../../shared/local/stack.js';
 import { benchStream } from './corpus.js';
 import { ROOT } from '../helpers/seeds.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-process.env.LOG_LEVEL ??= 'ERROR';
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
