@@ -27,6 +27,10 @@ export async function startDynamoLocal(opts: { port: number; dbPath?: string }):
     args.push('-dbPath', opts.dbPath);
   } else args.push('-inMemory');
   const child = spawn('java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The emulator must not outlive this process, however it ends.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.removeListener('exit', reap));
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
