@@ -8,7 +8,7 @@ import type { ProcessOutcome } from './process.js';
 export interface ArticleProcessor {
   processKey(key: string, opts?: { force?: boolean }): Promise<ProcessOutcome>;
 }
-import { NotFound } from '../errors.js';
+import { ArticleBusy, NotFound } from '../errors.js';
 import { logger } from '../logger.js';
 
 export interface ReprocessOptions {
@@ -142,7 +142,7 @@ export class ReprocessService {
     const failures: Array<{ articleId: string; reason: string }> = [];
     for (const key of rawKeys) {
       try {
-        const outcome = await this.processor.processKey(key, { force });
+        const outcome = await this.processWithPatience(key, force);
         if (outcome === 'failed') {
           failed++;
           failures.push({ articleId: key.replace(/^raw\//, ''), reason: 'no article text found' });
@@ -156,6 +156,18 @@ export class ReprocessService {
     }
     await this.jobs.count(jobId, done, failed, unchanged, failures);
     await this.finishIfDone(jobId);
+  }
+
+  /** An article another worker is processing right now is retried shortly, not failed. */
+  private async processWithPatience(key: string, force: boolean) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.processor!.processKey(key, { force });
+      } catch (e) {
+        if (!(e instanceof ArticleBusy) || attempt >= 4) throw e;
+        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      }
+    }
   }
 
   private async finishIfDone(jobId: string): Promise<void> {
