@@ -16,9 +16,14 @@ export class LocalDelivery implements WorkQueue {
   deadLetters: string[] = [];
   private inFlight = new Set<Promise<void>>();
 
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
   constructor(
     private readonly deliver: () => Deliver,
     private readonly maxReceives = 5,
+    /** Like the event source mapping's maxConcurrency: invocations at once. */
+    private readonly maxConcurrency = 8,
   ) {}
 
   async send(messages: QueueMessage[]): Promise<void> {
@@ -32,6 +37,17 @@ export class LocalDelivery implements WorkQueue {
 
   private async run(body: string): Promise<void> {
     await new Promise((r) => setImmediate(r));
+    if (this.running >= this.maxConcurrency) await new Promise<void>((r) => this.waiting.push(r));
+    this.running++;
+    try {
+      await this.attempts(body);
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async attempts(body: string): Promise<void> {
     for (let receive = 1; receive <= this.maxReceives; receive++) {
       const messageId = randomUUID();
       const event = sqsEvent(messageId, body, receive);

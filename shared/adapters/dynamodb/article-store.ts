@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { unlessConditionFails } from './conditional.js';
 import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
 import { ArticleRecordSchema, type ArticleRecord } from '../../schemas/record.js';
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
@@ -20,16 +20,11 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async createPending(record: ArticleRecord): Promise<boolean> {
-    try {
-      const res = await this.doc.send(
-        new PutCommand({ TableName: this.table, Item: item(record), ConditionExpression: 'attribute_not_exists(pk)', ReturnConsumedCapacity: 'TOTAL' }),
-      );
-      this.meter?.add(res.ConsumedCapacity, 'write');
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
+    const res = await unlessConditionFails(
+      this.doc.send(new PutCommand({ TableName: this.table, Item: item(record), ConditionExpression: 'attribute_not_exists(pk)', ReturnConsumedCapacity: 'TOTAL' })),
+    );
+    this.meter?.add(res?.ConsumedCapacity, 'write');
+    return res !== null;
   }
 
   async save(record: ArticleRecord): Promise<void> {
@@ -63,8 +58,8 @@ export class DynamoArticleStore implements ArticleStore {
 
   async lease(id: string, holder: string, ttlMs: number): Promise<boolean> {
     const now = Date.now();
-    try {
-      await this.doc.send(
+    const res = await unlessConditionFails(
+      this.doc.send(
         new PutCommand({
           TableName: this.table,
           Item: { pk: KEY.article(id).pk, sk: 'LEASE', holder, until: now + ttlMs, [TTL_ATTRIBUTE]: Math.floor((now + ttlMs) / 1000) + 3600 },
@@ -72,27 +67,23 @@ export class DynamoArticleStore implements ArticleStore {
           ExpressionAttributeNames: { '#until': 'until' },
           ExpressionAttributeValues: { ':now': now },
         }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
+      ),
+    );
+    return res !== null;
   }
 
   async release(id: string, holder: string): Promise<void> {
-    try {
-      await this.doc.send(
+    // Only the holder releases; an expired lease taken over by another worker stays.
+    await unlessConditionFails(
+      this.doc.send(
         new DeleteCommand({
           TableName: this.table,
           Key: { pk: KEY.article(id).pk, sk: 'LEASE' },
           ConditionExpression: 'holder = :h',
           ExpressionAttributeValues: { ':h': holder },
         }),
-      );
-    } catch (e) {
-      if (!(e instanceof ConditionalCheckFailedException)) throw e;
-    }
+      ),
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { unlessConditionFails } from './conditional.js';
 import type { ArticleEnumerator, ArticlePage, JobStore } from '../../ports/job-store.js';
 import { ReprocessJobSchema, type JobCursor, type ReprocessJob } from '../../schemas/job.js';
 import { GSI, KEY, versionKey } from './table-design.js';
@@ -36,8 +36,8 @@ export class DynamoJobStore implements JobStore {
   }
 
   async advance(id: string, expectedStep: number, next: JobCursor | null, enqueued: number): Promise<boolean> {
-    try {
-      await this.doc.send(
+    const res = await unlessConditionFails(
+      this.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: KEY.job(id),
@@ -46,12 +46,9 @@ export class DynamoJobStore implements JobStore {
           ExpressionAttributeNames: { '#c': 'cursor' },
           ExpressionAttributeValues: { ':next': next, ':done': next === null, ':now': new Date().toISOString(), ':n': enqueued, ':step': expectedStep, ':nextStep': expectedStep + 1 },
         }),
-      );
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
+      ),
+    );
+    return res !== null;
   }
 
   async count(id: string, done: number, failed: number, unchanged: number, failures: Array<{ articleId: string; reason: string }>): Promise<ReprocessJob> {
@@ -83,8 +80,8 @@ export class DynamoJobStore implements JobStore {
   }
 
   async finish(id: string, at: string): Promise<void> {
-    try {
-      await this.doc.send(
+    await unlessConditionFails(
+      this.doc.send(
         new UpdateCommand({
           TableName: this.table,
           Key: KEY.job(id),
@@ -93,10 +90,8 @@ export class DynamoJobStore implements JobStore {
           ExpressionAttributeNames: { '#s': 'state' },
           ExpressionAttributeValues: { ':finished': 'finished', ':running': 'running', ':at': at },
         }),
-      );
-    } catch (e) {
-      if (!(e instanceof ConditionalCheckFailedException)) throw e;
-    }
+      ),
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { unlessConditionFails } from './conditional.js';
 import type { StoryIndex } from '../../ports/story-index.js';
 import { FingerprintSchema, StoryStateSchema, type Fingerprint, type StoryState } from '../../schemas/story.js';
 import { decodeSet, encodeSet } from '../../dedupe/shingles.js';
@@ -87,14 +88,9 @@ export class DynamoStoryIndex implements StoryIndex {
   }
 
   async putStory(story: StoryState, expectedVersion: number | null): Promise<boolean> {
-    try {
-      const res = await this.doc.send(new PutCommand({ TableName: this.table, ...storyPut(story, expectedVersion), ReturnConsumedCapacity: 'TOTAL' }));
-      this.meter?.add(res.ConsumedCapacity, 'write');
-      return true;
-    } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) return false;
-      throw e;
-    }
+    const res = await unlessConditionFails(this.doc.send(new PutCommand({ TableName: this.table, ...storyPut(story, expectedVersion), ReturnConsumedCapacity: 'TOTAL' })));
+    this.meter?.add(res?.ConsumedCapacity, 'write');
+    return res !== null;
   }
 
   async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean> {
