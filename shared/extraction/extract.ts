@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/article.js';
-import { countWords, foldForFingerprint, foldWhitespace } from './normalise.js';
+import { countWords, foldWhitespace } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
 import { chooseTitle } from './html/metadata.js';
@@ -97,7 +97,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     paragraphs,
     text,
     wordCount: countWords(text),
-    contentHash: createHash('sha256').update(foldForFingerprint(text)).digest('hex').slice(0, 32),
+    contentHash: createHash('sha256').update(text).digest('hex').slice(0, 32),
   };
 }
 
