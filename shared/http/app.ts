@@ -103,15 +103,8 @@ export function createApp(deps: AppDeps) {
       let format: 'html' | 'text';
       let meta: UploadMeta;
       if (type === 'application/json') {
-        let json: unknown;
-        try {
-          json = await c.req.json();
-        } catch {
-          throw new BadRequest('The body is not valid JSON.');
-        }
-        const parsed = UploadJsonSchema.safeParse(json);
-        if (!parsed.success) throw new BadRequest(`Invalid upload: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
-        const { text, html, ...rest } = parsed.data;
+        // Already parsed and validated against UploadJsonSchema by the route's validator.
+        const { text, html, ...rest } = c.req.valid('json') as z.infer<typeof UploadJsonSchema>;
         body = Buffer.from(html ?? text ?? '', 'utf8');
         format = html !== undefined ? 'html' : 'text';
         meta = rest;

@@ -2,18 +2,21 @@ import type { Config } from '../../config.js';
 import { IngestService } from '../../services/ingest.js';
 import { StoryQueries } from '../../services/queries.js';
 import { ReprocessService } from '../../services/reprocess.js';
-import { buildStores, type WiringOptions } from './stores.js';
+import { buildStores, type Stores, type WiringOptions } from './stores.js';
 import { S3UploadPresigner } from '../s3/presign.js';
 
-/** What the HTTP API runs: ingest, queries, job control. */
-export function buildApiServices(cfg: Config, opts: WiringOptions = {}) {
-  const s = buildStores(cfg, opts);
+/** The HTTP-facing services over a set of stores: ingest, queries, presigned uploads. */
+export function httpServices(s: Stores) {
   return {
-    ...s,
-    ingest: new IngestService(s.raw, s.articles, cfg.MAX_UPLOAD_BYTES),
+    ingest: new IngestService(s.raw, s.articles, s.config.MAX_UPLOAD_BYTES),
     queries: new StoryQueries(s.articles, s.index, s.raw),
     presigner: new S3UploadPresigner(s.raw),
-    reprocess: new ReprocessService(s.jobs, s.enumerator, s.queue, null, s.reprocessOptions),
   };
+}
+
+/** What the HTTP API runs: the HTTP-facing services and job control. */
+export function buildApiServices(cfg: Config, opts: WiringOptions = {}) {
+  const s = buildStores(cfg, opts);
+  return { ...s, ...httpServices(s), reprocess: new ReprocessService(s.jobs, s.enumerator, s.queue, null, s.reprocessOptions) };
 }
 export type ApiServices = ReturnType<typeof buildApiServices>;
