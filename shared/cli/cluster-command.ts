@@ -25,7 +25,7 @@ const DocSchema = z
 export async function clusterCommand(file: string): Promise<void> {
   const engine = new StoryEngine(new MemoryStoryIndex());
   const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
-  const results: Array<{ id: string; storyId: string; copyOf: string | null }> = [];
+  const results: Array<{ id: string; storyId: string | null; copyOf: string | null }> = [];
   let n = 0;
   // Arrival order is file order: each document is seen a millisecond after the last.
   const start = Date.now();
@@ -42,11 +42,12 @@ export async function clusterCommand(file: string): Promise<void> {
       meta: { title: d.title ?? undefined, url: d.url ?? undefined, publishedAt: d.publishedAt ?? undefined, source: d.source ?? undefined },
       seenAt: new Date(start + n).toISOString(),
     });
-    results.push({ id: d.id, storyId: out.assignment.storyId, copyOf: out.assignment.copyOf });
+    // A document with no article text belongs to no story.
+    results.push({ id: d.id, storyId: out.assignment?.storyId ?? null, copyOf: out.assignment?.copyOf ?? null });
   }
   // Stories merged after an article joined them resolve to the survivor.
   for (const r of results) {
-    const s = await engine.resolve(r.storyId);
+    const s = r.storyId ? await engine.resolve(r.storyId) : null;
     process.stdout.write(JSON.stringify({ ...r, storyId: s?.id ?? r.storyId }) + '\n');
   }
 }

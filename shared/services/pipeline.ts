@@ -15,12 +15,14 @@ export interface PipelineInput {
 
 export interface PipelineResult {
   article: ExtractedArticle;
-  assignment: Assignment;
+  /** null when the upload holds no article text (nothing to assign). */
+  assignment: Assignment | null;
 }
 
 /** The one processing pipeline: extraction then dedupe. Service, CLI and re-processing all call this. */
 export async function processUpload(engine: StoryEngine, input: PipelineInput): Promise<PipelineResult> {
   const article = extractArticle({ body: input.body, format: input.format, meta: clean(input.meta), isTemplateLine: input.isTemplateLine });
+  if (article.wordCount === 0) return { article, assignment: null };
   const assignment = await engine.assign({
     id: input.id,
     text: article.text,

@@ -1,10 +1,10 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryEngine } from '../dedupe/engine.js';
 import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
-import { extractArticle } from '../extraction/index.js';
 import { ArticleBusy, PermanentProcessingError } from '../errors.js';
 import { randomUUID } from 'node:crypto';
 import { PIPELINE_VERSION } from './pipeline-version.js';
+import { processUpload } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';
@@ -69,11 +69,10 @@ export class ProcessService {
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
     const template = this.templates && outletKey ? await this.templates.templateFor(outletKey) : null;
-    const article = extractArticle({ body, format: record.format, meta: record.upload, isTemplateLine: template?.has.bind(template) });
-    if (article.wordCount === 0) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
-    const assignment = await this.engine.assign({
-      id: record.id, text: article.text, title: article.title, publishedAt: article.publishedAt, seenAt: record.receivedAt, outlet: article.outlet,
+    const { article, assignment } = await processUpload(this.engine, {
+      id: record.id, body, format: record.format, meta: record.upload, seenAt: record.receivedAt, isTemplateLine: template?.has.bind(template),
     });
+    if (!assignment) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
