@@ -57,7 +57,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   // The text path's rules have the last word, so that extracting our own
   // output again changes nothing.
   const finalSeg = segmentLines(trimEdges(kept, texts), isTemplateLine);
-  let paragraphs = process.env.XNOSEG ? trimEdges(kept, texts) : finalSeg.paragraphs;
+  let paragraphs = finalSeg.paragraphs;
   let headerDate: string | null = finalSeg.prefixDate;
   // Pages whose body is not in the DOM (rendered by script) often still
   // carry it in JSON-LD.
@@ -85,14 +85,16 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
   // No sentence at all: a gallery, a listing or a login page, not an article.
   if (first < 0) return [];
   const out: string[] = [];
+  let headingAfterBody = false;
   for (let i = 0; i < texts.length; i++) {
     if (i < first) {
       if (blocks[i].heading && i === first - 1) out.push(texts[i]);
       continue;
     }
     if (i > last) {
-      // a trailing list that follows prose directly is content (steps, sources)
-      if (blocks[i].listItem && prose[last] && i - last < 20 && !blocks.slice(last + 1, i).some((b) => b.heading)) out.push(texts[i]);
+      // A list right after the last sentence is content (steps, sources); after a new heading it is not.
+      headingAfterBody ||= blocks[i].heading;
+      if (blocks[i].listItem && i - last < 20 && !headingAfterBody) out.push(texts[i]);
       continue;
     }
     out.push(texts[i]);
