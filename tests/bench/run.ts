@@ -1,5 +1,5 @@
 /**
- * npm run bench (via main.ts) [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess]
+ * npm run bench (via main.ts) [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess] [-- --reprocess-articles N]
  *
  * Every figure is a ratio against a reference measured in the same run, or
  * a per-article cost whose growth with corpus size is the point.
@@ -161,7 +161,8 @@ async function bundleBench() {
 }
 
 async function reprocessBench() {
-  const n = quick ? 1_000 : 10_000;
+  const sizeArg = process.argv.indexOf('--reprocess-articles');
+  const n = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : quick ? 1_000 : 10_000;
   const stack = await startLocalStack({ deliverS3Events: true });
   try {
     const stream = benchStream(n, { seed: 11 });
