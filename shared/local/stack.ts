@@ -1,6 +1,8 @@
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { SQSEvent } from 'aws-lambda';
 import { startDynamoLocal, type DynamoLocal } from './dynamodb-local.js';
 import { startS3Local, type S3Local } from './s3-local.js';
@@ -57,11 +59,14 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   let dynamo: DynamoLocal | null = null;
   let s3: S3Local | null = null;
   let currentDelivery: LocalDelivery | null = null;
+  // Without a data directory (tests, benchmarks) S3 lives in a temporary directory removed on stop.
+  const scratch = opts.dataDir || opts.s3Dir ? null : mkdtempSync(join(tmpdir(), 'copydesk-s3-'));
+  const s3Dir = opts.s3Dir ?? (opts.dataDir ? join(opts.dataDir, 's3') : scratch!);
   try {
     dynamo = await startDynamoLocal({ port: dynamoPort, dbPath: opts.dataDir ? join(opts.dataDir, 'dynamodb') : undefined });
     s3 = await startS3Local({
       port: s3Port,
-      directory: opts.s3Dir ?? join(opts.dataDir ?? join(process.cwd(), '.test-data', `s3-${s3Port}`), 's3'),
+      directory: s3Dir,
       bucket: bucketName,
       // s3rver's object-created notification, wrapped like SQS wraps S3's.
       onEvent: (event) => {
@@ -113,6 +118,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       await currentDelivery?.drain();
       await s3?.stop();
       await dynamo?.stop();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
