@@ -20,6 +20,10 @@ export const ConfigSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : [])),
+  READ_ACCESS: z.enum(['keyed', 'open']).default('keyed').describe('GET routes: need a key (keyed) or not (open); writes and admin always need one'),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(50).describe('per API key, sustained'),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(200).describe('per API key, at once'),
+  LEASE_SECONDS: z.coerce.number().int().positive().default(120).describe('a crashed worker\'s hold on an article expires after this'),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
   STAGE: z.string().default('local'),
 });

@@ -38,15 +38,47 @@ export class Forbidden extends DomainError {
 }
 
 export class PayloadTooLarge extends DomainError {
-  constructor(limit: number) {
-    super(413, 'Payload too large', `Uploads are limited to ${limit} bytes (${(limit / 1048576).toFixed(1)} MiB). For larger pages, request a presigned upload URL with POST /uploads.`, { limit });
+  constructor(limit: number, when = '') {
+    super(
+      413, 'Payload too large',
+      `Uploads are limited to ${limit} bytes (${(limit / 1048576).toFixed(1)} MiB)${when ? ` ${when}` : ''}. For larger pages, request a presigned upload URL with POST /uploads.`,
+      { limit },
+    );
   }
 }
 
 export class UnsupportedMediaType extends DomainError {
-  constructor(got: string | undefined) {
-    super(415, 'Unsupported media type', `Content-Type "${got ?? '(none)'}" is not accepted. Send text/plain, text/html or application/json.`);
+  constructor(got: string | undefined, detail?: string) {
+    super(415, 'Unsupported media type', detail ?? `Content-Type "${got ?? '(none)'}" is not accepted. Send text/plain, text/html or application/json.`);
   }
+}
+
+export class TooManyRequests extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'Too many requests', `This API key is over its request rate. Retry after ${retryAfterSeconds} s, and spread requests out (see the RateLimit-* headers).`);
+  }
+}
+
+export class ServiceUnavailable extends DomainError {
+  readonly retryAfterSeconds = 5;
+  constructor() {
+    super(503, 'Service unavailable', 'Storage is not answering right now. Nothing was stored; retry the same request in a few seconds.');
+  }
+}
+
+/**
+ * A failure of the storage services that passes by itself: throttling, a
+ * 5xx, a refused or reset connection, a timeout. Told apart by shape, so this
+ * module needs no SDK: SDK errors carry `$retryable` / `$metadata`, socket
+ * errors a `code`.
+ */
+export function isTransientStorageError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const err = e as Error & { $retryable?: unknown; $metadata?: { httpStatusCode?: number }; code?: string; $fault?: string };
+  if (err.$retryable) return true;
+  if ((err.$metadata?.httpStatusCode ?? 0) >= 500 || err.$fault === 'server') return true;
+  if (/Throttl|ProvisionedThroughputExceeded|RequestLimitExceeded|SlowDown|TimeoutError|ServiceUnavailable|InternalServerError|InternalError/.test(err.name)) return true;
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(err.code ?? '');
 }
 
 export class Conflict extends DomainError {
@@ -57,6 +89,13 @@ export class Conflict extends DomainError {
 
 /** A page we cannot process, whatever the retries: mark the article failed. */
 export class PermanentProcessingError extends Error {}
+
+/** The raw upload is not in the bucket (deleted by hand, or a stray event): no retry brings it back. */
+export class RawUploadMissing extends PermanentProcessingError {
+  constructor(key: string) {
+    super(`the raw upload ${key} is missing from the bucket; upload the page again`);
+  }
+}
 
 /** Another worker is processing the same article right now: retry later (SQS redelivers). */
 export class ArticleBusy extends Error {

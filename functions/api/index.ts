@@ -4,4 +4,4 @@ import { config } from '../../shared/config.js';
 import { createApiApp } from './handler.js';
 
 /** Lambda entry point: API Gateway v2 (HTTP API) events to the Hono app. */
-export const handler = handle(createApiApp(buildApiServices(config())));
+export const handler = handle(createApiApp(buildApiServices(config(), { maxAttempts: 3 })));

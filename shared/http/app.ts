@@ -3,19 +3,22 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { requestId } from 'hono/request-id';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import type { IngestService } from '../services/ingest.js';
 import type { StoryQueries } from '../services/queries.js';
-import type { ApiKeyStore, UploadPresigner } from '../ports/stores.js';
+import type { ApiKeyStore, RateLimit, RateLimiter, UploadPresigner } from '../ports/stores.js';
 import type { ReprocessService } from '../services/reprocess.js';
 import { problemResponse } from './problem.js';
-import { requireRole } from './auth.js';
+import { requireKey } from './auth.js';
+import { invalidInput, parseInput } from './validation.js';
+import { decodeUploadBody } from '../services/upload-body.js';
 import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
-import { UploadMetaSchema, type UploadMeta } from '../schemas/article.js';
+import type { InputFormat, UploadMeta } from '../schemas/article.js';
 import {
-  AcceptedSchema, ArticleViewSchema, IdParamSchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
-  StoryListSchema, StoryViewSchema, UploadJsonSchema,
+  AcceptedSchema, ArticleViewSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
+  StoryListSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +27,10 @@ export interface AppDeps {
   ingest: IngestService;
   queries: StoryQueries;
   apiKeys: ApiKeyStore;
+  limiter: RateLimiter;
+  defaultLimit: RateLimit;
+  /** GET routes: keyed (default) or open to anyone who can reach the API. */
+  readAccess: 'keyed' | 'open';
   presigner: UploadPresigner;
   reprocess: ReprocessService;
   maxUploadBytes: number;
@@ -34,18 +41,19 @@ export interface AppDeps {
 const problems = {
   400: { description: 'Invalid request', content: { 'application/problem+json': { schema: ProblemSchema } } },
   401: { description: 'Missing or unknown API key', content: { 'application/problem+json': { schema: ProblemSchema } } },
+  429: { description: 'Over the key\'s rate limit (see Retry-After)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+  503: { description: 'Storage unavailable; retry after Retry-After seconds', content: { 'application/problem+json': { schema: ProblemSchema } } },
 };
 const notFound = { 404: { description: 'Unknown id', content: { 'application/problem+json': { schema: ProblemSchema } } } };
 const bearer = [{ bearerAuth: [] }];
+/** JSON escaping and metadata around a page of the maximum size. */
+const JSON_OVERHEAD = 64 * 1024;
 
 /** The HTTP API: routes translate requests into service calls and nothing more. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new BadRequest(`Invalid request: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { issues });
-      }
+      if (!result.success) throw invalidInput(result.error, 'request');
     },
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
@@ -61,62 +69,98 @@ export function createApp(deps: AppDeps) {
       logger.removeKeys(['requestId']);
     }
   });
+  // Responses are JSON for programs: nothing in them may run, be framed or be cached by a shared cache.
+  // The API reference page alone loads its viewer from a CDN.
+  const apiHeaders = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'same-origin',
+  });
+  const docsHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net'],
+      styleSrc: ["'self'", "'unsafe-inline'", 'https://cdn.jsdelivr.net', 'https://fonts.googleapis.com'],
+      fontSrc: ["'self'", 'data:', 'https://fonts.gstatic.com', 'https://cdn.jsdelivr.net'], imgSrc: ["'self'", 'data:', 'https:'],
+      connectSrc: ["'self'"], frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.use('*', async (c, next) => {
+    if (c.req.path === '/docs') return docsHeaders(c, next);
+    await apiHeaders(c, next);
+    c.header('cache-control', 'no-store');
+  });
   if (deps.corsOrigins?.length) app.use('*', cors({ origin: deps.corsOrigins }));
   app.onError((err, c) => problemResponse(c, err));
   app.notFound((c) => problemResponse(c, Object.assign(new BadRequest(`No route for ${c.req.method} ${c.req.path}. See /docs for the API.`), { status: 404, title: 'Not found' })));
 
-  const scraper = requireRole(deps.apiKeys, 'scraper');
-  const admin = requireRole(deps.apiKeys, 'admin');
-  app.use('/articles', scraper);
-  app.use('/articles/*', scraper);
-  app.use('/uploads', scraper);
-  app.use('/stories', scraper);
-  app.use('/stories/*', scraper);
+  const auth = { keys: deps.apiKeys, limiter: deps.limiter, defaultLimit: deps.defaultLimit };
+  const scraper = requireKey(auth, 'scraper');
+  const admin = requireKey(auth, 'admin');
+  const reader: typeof scraper = deps.readAccess === 'open' ? (_c, next) => next() : scraper;
+  app.post('/articles', scraper);
+  app.post('/uploads', scraper);
+  app.get('/articles/*', reader);
+  app.get('/stories', reader);
+  app.get('/stories/*', reader);
   app.use('/admin/*', admin);
-  app.use('/articles', bodyLimit({ maxSize: deps.maxUploadBytes + 64 * 1024, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
+  app.use('/articles', bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
 
-  app.openapi(
+  app.openAPIRegistry.registerPath(
     createRoute({
       method: 'post', path: '/articles', tags: ['articles'], security: bearer,
       summary: 'Upload an article (page text or HTML)',
       description:
-        'Send the page as the raw body (text/plain or text/html) with metadata in query parameters, or as JSON {text|html, url?, source?, title?, publishedAt?, fetchedAt?}. The same bytes uploaded twice make one article (200, duplicate: true).',
+        'Send the page as the raw body (text/plain or text/html, any WHATWG charset, optionally Content-Encoding gzip, deflate or br) with metadata in query parameters, or as JSON {text|html, url?, source?, title?, publishedAt?, fetchedAt?}. The same bytes uploaded twice make one article (200, duplicate: true).',
       request: {
-        query: UploadMetaSchema,
-        // Not required here so the validator leaves raw text/HTML bodies to the handler.
+        query: UploadQuerySchema,
         body: {
-          required: false,
+          required: true,
           content: { 'application/json': { schema: UploadJsonSchema }, 'text/plain': { schema: z.string() }, 'text/html': { schema: z.string() } },
         },
       },
       responses: {
         202: { description: 'Accepted; processing follows', content: { 'application/json': { schema: AcceptedSchema } } },
         200: { description: 'Already uploaded', content: { 'application/json': { schema: AcceptedSchema } } },
-        413: { description: 'Too large', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        415: { description: 'Unsupported content type', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        413: { description: 'Too large (after decompression)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        415: { description: 'Unsupported content type, charset, encoding, or a binary file', content: { 'application/problem+json': { schema: ProblemSchema } } },
         ...problems,
       },
     }),
-    async (c) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      let body: Buffer;
-      let format: 'html' | 'text';
-      let meta: UploadMeta;
-      if (type === 'application/json') {
-        // Already parsed and validated against UploadJsonSchema by the route's validator.
-        const { text, html, ...rest } = c.req.valid('json') as z.infer<typeof UploadJsonSchema>;
-        body = Buffer.from(html ?? text ?? '', 'utf8');
-        format = html !== undefined ? 'html' : 'text';
-        meta = rest;
-      } else if (type === 'text/plain' || type === 'text/html') {
-        body = Buffer.from(await c.req.arrayBuffer());
-        format = type === 'text/html' ? 'html' : 'text';
-        meta = c.req.valid('query');
-      } else throw new UnsupportedMediaType(type || undefined);
-      const accepted = await deps.ingest.accept(body, format, meta);
-      return c.json(accepted, accepted.duplicate ? 200 : 202);
-    },
   );
+  // Validated here rather than by the route validator: the body may be
+  // compressed or in another charset, and JSON and raw bodies take metadata
+  // from different places.
+  app.post('/articles', async (c) => {
+    const [type, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
+    const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+    const mediaType = type.toLowerCase();
+    if (mediaType !== 'application/json' && mediaType !== 'text/plain' && mediaType !== 'text/html') throw new UnsupportedMediaType(type || undefined);
+    const transport = { contentEncoding: c.req.header('content-encoding'), charset };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    let text: string;
+    let format: InputFormat;
+    let meta: UploadMeta;
+    if (mediaType === 'application/json') {
+      let json: unknown;
+      try {
+        json = JSON.parse(decodeUploadBody(bytes, 'text', transport, deps.maxUploadBytes + JSON_OVERHEAD));
+      } catch (e) {
+        if (!(e instanceof SyntaxError)) throw e;
+        throw new BadRequest(`The body is not valid JSON (${e.message}). Send a JSON object, or the page as a text/plain or text/html body.`);
+      }
+      const { text: pageText, html, ...rest } = parseInput(UploadJsonSchema, json, 'JSON body');
+      parseInput(NoQuerySchema, c.req.query(), 'query (with a JSON body, metadata goes in the body)');
+      text = html ?? pageText ?? '';
+      format = html !== undefined ? 'html' : 'text';
+      meta = rest;
+    } else {
+      format = mediaType === 'text/html' ? 'html' : 'text';
+      meta = parseInput(UploadQuerySchema, c.req.query(), 'query');
+      text = decodeUploadBody(bytes, format, transport, deps.maxUploadBytes);
+    }
+    const accepted = await deps.ingest.accept(text, format, meta);
+    return c.json(accepted, accepted.duplicate ? 200 : 202);
+  });
 
   app.openapi(
     createRoute({
@@ -136,7 +180,7 @@ export function createApp(deps: AppDeps) {
   app.openapi(
     createRoute({
       method: 'get', path: '/articles/{id}', tags: ['articles'], security: bearer, summary: 'An article, cleaned, with its story and copy relation',
-      request: { params: IdParamSchema },
+      request: { params: IdParamSchema, query: NoQuerySchema },
       responses: { 200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } }, ...problems, ...notFound },
     }),
     async (c) => c.json(await deps.queries.article(c.req.valid('param').id), 200),
@@ -161,7 +205,7 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/stories/{id}', tags: ['stories'], security: bearer,
       summary: 'A story: canonical article, members, copy sets (merged ids resolve to the survivor)',
-      request: { params: IdParamSchema },
+      request: { params: IdParamSchema, query: NoQuerySchema },
       responses: { 200: { description: 'The story', content: { 'application/json': { schema: StoryViewSchema } } }, ...problems, ...notFound },
     }),
     async (c) => c.json(await deps.queries.story(c.req.valid('param').id), 200),
@@ -176,16 +220,20 @@ export function createApp(deps: AppDeps) {
     }),
     async (c) => {
       const raw = await c.req.text();
-      const parsed = ReprocessRequestSchema.safeParse(raw.trim() ? JSON.parse(raw) : {});
-      if (!parsed.success) throw new BadRequest(`Invalid job request: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
-      return c.json(await deps.reprocess.start(parsed.data), 202);
+      let json: unknown = {};
+      try {
+        if (raw.trim()) json = JSON.parse(raw);
+      } catch (e) {
+        throw new BadRequest(`The body is not valid JSON (${(e as Error).message}). Send a job request such as {"mode":"stale"}, or no body.`);
+      }
+      return c.json(await deps.reprocess.start(parseInput(ReprocessRequestSchema, json, 'job request')), 202);
     },
   );
 
   app.openapi(
     createRoute({
       method: 'get', path: '/admin/reprocess/{id}', tags: ['admin'], security: bearer, summary: 'A re-processing job: state, totals, failures',
-      request: { params: IdParamSchema },
+      request: { params: IdParamSchema, query: NoQuerySchema },
       responses: { 200: { description: 'The job', content: { 'application/json': { schema: ReprocessJobSchema } } }, ...problems, ...notFound },
     }),
     async (c) => c.json(await deps.reprocess.get(c.req.valid('param').id), 200),

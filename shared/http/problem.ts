@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError } from '../errors.js';
+import { DomainError, ServiceUnavailable, isTransientStorageError } from '../errors.js';
 import { logger } from '../logger.js';
 
 /**
@@ -9,7 +9,9 @@ import { logger } from '../logger.js';
  * (application/problem+json): a status, a title, and a detail that tells the
  * caller what to fix.
  */
-export function problemResponse(c: Context, err: unknown): Response {
+export function problemResponse(c: Context, cause: unknown): Response {
+  const err = isTransientStorageError(cause) ? new ServiceUnavailable() : cause;
+  if (err !== cause) logger.warn('storage unavailable', { error: cause as Error });
   let status = 500;
   let title = 'Internal server error';
   let detail = 'Something failed on our side; the request may be retried. If it keeps failing, report the request id.';
@@ -32,8 +34,9 @@ export function problemResponse(c: Context, err: unknown): Response {
     logger.error('unhandled error', { error: err as Error });
   }
   const requestId = c.get('requestId' as never) as string | undefined;
-  return new Response(JSON.stringify({ type: 'about:blank', status, title, detail, ...extra, requestId, instance: new URL(c.req.url).pathname }), {
-    status: status as ContentfulStatusCode,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+  const retryAfter = err instanceof DomainError ? (err as { retryAfterSeconds?: number }).retryAfterSeconds : undefined;
+  // c.body keeps the headers middleware has set (security, rate limit, CORS).
+  if (retryAfter !== undefined) c.header('retry-after', String(retryAfter));
+  c.header('content-type', 'application/problem+json');
+  return c.body(JSON.stringify({ type: 'about:blank', status, title, detail, ...extra, requestId, instance: new URL(c.req.url).pathname }), status as ContentfulStatusCode);
 }

@@ -17,9 +17,15 @@ export const ProblemSchema = z.object({
 export const UploadJsonSchema = UploadMetaSchema.extend({
   text: z.string().optional().describe('page text, as scraped'),
   html: z.string().optional().describe('the whole HTML page'),
-}).refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"' });
+})
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"' });
 
-export const UploadQuerySchema = UploadMetaSchema.omit({ fetchedAt: true }).extend({ fetchedAt: UploadMetaSchema.shape.fetchedAt });
+/** Metadata of a raw text/plain or text/html upload, as query parameters. */
+export const UploadQuerySchema = UploadMetaSchema.strict();
+
+/** Routes without parameters refuse unknown ones rather than ignore a typo. */
+export const NoQuerySchema = z.object({}).strict();
 
 export const AcceptedSchema = z.object({
   id: z.string().describe('article id: a hash of the uploaded bytes'),
@@ -28,7 +34,7 @@ export const AcceptedSchema = z.object({
   duplicate: z.boolean().describe('true when these bytes were uploaded before; no second article is made'),
 });
 
-export const PresignRequestSchema = UploadMetaSchema.extend({ format: z.enum(['html', 'text']) });
+export const PresignRequestSchema = UploadMetaSchema.extend({ format: z.enum(['html', 'text']) }).strict();
 export const PresignResponseSchema = z.object({
   uploadUrl: z.string().url(),
   method: z.literal('PUT'),
@@ -101,6 +107,7 @@ export const StoryListQuerySchema = z.object({
   cursor: z.string().optional(),
   since: z.string().date().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
   until: z.string().date().optional().describe('first-seen day, inclusive (default: today)'),
-});
+}).strict();
 
-export const IdParamSchema = z.object({ id: z.string().min(1).max(200) });
+/** Ids are hashes, prefixed ids and UUIDs: anything else (paths, quotes, operators) is refused before it reaches a store. */
+export const IdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, "_" or "-"') });

@@ -34,8 +34,26 @@ export interface LocalStackOptions {
   bucketName?: string;
   pipelineVersion?: number;
   keys?: Array<{ key: string; role: Role }>;
+  /** Configuration (environment variable names) for the stack's services. */
+  env?: Record<string, string>;
   /** Hand s3rver's object-created events to the process handler (default true). */
   deliverS3Events?: boolean;
+}
+
+export interface ServicesOptions {
+  pipelineVersion?: number;
+  /** Configuration overrides (environment variable names). */
+  env?: Record<string, string>;
+  maxAttempts?: number;
+  takeEvents?: boolean;
+}
+
+export interface ServiceSet {
+  config: Config;
+  services: Services;
+  processHandler: ReturnType<typeof createProcessHandler>;
+  delivery: LocalDelivery;
+  app: ReturnType<typeof createApiApp>;
 }
 
 export interface LocalStack {
@@ -46,8 +64,12 @@ export interface LocalStack {
   reprocessHandler: ReturnType<typeof createReprocessHandler>;
   delivery: LocalDelivery;
   env: Record<string, string>;
-  /** Another set of services (e.g. a new pipeline version) on the same stores. */
-  withServices(opts: { pipelineVersion?: number }): { services: Services; processHandler: ReturnType<typeof createProcessHandler>; delivery: LocalDelivery };
+  /**
+   * Another set of services on the same stores: a new pipeline version, or
+   * other settings (e.g. endpoints through a fault-injecting proxy). Its
+   * delivery takes over s3rver's events unless `takeEvents` is false.
+   */
+  withServices(opts: ServicesOptions): ServiceSet;
   stop(): Promise<void>;
 }
 
@@ -78,7 +100,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     await dynamo?.stop();
     throw e;
   }
-  const env = {
+  const env: Record<string, string> = {
+    ...opts.env,
     TABLE_NAME: tableName,
     BUCKET_NAME: bucketName,
     AWS_REGION: 'us-east-1',
@@ -90,14 +113,15 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   await ensureTable(config);
   await ensureBucket(config);
 
-  const make = (pipelineVersion?: number) => {
+  const make = (o: ServicesOptions): ServiceSet => {
     let handler: ReturnType<typeof createProcessHandler> | null = null;
     const delivery = new LocalDelivery(() => handler!);
-    const services = buildServices(config, { queue: delivery, pipelineVersion });
+    const cfg = o.env ? loadConfig({ ...process.env, ...env, ...o.env }) : config;
+    const services = buildServices(cfg, { queue: delivery, pipelineVersion: o.pipelineVersion, maxAttempts: o.maxAttempts });
     handler = createProcessHandler(services);
-    return { services, processHandler: handler, delivery };
+    return { config: cfg, services, processHandler: handler, delivery, app: createApiApp(services) };
   };
-  const main = make(opts.pipelineVersion);
+  const main = make({ pipelineVersion: opts.pipelineVersion });
   currentDelivery = main.delivery;
   for (const { key, role } of opts.keys ?? []) await main.services.apiKeys.put(hashApiKey(key), role, 'local');
 
@@ -107,11 +131,11 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     services: main.services,
     processHandler: main.processHandler,
     delivery: main.delivery,
-    app: createApiApp(main.services),
+    app: main.app,
     reprocessHandler: createReprocessHandler(main.services),
-    withServices: ({ pipelineVersion }) => {
-      const other = make(pipelineVersion);
-      currentDelivery = other.delivery;
+    withServices: (o) => {
+      const other = make(o);
+      if (o.takeEvents !== false) currentDelivery = other.delivery;
       return other;
     },
     async stop() {

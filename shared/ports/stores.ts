@@ -43,7 +43,33 @@ export interface ArticleStore {
 
 export type Role = 'scraper' | 'admin';
 
+export interface RateLimit {
+  /** Sustained requests per second. */
+  perSecond: number;
+  /** Requests allowed at once after a quiet spell (the bucket's size). */
+  burst: number;
+}
+
+export interface ApiKey {
+  role: Role;
+  /** Overrides the deployment's default limit for this key. */
+  rateLimit?: RateLimit;
+}
+
 export interface ApiKeyStore {
-  roleOf(keyHash: string): Promise<Role | null>;
-  put(keyHash: string, role: Role, label: string): Promise<void>;
+  find(keyHash: string): Promise<ApiKey | null>;
+  put(keyHash: string, role: Role, label: string, rateLimit?: RateLimit): Promise<void>;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Requests left in the bucket after this one. */
+  remaining: number;
+  /** When refused: how long until one more request is allowed. */
+  retryAfterMs: number;
+}
+
+/** Per-key token buckets, shared by every API instance. */
+export interface RateLimiter {
+  take(keyHash: string, limit: RateLimit, nowMs?: number): Promise<RateDecision>;
 }

@@ -1,12 +1,32 @@
 import { z } from 'zod';
 
+/** Metadata is one line of text: control characters mean a mangled scrape. */
+const metaText = (max: number) =>
+  z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters (tabs, line breaks, NUL...)');
+
+/** Clocks disagree by minutes, not days: a date further ahead is a scraper bug. */
+const FUTURE_SLACK_MS = 86_400_000;
+const ISO_DATE_TIME = z.string().datetime({ offset: true });
+const ISO_DATE = z.string().date();
+
+/** An ISO 8601 date-time (or, with `dateOnly`, a bare date) that is not in the future. */
+const pastInstant = (dateOnly: boolean) =>
+  z
+    .string()
+    .max(64)
+    .superRefine((v, ctx) => {
+      if (!ISO_DATE_TIME.safeParse(v).success && !(dateOnly && ISO_DATE.safeParse(v).success)) {
+        ctx.addIssue({ code: 'custom', message: `must be an ISO 8601 ${dateOnly ? 'date (2026-02-04) or ' : ''}date-time (2026-02-04T10:00:00Z)` });
+      } else if (Date.parse(v) > Date.now() + FUTURE_SLACK_MS) ctx.addIssue({ code: 'custom', message: 'must not be in the future' });
+    });
+
 /** What a scraper hands us, after the HTTP layer has parsed its request. */
 export const UploadMetaSchema = z.object({
-  url: z.string().url().max(2048).optional(),
-  source: z.string().min(1).max(200).optional(),
-  title: z.string().min(1).max(1000).optional(),
-  publishedAt: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
-  fetchedAt: z.string().datetime({ offset: true }).optional(),
+  url: z.string().url('must be an absolute http(s) URL').max(2048).regex(/^https?:\/\//i, 'must be an http(s) URL').optional(),
+  source: metaText(200).optional(),
+  title: metaText(1000).optional(),
+  publishedAt: pastInstant(true).describe('ISO 8601 date or date-time').optional(),
+  fetchedAt: pastInstant(false).describe('ISO 8601 date-time').optional(),
 });
 export type UploadMeta = z.infer<typeof UploadMetaSchema>;
 

@@ -7,6 +7,7 @@ export const ReprocessRequestSchema = z
     until: z.string().date().optional().describe('range mode: received on or before this day'),
     outlet: z.string().min(1).optional().describe('outlet mode: the outlet name as stored on articles'),
   })
+  .strict()
   .refine((r) => r.mode !== 'range' || (r.since ?? r.until), { message: 'range mode needs "since" and/or "until"' })
   .refine((r) => r.mode !== 'outlet' || r.outlet, { message: 'outlet mode needs "outlet"' });
 export type ReprocessRequest = z.infer<typeof ReprocessRequestSchema>;

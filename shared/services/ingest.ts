@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { InputFormat, UploadMeta } from '../schemas/article.js';
 import { pendingRecord } from '../schemas/record.js';
-import { BadRequest, PayloadTooLarge } from '../errors.js';
+import { PayloadTooLarge } from '../errors.js';
+import { checkUploadText } from './upload-body.js';
 
 export interface Accepted {
   id: string;
@@ -31,9 +32,11 @@ export class IngestService {
     private readonly maxBytes: number,
   ) {}
 
-  async accept(body: Buffer, format: InputFormat, meta: UploadMeta): Promise<Accepted> {
+  /** `text` is the page as decoded from its transport (see upload-body.ts); it is stored as UTF-8. */
+  async accept(text: string, format: InputFormat, meta: UploadMeta): Promise<Accepted> {
+    const body = Buffer.from(text, 'utf8');
     if (body.length > this.maxBytes) throw new PayloadTooLarge(this.maxBytes);
-    if (body.toString('utf8').trim().length === 0) throw new BadRequest('The upload is empty: send the page text or HTML in the body.');
+    checkUploadText(text, format);
     const id = articleIdFor(body);
     const rawKey = rawKeyFor(id);
     const receivedAt = new Date().toISOString();

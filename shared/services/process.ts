@@ -1,7 +1,8 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryEngine } from '../dedupe/engine.js';
 import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
-import { ArticleBusy, PermanentProcessingError } from '../errors.js';
+import { ArticleBusy, DomainError, PermanentProcessingError, RawUploadMissing } from '../errors.js';
+import { checkUploadText, decodeUploadBody } from './upload-body.js';
 import { randomUUID } from 'node:crypto';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import { processUpload } from './pipeline.js';
@@ -9,8 +10,8 @@ import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';
 
-/** Longer than one article can take; a crashed worker's lease expires after it. */
-const LEASE_MS = 120_000;
+/** Presigned uploads bypass the API's body limit (that is their point), up to this. */
+const PRESIGNED_MAX_BYTES = 64 * 1024 * 1024;
 
 export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 'adopted';
 
@@ -28,6 +29,8 @@ export class ProcessService {
     private readonly templates: TemplateService | null,
     private readonly textInlineLimit: number,
     readonly pipelineVersion: number = PIPELINE_VERSION,
+    /** Longer than one article can take; a crashed worker's lease expires after it. */
+    private readonly leaseMs = 120_000,
   ) {}
 
   async processKey(key: string, opts: { force?: boolean } = {}): Promise<ProcessOutcome> {
@@ -35,7 +38,7 @@ export class ProcessService {
     if (!key.startsWith('raw/')) return 'ignored';
     const id = key.slice('raw/'.length);
     const holder = randomUUID();
-    if (!(await this.articles.lease(id, holder, LEASE_MS))) throw new ArticleBusy(id);
+    if (!(await this.articles.lease(id, holder, this.leaseMs))) throw new ArticleBusy(id);
     try {
       return await this.processLeased(key, id, opts);
     } finally {
@@ -46,17 +49,18 @@ export class ProcessService {
   private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<ProcessOutcome> {
     let record = await this.articles.get(id);
     if (record?.status === 'processed' && record.pipelineVersion === this.pipelineVersion && !opts.force) return 'unchanged';
-    const raw = await this.raw.getRaw(key);
-    record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
     logger.appendKeys({ articleId: id });
     try {
+      const raw = await this.raw.getRaw(key);
+      record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
       const next = await this.run(record, raw.body.toString('utf8'));
       await this.articles.save(next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount });
       return 'processed';
     } catch (e) {
       if (!(e instanceof PermanentProcessingError)) throw e;
-      await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
+      // Retrying cannot help (no text, raw upload gone): record why, and let the message go.
+      if (record) await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
       logger.warn('article failed', { reason: e.message });
       return 'failed';
     } finally {
@@ -103,12 +107,40 @@ export class ProcessService {
     };
   }
 
-  /** A presigned upload landed under uploads/: give it its content-addressed key. */
+  /**
+   * A presigned upload landed under uploads/: give it its content-addressed
+   * key, after the checks the API makes on a posted body. One that fails them
+   * becomes a failed article with the reason (the client is gone; the
+   * article id is how it finds out), its bytes kept under uploads/.
+   */
   private async adopt(key: string): Promise<ProcessOutcome> {
-    const up = await this.raw.adoptUpload(key);
-    const id = articleIdFor(up.body);
-    const created = await this.articles.createPending(pendingRecord(id, rawKeyFor(id), up.format, up.meta, up.receivedAt));
-    if (created || (await this.articles.get(id))?.status === 'pending') await this.raw.putRaw(rawKeyFor(id), up.body, up.format, up.meta, up.receivedAt);
+    let up;
+    try {
+      up = await this.raw.adoptUpload(key);
+    } catch (e) {
+      if (!(e instanceof RawUploadMissing)) throw e;
+      logger.warn('presigned upload missing; event ignored', { key });
+      return 'ignored';
+    }
+    let body = up.body;
+    let refusal: string | null = null;
+    try {
+      const text = decodeUploadBody(up.body, up.format, {}, PRESIGNED_MAX_BYTES);
+      checkUploadText(text, up.format);
+      body = Buffer.from(text, 'utf8');
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      refusal = e.message;
+    }
+    const id = articleIdFor(body);
+    const pending = pendingRecord(id, refusal ? key : rawKeyFor(id), up.format, up.meta, up.receivedAt);
+    const created = await this.articles.createPending(pending);
+    if (refusal) {
+      if (created) await this.articles.save({ ...pending, status: 'failed', reason: `upload refused: ${refusal}`, processedAt: new Date().toISOString() });
+      logger.warn('presigned upload refused', { articleId: id, reason: refusal });
+      return 'failed';
+    }
+    if (created || (await this.articles.get(id))?.status === 'pending') await this.raw.putRaw(rawKeyFor(id), body, up.format, up.meta, up.receivedAt);
     return 'adopted';
   }
 }

@@ -167,7 +167,7 @@ async function reprocessBench() {
   try {
     const stream = benchStream(n, { seed: 11 });
     for (let i = 0; i < stream.length; i += 50) {
-      await Promise.all(stream.slice(i, i + 50).map((a) => stack.services.ingest.accept(Buffer.from(a.text), 'text', { title: a.title ?? undefined })));
+      await Promise.all(stream.slice(i, i + 50).map((a) => stack.services.ingest.accept(a.text, 'text', { title: a.title ?? undefined })));
       if (i % 1000 === 0) await stack.delivery.drain();
     }
     await stack.delivery.drain();

@@ -44,8 +44,8 @@ describe('re-processing', () => {
 
   it('ingests the seeds and real articles with pipeline v1', async () => {
     const s = stack().services;
-    for (const f of seedFiles()) ids.push((await s.ingest.accept(Buffer.from(readSeed(f)), 'text', { source: 'seeds' })).id);
-    for (const d of devArticles(DEV)) ids.push((await s.ingest.accept(Buffer.from(d.text), 'text', { title: d.title, source: `ecb-${d.story.split('_')[0]}` })).id);
+    for (const f of seedFiles()) ids.push((await s.ingest.accept(readSeed(f), 'text', { source: 'seeds' })).id);
+    for (const d of devArticles(DEV)) ids.push((await s.ingest.accept(d.text, 'text', { title: d.title, source: `ecb-${d.story.split('_')[0]}` })).id);
     await stack().delivery.drain();
     const { records } = await snapshot(s);
     expect(records.every((r) => r.status === 'processed' && r.pipelineVersion === 1)).toBe(true);

@@ -19,13 +19,15 @@ export class CapacityMeter {
   }
 }
 
-export function documentClient(cfg: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>): DynamoDBDocumentClient {
+export function documentClient(cfg: Pick<Config, 'AWS_REGION' | 'DYNAMODB_ENDPOINT'>, maxAttempts = 8): DynamoDBDocumentClient {
   const local = !!cfg.DYNAMODB_ENDPOINT;
   const client = new DynamoDBClient({
     region: cfg.AWS_REGION,
     endpoint: cfg.DYNAMODB_ENDPOINT,
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-    maxAttempts: 8,
+    maxAttempts,
+    // A server that accepts and then hangs must not hold a Lambda to its timeout.
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 10_000 },
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },

@@ -9,6 +9,7 @@
  * | story                | STORY#<id>              | S    | gsi2: DAY#<firstSeen day> / <firstSeen>#<id> (not when merged) |
  * | index bucket         | B#<lsh or term key>     | B    | - (TTL expiresAt)                                            |
  * | API key              | KEY#<sha256 of key>     | K    | -                                                            |
+ * | rate-limit bucket    | KEY#<sha256 of key>     | R    | - (TTL expiresAt)                                            |
  * | outlet template      | TPL#<outlet>            | L#<line hash> | - (TTL expiresAt)                                   |
  * | re-processing job    | JOBS                    | J#<id> | - (jobs are rare: one partition lists them)                |
  */
@@ -18,6 +19,7 @@ export const KEY = {
   story: (id: string) => ({ pk: `STORY#${id}`, sk: 'S' }),
   bucket: (key: string) => ({ pk: `B#${key}`, sk: 'B' }),
   apiKey: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'K' }),
+  rate: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'R' }),
   job: (id: string) => ({ pk: 'JOBS', sk: `J#${id}` }),
   templateLine: (outlet: string, lineHash: string) => ({ pk: `TPL#${outlet}`, sk: `L#${lineHash}` }),
   templateOutlet: (outlet: string) => ({ pk: `TPL#${outlet}`, sk: 'O' }),

@@ -2,6 +2,7 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3Serv
 import type { RawStore } from '../../ports/stores.js';
 import { UploadMetaSchema, type InputFormat, type UploadMeta } from '../../schemas/article.js';
 import type { Config } from '../../config.js';
+import { RawUploadMissing } from '../../errors.js';
 
 /**
  * Raw uploads in S3: the exact bytes the scraper sent, under a
@@ -9,12 +10,14 @@ import type { Config } from '../../config.js';
  * (base64url JSON, since S3 metadata is ASCII-only). Objects are written
  * once (If-None-Match: *) and never overwritten or deleted.
  */
-export function s3Client(cfg: Pick<Config, 'AWS_REGION' | 'S3_ENDPOINT'>): S3Client {
+export function s3Client(cfg: Pick<Config, 'AWS_REGION' | 'S3_ENDPOINT'>, maxAttempts = 5): S3Client {
   const local = !!cfg.S3_ENDPOINT;
   return new S3Client({
     region: cfg.AWS_REGION,
     endpoint: cfg.S3_ENDPOINT,
     forcePathStyle: local,
+    maxAttempts,
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 30_000 },
     // s3rver stores streamed uploads with default checksums corrupted.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -56,7 +59,13 @@ export class S3RawStore implements RawStore {
   }
 
   async getRaw(key: string) {
-    const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    let res;
+    try {
+      res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (e) {
+      if (e instanceof S3ServiceException && (e.name === 'NoSuchKey' || e.$metadata.httpStatusCode === 404)) throw new RawUploadMissing(key);
+      throw e;
+    }
     const body = Buffer.from(await res.Body!.transformToByteArray());
     return { body, ...readMetadata(res.Metadata ?? {}, res.ContentType) };
   }

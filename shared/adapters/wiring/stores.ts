@@ -4,6 +4,7 @@ import { documentClient, CapacityMeter } from '../dynamodb/client.js';
 import { DynamoStoryIndex } from '../dynamodb/story-index.js';
 import { DynamoArticleStore } from '../dynamodb/article-store.js';
 import { DynamoApiKeys } from '../dynamodb/api-keys.js';
+import { DynamoRateLimiter } from '../dynamodb/rate-limiter.js';
 import { DynamoArticleEnumerator, DynamoJobStore } from '../dynamodb/job-store.js';
 import { S3RawStore, s3Client } from '../s3/raw-store.js';
 import { SqsWorkQueue } from '../sqs/queue.js';
@@ -15,6 +16,11 @@ export interface WiringOptions {
   queue?: WorkQueue;
   meter?: CapacityMeter;
   pipelineVersion?: number;
+  /**
+   * SDK attempts per call. The API answers 503 soon rather than hold a
+   * client for a long backoff; queue workers retry longer (SQS redelivers after that).
+   */
+  maxAttempts?: number;
 }
 
 /**
@@ -23,8 +29,8 @@ export interface WiringOptions {
  * bundle carries no extractor and the scheduler no HTTP framework.
  */
 export function buildStores(cfg: Config, opts: WiringOptions = {}) {
-  const doc = documentClient(cfg);
-  const s3 = s3Client(cfg);
+  const doc = documentClient(cfg, opts.maxAttempts);
+  const s3 = s3Client(cfg, opts.maxAttempts);
   const meter = opts.meter ?? new CapacityMeter();
   const table = cfg.TABLE_NAME;
   const queue: WorkQueue =
@@ -41,6 +47,7 @@ export function buildStores(cfg: Config, opts: WiringOptions = {}) {
     jobs: new DynamoJobStore(doc, table),
     enumerator: new DynamoArticleEnumerator(doc, table),
     apiKeys: new DynamoApiKeys(doc, table),
+    limiter: new DynamoRateLimiter(doc, table),
     reprocessOptions: { pipelineVersion, pageSize: cfg.REPROCESS_PAGE_SIZE, shards: VERSION_SHARDS, batchSize: 25 },
   };
 }

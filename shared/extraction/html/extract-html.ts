@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './parse.js';
 import { collectBlocks, mainContainer, type Block } from './content.js';
 import { bodyBlocks } from './blocks-span.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
@@ -18,7 +18,7 @@ export interface HtmlSegments {
 
 /** Main text and metadata of an HTML page. */
 export function segmentHtml(html: string, isTemplateLine?: (key: string) => boolean): HtmlSegments {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseHtml(html);
   const meta = readPageMeta(doc);
   const all = collectBlocks(doc);
   const blocks = bodyBlocks(all, mainContainer(all));

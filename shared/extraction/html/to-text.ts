@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { parseHtml } from './parse.js';
 import type { ChildNode, Element } from 'domhandler';
 
 /**
@@ -14,7 +14,7 @@ export const BLOCK = new Set([
 ]);
 
 export function htmlToText(html: string): string {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const doc = parseHtml(html);
   const out: string[] = [];
   const walk = (nodes: ChildNode[]) => {
     for (const n of nodes) {
