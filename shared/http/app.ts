@@ -53,7 +53,7 @@ const JSON_OVERHEAD = 64 * 1024;
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) throw invalidInput(result.error, 'request');
+      if (!result.success) throw invalidInput(result.error, (result as { target?: string }).target ?? 'request');
     },
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
@@ -149,7 +149,8 @@ export function createApp(deps: AppDeps) {
         throw new BadRequest(`The body is not valid JSON (${e.message}). Send a JSON object, or the page as a text/plain or text/html body.`);
       }
       const { text: pageText, html, ...rest } = parseInput(UploadJsonSchema, json, 'JSON body');
-      parseInput(NoQuerySchema, c.req.query(), 'query (with a JSON body, metadata goes in the body)');
+      const stray = Object.keys(c.req.query());
+      if (stray.length) throw new BadRequest(`Invalid query: unknown query field(s) ${stray.map((k) => `"${k}"`).join(', ')}; with a JSON body, metadata goes in the body.`);
       text = html ?? pageText ?? '';
       format = html !== undefined ? 'html' : 'text';
       meta = rest;

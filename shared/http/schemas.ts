@@ -5,6 +5,9 @@ import { AssignmentReasonSchema } from '../schemas/story.js';
 
 /** HTTP request and response bodies: the single source of the OpenAPI document. */
 
+/** Unknown fields are refused, not ignored: a typo ("sourse") must not pass silently. The message lists the known ones. */
+export const closed = <T extends z.ZodRawShape>(o: z.ZodObject<T>) => o.strict(`known: ${Object.keys(o.shape).join(', ') || '(none)'}`);
+
 export const ProblemSchema = z.object({
   type: z.string(),
   status: z.number().int(),
@@ -25,7 +28,7 @@ export const UploadJsonSchema = UploadMetaSchema.extend({
 export const UploadQuerySchema = UploadMetaSchema.strict();
 
 /** Routes without parameters refuse unknown ones rather than ignore a typo. */
-export const NoQuerySchema = z.object({}).strict();
+export const NoQuerySchema = closed(z.object({}));
 
 export const AcceptedSchema = z.object({
   id: z.string().describe('article id: a hash of the uploaded bytes'),
@@ -102,12 +105,12 @@ export const StoryViewSchema = StorySummarySchema.extend({
 
 export const StoryListSchema = z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() });
 
-export const StoryListQuerySchema = z.object({
+export const StoryListQuerySchema = closed(z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().optional(),
   since: z.string().date().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
   until: z.string().date().optional().describe('first-seen day, inclusive (default: today)'),
-}).strict();
+}));
 
 /** Ids are hashes, prefixed ids and UUIDs: anything else (paths, quotes, operators) is refused before it reaches a store. */
 export const IdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, "_" or "-"') });

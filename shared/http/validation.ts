@@ -14,7 +14,7 @@ export function invalidInput(error: z.ZodError, where: string, schema?: z.ZodTyp
     const path = i.path.join('.');
     const message =
       i.code === 'unrecognized_keys'
-        ? `unknown ${where} field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}${known ? `; known: ${known.join(', ') || '(none)'}` : ''}`
+        ? `unknown ${where} field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}; ${known ? `known: ${known.join(', ') || '(none)'}` : i.message}`
         : i.message;
     return { path, message };
   });

@@ -148,9 +148,30 @@ export function decodeUploadBody(raw: Uint8Array, format: InputFormat, transport
   return decode(bytes, format, transport.charset);
 }
 
+/**
+ * Page text is words and lines. A run this long without a space or line
+ * break (longer than a page of CJK text without a paragraph break) is a dump
+ * of encoded data, not an article. HTML is exempt: data: URIs of inline
+ * images are legitimately that long.
+ */
+export const MAX_TEXT_RUN = 65_536;
+
+export function longestRun(text: string, stopAt = Infinity): number {
+  let run = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029) run = 0;
+    else if (++run > max && (max = run) > stopAt) break;
+  }
+  return max;
+}
+
 /** The checks on page text, whichever way it came (raw body, JSON field, presigned upload). */
 export function checkUploadText(text: string, format: InputFormat, field = 'body'): void {
   checkText(text, field);
+  if (format === 'text' && longestRun(text, MAX_TEXT_RUN) > MAX_TEXT_RUN)
+    throw new BadRequest(`The ${field} has a run of more than ${MAX_TEXT_RUN} characters without a space or line break: page text is words and lines. Was it encoded data, or HTML sent as text/plain?`);
   if (format === 'html') {
     const depth = htmlNestingDepth(text, MAX_HTML_DEPTH);
     if (depth > MAX_HTML_DEPTH)
