@@ -20,10 +20,12 @@ export function articleIdFor(body: Buffer): string {
 export const rawKeyFor = (id: string) => `raw/${id}`;
 
 /**
- * Accepting an upload: record first (conditional, so concurrent duplicates
- * make one article), raw bytes second. A crash between the two leaves a
- * pending record whose raw upload the client's retry completes: a retry of
- * a pending upload re-puts its bytes (a no-op when they are there).
+ * Accepting an upload: raw bytes first, record second. The raw object is
+ * written once (If-None-Match), so whether it was new decides "duplicate",
+ * and its object-created event alone is enough to process it: if the record
+ * write fails after it (the caller gets a 503 and retries), processing still
+ * builds the article from the raw object's metadata. An upload the API
+ * acknowledged is never lost, and a failed one leaves nothing half-written.
  */
 export class IngestService {
   constructor(
@@ -40,13 +42,12 @@ export class IngestService {
     const id = articleIdFor(body);
     const rawKey = rawKeyFor(id);
     const receivedAt = new Date().toISOString();
-    const created = await this.articles.createPending(pendingRecord(id, rawKey, format, meta, receivedAt));
-    if (!created) {
+    if (!(await this.raw.putRaw(rawKey, body, format, meta, receivedAt))) {
       const existing = await this.articles.get(id);
-      if (existing?.status === 'pending') await this.raw.putRaw(rawKey, body, existing.format, existing.upload, existing.receivedAt);
       return { id, status: existing?.status ?? 'pending', rawKey, duplicate: true };
     }
-    await this.raw.putRaw(rawKey, body, format, meta, receivedAt);
+    // False when processing (started by the raw object's event) got there first.
+    await this.articles.createPending(pendingRecord(id, rawKey, format, meta, receivedAt));
     return { id, status: 'pending', rawKey, duplicate: false };
   }
 }

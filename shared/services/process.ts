@@ -48,7 +48,8 @@ export class ProcessService {
 
   private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<ProcessOutcome> {
     let record = await this.articles.get(id);
-    if (record?.status === 'processed' && record.pipelineVersion === this.pipelineVersion && !opts.force) return 'unchanged';
+    // A late or replayed event never re-does an article, nor downgrades one a newer pipeline has processed.
+    if (record?.status === 'processed' && (record.pipelineVersion ?? 0) >= this.pipelineVersion && !opts.force) return 'unchanged';
     logger.appendKeys({ articleId: id });
     try {
       const raw = await this.raw.getRaw(key);
@@ -133,14 +134,18 @@ export class ProcessService {
       refusal = e.message;
     }
     const id = articleIdFor(body);
-    const pending = pendingRecord(id, refusal ? key : rawKeyFor(id), up.format, up.meta, up.receivedAt);
-    const created = await this.articles.createPending(pending);
     if (refusal) {
-      if (created) await this.articles.save({ ...pending, status: 'failed', reason: `upload refused: ${refusal}`, processedAt: new Date().toISOString() });
+      const pending = pendingRecord(id, key, up.format, up.meta, up.receivedAt);
+      if (await this.articles.createPending(pending)) {
+        await this.articles.save({ ...pending, status: 'failed', reason: `upload refused: ${refusal}`, processedAt: new Date().toISOString() });
+      }
       logger.warn('presigned upload refused', { articleId: id, reason: refusal });
       return 'failed';
     }
-    if (created || (await this.articles.get(id))?.status === 'pending') await this.raw.putRaw(rawKeyFor(id), body, up.format, up.meta, up.receivedAt);
+    // As in ingest: raw first; its own event processes it even if the record write fails.
+    if (await this.raw.putRaw(rawKeyFor(id), body, up.format, up.meta, up.receivedAt)) {
+      await this.articles.createPending(pendingRecord(id, rawKeyFor(id), up.format, up.meta, up.receivedAt));
+    }
     return 'adopted';
   }
 }

@@ -17,7 +17,7 @@ describe('bad input', () => {
   const article = seed('000').body;
   const bytes = (...b: number[]) => new Uint8Array(b);
 
-  type Case = [name: string, send: () => Promise<Response>, status: number, detail: RegExp];
+  type Case = [name: string, send: () => Promise<Response> | Response, status: number, detail: RegExp];
   const cases: Case[] = [
     ['an empty body', () => post('', { 'content-type': 'text/plain' }), 400, /empty/],
     ['a whitespace-only body', () => post(' \n\t\r\n  ', { 'content-type': 'text/html' }), 400, /empty/],

@@ -77,10 +77,14 @@ describe('concurrent processing', () => {
 
   it('reports a failing message as a batch item failure, not the whole batch', async () => {
     const good = await upload(seed('003').body, new Date().toISOString());
+    // Another worker holds this one: its message must come back later.
+    const busy = await upload(`${seed('003').body}\nA later edition.`, new Date().toISOString());
+    expect(await stack().services.articles.lease(busy, 'another-worker', 60_000)).toBe(true);
     const event = sqsEvent('good', s3Event(rawKeyFor(good)));
-    event.Records.push({ ...sqsEvent('bad', s3Event('raw/does-not-exist')).Records[0] });
+    event.Records.push({ ...sqsEvent('bad', s3Event(rawKeyFor(busy))).Records[0] });
     const res = await stack().processHandler(event);
     expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect((await stack().services.articles.get(good))?.status).toBe('processed');
+    expect((await stack().services.articles.get(busy))?.status).toBe('pending');
   });
 });
