@@ -126,21 +126,27 @@ export class StoryEngine {
    * extractor) or the engine did, the article's old contribution is
    * withdrawn and the decision taken again, so it can move to a better story.
    */
-  async assign(a: DedupeInput): Promise<Assignment> {
+  async assign(a: DedupeInput, opts: { settled?: boolean } = {}): Promise<Assignment> {
     const f = this.features(a);
     const [existing] = await this.index.getFingerprints([a.id]);
-    if (existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion) {
+    const same = !!existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion;
+    if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);
       return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true };
     }
+    // Not settled (the caller never recorded the outcome): a worker died after
+    // its join committed. The join stands, recorded with the fingerprint in
+    // one transaction; the steps after it are idempotent and run again.
+    const resumed = same ? existing : null;
+    // Re-processed with changed text: the old contribution moves out in the same transaction as the join.
+    const previous = same ? null : (existing ?? null);
     // Announce the article in the copy index before looking for candidates:
     // of two copies processed at once, the later reader always sees the
     // other, and the reconciliation below merges whatever both created.
     await this.index.addToBuckets(f.bands.map(LSH), a.id, this.options.ttlDays);
-    if (existing) await this.withdraw(existing);
 
     let copy = await this.bestCopy(a.id, f);
-    const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null);
+    const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null, previous);
     const byCentroid = [...candidates.values()]
       .map((s) => ({ story: s, score: this.storyScore(f, s) }))
       .sort((x, y) => y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
@@ -177,24 +183,25 @@ export class StoryEngine {
       reason = { signal: 'new', score: round(scored[0]?.score ?? 0), articleId: null, storyId: null, terms: [], jaccard: null, containment: null };
     }
 
-    const storyId = await this.join(a, f, target);
-    const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
     // Only an article that arrived before this one can be its original
     // (re-processing an original must not make it a copy of its copies).
     const earlier = copy && isEarlier(copy.fp, a) ? copy.fp : null;
-    const copyOf = earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
-    const fp: Fingerprint = {
+    const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
+    if (resumed) reason = resumed.reason;
+    const fpFor = (storyId: string): Fingerprint => ({
       articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
-      publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId },
-    };
-    await this.index.putFingerprint(fp);
+      publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom: previous?.storyId ?? null,
+    });
+    const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
+    const fp = resumed ?? fpFor(storyId);
+    const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
     await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.options.ttlDays);
 
-    if (existing) await this.retireIfEmpty(existing.storyId, storyId);
+    if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
     // Reconcile with articles processed at the same moment: stories that did
     // not exist when we looked but match now were made concurrently (the
     // later of two readers always sees the other's postings).
-    const late = [...(await this.candidateStories(f, null)).values()]
+    const late = [...(await this.candidateStories(f, null, null)).values()]
       .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore)
       .map((s) => s.id);
     const lateCopies = await this.copyMatches(a.id, f);
@@ -258,7 +265,8 @@ export class StoryEngine {
     return o.jaccard >= this.options.copyJaccard || o.containment >= this.options.copyContainment;
   }
 
-  private async candidateStories(f: Features, copyStory: string | null): Promise<Map<string, StoryState>> {
+  /** Stories the article's salient terms point to; `previous` (its own old contribution, when re-processed) is left out of them. */
+  private async candidateStories(f: Features, copyStory: string | null, previous: Fingerprint | null): Promise<Map<string, StoryState>> {
     const days = dayWindow(f.day, this.options.windowDays);
     const keys = postingTerms(f.terms, this.options.postingTerms).flatMap((t) => days.map((d) => POSTING(t, d)));
     const buckets = await this.index.readBuckets(keys);
@@ -270,8 +278,10 @@ export class StoryEngine {
     const ids = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxStoryCandidates).map(([id]) => id);
     if (copyStory) ids.push(copyStory);
     const out = new Map<string, StoryState>();
+    const previousStory = previous ? (await this.resolve(previous.storyId))?.id : null;
     for (const id of new Set(ids)) {
-      const s = await this.resolve(id);
+      let s = await this.resolve(id);
+      if (s && s.id === previousStory) s = withdrawn(s, previous!);
       if (s && s.size > 0) out.set(s.id, s);
     }
     return out;
@@ -300,14 +310,21 @@ export class StoryEngine {
     return gap > 0 ? sim / (1 + gap / this.options.windowDays) : sim;
   }
 
-  /** Add the article to `target` (or a new story); optimistic, retried on conflict. */
-  private async join(a: DedupeInput, f: Features, target: StoryState | null): Promise<string> {
+  /**
+   * Add the article to `target` (or a new story), and take a re-processed
+   * article's old contribution out of its previous story, in one transaction
+   * with the fingerprint that records the decision; optimistic, retried on
+   * conflict.
+   */
+  private async join(a: DedupeInput, f: Features, target: StoryState | null, previous: Fingerprint | null, fpFor: (storyId: string) => Fingerprint): Promise<string> {
     const at = a.publishedAt ?? a.seenAt;
     let story = target;
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const old = previous ? await this.resolve(previous.storyId) : null;
+      const leaving = old ? [{ story: { ...withdrawn(old, previous!), version: old.version + 1 }, expectedVersion: old.version }] : [];
       if (!story) {
         const id = storyIdFor(a.id);
-        const existing = (await this.index.getStories([id])).get(id);
+        const existing = id === old?.id ? old : (await this.index.getStories([id])).get(id);
         if (existing) {
           story = existing.mergedInto ? await this.resolve(existing.mergedInto) : existing;
           if (!story) throw new Error(`story ${id} resolves to nothing`);
@@ -318,43 +335,34 @@ export class StoryEngine {
           publishedFrom: a.publishedAt, publishedTo: a.publishedAt, canonicalId: a.id, canonicalAt: at,
           title: a.title, outlets: a.outlet ? [a.outlet] : [], years: countYears({}, f.years, 1), sample: [a.id], mergedInto: null, mergedFrom: [],
         };
-        if (await this.index.putStory(fresh, null)) return id;
+        if (await this.index.putStories([{ story: fresh, expectedVersion: null }, ...leaving], fpFor(id))) return id;
         continue;
       }
-      const earlier = at < story.canonicalAt || story.size === 0;
+      // Staying in the same story: one write takes the old contribution out and puts the new one in.
+      const stays = old?.id === story.id;
+      const base = stays ? withdrawn(old!, previous!) : story;
+      const earlier = at < base.canonicalAt || base.size === 0;
       const next: StoryState = {
-        ...story,
+        ...base,
         version: story.version + 1,
-        size: story.size + 1,
-        centroid: addVectors(story.centroid, f.terms),
-        firstSeen: min(story.firstSeen, a.seenAt),
-        lastSeen: max(story.lastSeen, a.seenAt),
-        publishedFrom: minOpt(story.publishedFrom, a.publishedAt),
-        publishedTo: maxOpt(story.publishedTo, a.publishedAt),
-        canonicalId: earlier ? a.id : story.canonicalId,
-        canonicalAt: earlier ? at : story.canonicalAt,
-        title: earlier && a.title ? a.title : story.title ?? a.title,
-        outlets: a.outlet && !story.outlets.includes(a.outlet) ? [...story.outlets, a.outlet].slice(0, 200) : story.outlets,
-        years: countYears(story.years, f.years, 1),
-        sample: addToSample(story.sample, a.id),
+        size: base.size + 1,
+        centroid: addVectors(base.centroid, f.terms),
+        firstSeen: min(base.firstSeen, a.seenAt),
+        lastSeen: max(base.lastSeen, a.seenAt),
+        publishedFrom: minOpt(base.publishedFrom, a.publishedAt),
+        publishedTo: maxOpt(base.publishedTo, a.publishedAt),
+        canonicalId: earlier ? a.id : base.canonicalId,
+        canonicalAt: earlier ? at : base.canonicalAt,
+        title: earlier && a.title ? a.title : base.title ?? a.title,
+        outlets: a.outlet && !base.outlets.includes(a.outlet) ? [...base.outlets, a.outlet].slice(0, 200) : base.outlets,
+        years: countYears(base.years, f.years, 1),
+        sample: addToSample(base.sample, a.id),
       };
-      if (await this.index.putStory(next, story.version)) return story.id;
+      const writes = [{ story: next, expectedVersion: story.version }, ...(stays ? [] : leaving)];
+      if (await this.index.putStories(writes, fpFor(story.id))) return story.id;
       story = await this.resolve(story.id);
     }
     throw new Error(`could not join story for ${a.id}: too much contention`);
-  }
-
-  /** Take a re-processed article's old contribution out of its story. */
-  private async withdraw(old: Fingerprint): Promise<void> {
-    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      const story = await this.resolve(old.storyId);
-      if (!story) return;
-      const next: StoryState = {
-        ...story, version: story.version + 1, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1),
-        years: countYears(story.years, old.years, -1),
-      };
-      if (await this.index.putStory(next, story.version)) return;
-    }
   }
 
   /** A story left empty by a moved article keeps resolving to where it went. */
@@ -415,6 +423,11 @@ export class StoryEngine {
     }
     throw new Error(`could not merge ${aId} and ${bId}: too much contention`);
   }
+}
+
+/** A story without one article's contribution (size, terms, years). */
+function withdrawn(story: StoryState, old: Fingerprint): StoryState {
+  return { ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1) };
 }
 
 const SAMPLE_SIZE = 16;

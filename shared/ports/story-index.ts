@@ -20,6 +20,11 @@ export interface StoryIndex {
    * the story must not exist yet). Returns false when someone else won.
    */
   putStory(story: StoryState, expectedVersion: number | null): Promise<boolean>;
-  /** Several stories at once, all or nothing (a merge writes survivor and loser together). */
-  putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean>;
+  /**
+   * Several stories at once and, when given, the fingerprint that records
+   * the decision: all or nothing. A merge writes survivor and loser
+   * together; a join writes the story and the article's fingerprint
+   * together, so a worker that dies in between leaves neither.
+   */
+  putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean>;
 }

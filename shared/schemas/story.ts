@@ -27,6 +27,8 @@ export const FingerprintSchema = z.object({
   storyId: z.string(),
   copyOf: z.string().nullable(),
   reason: AssignmentReasonSchema,
+  /** The story a re-processed article left when it joined this one (to retire it if emptied). */
+  movedFrom: z.string().nullable().default(null),
 });
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 

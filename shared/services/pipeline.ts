@@ -11,6 +11,11 @@ export interface PipelineInput {
   meta: UploadMeta;
   seenAt: string;
   isTemplateLine?: (key: string) => boolean;
+  /**
+   * False when the article's last processing never recorded its outcome
+   * (the worker died): the engine then re-runs the steps after its join.
+   */
+  settled?: boolean;
 }
 
 export interface PipelineResult {
@@ -30,7 +35,7 @@ export async function processUpload(engine: StoryEngine, input: PipelineInput): 
     publishedAt: article.publishedAt,
     seenAt: input.seenAt,
     outlet: article.outlet,
-  });
+  }, { settled: input.settled });
   return { article, assignment };
 }
 

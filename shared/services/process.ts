@@ -76,6 +76,7 @@ export class ProcessService {
     const template = this.templates && outletKey ? await this.templates.templateFor(outletKey) : null;
     const { article, assignment } = await processUpload(this.engine, {
       id: record.id, body, format: record.format, meta: record.upload, seenAt: record.receivedAt, isTemplateLine: template?.has.bind(template),
+      settled: record.status === 'processed',
     });
     if (!assignment) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);

@@ -30,7 +30,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const fp: Fingerprint = {
         articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 5, 99, 4000000000]), bandKeys: ['b0:x'], terms: { putin: 0.5, xi: 0.5 },
         years: ['2026'], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
-        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
       };
       await ix.putFingerprint(fp);
       const [back] = await ix.getFingerprints(['a1', 'missing']);
@@ -56,6 +56,20 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect(both.get('s1')!.version).toBe(1);
       expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 1 }, { story: { ...story('s2', 2), mergedInto: 's1' }, expectedVersion: 1 }])).toBe(true);
       expect((await ix.getStories(['s2'])).get('s2')!.mergedInto).toBe('s1');
+    });
+
+    it('a join writes the story and the fingerprint together, or neither', async () => {
+      const ix = await make();
+      const fp = (id: string): Fingerprint => ({
+        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), bandKeys: [], terms: { xi: 1 }, years: [], publishedAt: null,
+        seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
+      });
+      expect(await ix.putStories([{ story: story('s1'), expectedVersion: null }], fp('a1'))).toBe(true);
+      expect(await ix.getFingerprints(['a1'])).toHaveLength(1);
+      // Lost the race for the story: the fingerprint is not written either.
+      expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 7 }], fp('a2'))).toBe(false);
+      expect(await ix.getFingerprints(['a2'])).toEqual([]);
     });
 
     it('drives the engine to the same result: the seeds in one story, the AP copies marked', async () => {

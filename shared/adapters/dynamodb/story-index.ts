@@ -64,13 +64,7 @@ export class DynamoStoryIndex implements StoryIndex {
   }
 
   async putFingerprint(fp: Fingerprint): Promise<void> {
-    const res = await this.doc.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { ...KEY.fingerprint(fp.articleId), ...fp, shingles: encodeSet(fp.shingles) },
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
+    const res = await this.doc.send(new PutCommand({ TableName: this.table, Item: fingerprintItem(fp), ReturnConsumedCapacity: 'TOTAL' }));
     this.meter?.add(res.ConsumedCapacity, 'write');
   }
 
@@ -93,11 +87,15 @@ export class DynamoStoryIndex implements StoryIndex {
     return res !== null;
   }
 
-  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean> {
+  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean> {
+    if (writes.length === 1 && !fingerprint) return this.putStory(writes[0].story, writes[0].expectedVersion);
     try {
       const res = await this.doc.send(
         new TransactWriteCommand({
-          TransactItems: writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+          TransactItems: [
+            ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+            ...(fingerprint ? [{ Put: { TableName: this.table, Item: fingerprintItem(fingerprint) } }] : []),
+          ],
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
@@ -108,6 +106,10 @@ export class DynamoStoryIndex implements StoryIndex {
       throw e;
     }
   }
+}
+
+function fingerprintItem(fp: Fingerprint) {
+  return { ...KEY.fingerprint(fp.articleId), ...fp, shingles: encodeSet(fp.shingles) };
 }
 
 function storyPut(story: StoryState, expectedVersion: number | null) {

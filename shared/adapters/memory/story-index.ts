@@ -55,13 +55,14 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.putStories([{ story, expectedVersion }]);
   }
 
-  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>): Promise<boolean> {
+  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean> {
     for (const { story, expectedVersion } of writes) {
       const current = this.stories.get(story.id);
       if (expectedVersion === null ? !!current : current?.version !== expectedVersion) return false;
     }
     for (const { story } of writes) this.stories.set(story.id, structuredClone(story));
     this.counters.storyWrites += writes.length;
+    if (fingerprint) await this.putFingerprint(fingerprint);
     return true;
   }
 
