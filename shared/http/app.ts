@@ -97,11 +97,10 @@ export function createApp(deps: AppDeps) {
   const scraper = requireKey(auth, 'scraper');
   const admin = requireKey(auth, 'admin');
   const reader: typeof scraper = deps.readAccess === 'open' ? (_c, next) => next() : scraper;
-  app.post('/articles', scraper);
-  app.post('/uploads', scraper);
-  app.get('/articles/*', reader);
-  app.get('/stories', reader);
-  app.get('/stories/*', reader);
+  // Exact paths: a wildcard like /stories/* also matches /stories, and the
+  // key's bucket would be charged twice.
+  app.on('POST', ['/articles', '/uploads'], scraper);
+  app.on('GET', ['/articles/:id', '/stories', '/stories/:id'], reader);
   app.use('/admin/*', admin);
   app.use('/articles', bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
 

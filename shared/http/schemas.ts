@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UploadMetaSchema } from '../schemas/article.js';
+import { UploadMetaInputSchema } from '../schemas/article.js';
 import { ArticleStatusSchema } from '../schemas/record.js';
 import { AssignmentReasonSchema } from '../schemas/story.js';
 
@@ -17,7 +17,7 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
 });
 
-export const UploadJsonSchema = UploadMetaSchema.extend({
+export const UploadJsonSchema = UploadMetaInputSchema.extend({
   text: z.string().optional().describe('page text, as scraped'),
   html: z.string().optional().describe('the whole HTML page'),
 })
@@ -25,7 +25,7 @@ export const UploadJsonSchema = UploadMetaSchema.extend({
   .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'send exactly one of "text" or "html"' });
 
 /** Metadata of a raw text/plain or text/html upload, as query parameters. */
-export const UploadQuerySchema = UploadMetaSchema.strict();
+export const UploadQuerySchema = UploadMetaInputSchema.strict();
 
 /** Routes without parameters refuse unknown ones rather than ignore a typo. */
 export const NoQuerySchema = closed(z.object({}));
@@ -37,7 +37,7 @@ export const AcceptedSchema = z.object({
   duplicate: z.boolean().describe('true when these bytes were uploaded before; no second article is made'),
 });
 
-export const PresignRequestSchema = UploadMetaSchema.extend({ format: z.enum(['html', 'text']) }).strict();
+export const PresignRequestSchema = UploadMetaInputSchema.extend({ format: z.enum(['html', 'text']) }).strict();
 export const PresignResponseSchema = z.object({
   uploadUrl: z.string().url(),
   method: z.literal('PUT'),

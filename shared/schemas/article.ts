@@ -20,13 +20,26 @@ const pastInstant = (dateOnly: boolean) =>
       } else if (Date.parse(v) > Date.now() + FUTURE_SLACK_MS) ctx.addIssue({ code: 'custom', message: 'must not be in the future' });
     });
 
-/** What a scraper hands us, after the HTTP layer has parsed its request. */
-export const UploadMetaSchema = z.object({
+/**
+ * Upload metadata as an input: what a scraper may send. Stricter than what
+ * is stored (UploadMetaSchema), so a rule added here later never makes
+ * stored records unreadable.
+ */
+export const UploadMetaInputSchema = z.object({
   url: z.string().url('must be an absolute http(s) URL').max(2048).regex(/^https?:\/\//i, 'must be an http(s) URL').optional(),
   source: metaText(200).optional(),
   title: metaText(1000).optional(),
   publishedAt: pastInstant(true).describe('ISO 8601 date or date-time').optional(),
   fetchedAt: pastInstant(false).describe('ISO 8601 date-time').optional(),
+});
+
+/** Upload metadata as stored with the raw object and the article record. */
+export const UploadMetaSchema = z.object({
+  url: z.string().optional(),
+  source: z.string().optional(),
+  title: z.string().optional(),
+  publishedAt: z.string().optional(),
+  fetchedAt: z.string().optional(),
 });
 export type UploadMeta = z.infer<typeof UploadMetaSchema>;
 
