@@ -1,5 +1,5 @@
 import { backgroundBuckets, BACKGROUND_TOTAL } from './background-frequencies.js';
-import { foldForFingerprint } from '../extraction/normalise.js';
+import { foldForFingerprint, trimEndChars } from '../extraction/normalise.js';
 
 /**
  * Story terms: what survives rewriting and synonym spinning. Spinners swap
@@ -48,7 +48,7 @@ export function termVector(text: string, title?: string | null): TermVector {
     for (const m of src.matchAll(TOKEN)) {
       const raw = m[0];
       const idx = m.index ?? 0;
-      const token = folded.slice(idx, idx + raw.length).replace(/['’-]+$/, '').replace(/['’]s$/, '');
+      const token = trimEndChars(folded.slice(idx, idx + raw.length), "'’-").replace(/['’]s$/, '');
       if (token.length < 2) continue;
       const isNumber = /^\d[\d.,]*$/.test(token);
       if (isNumber && token.length < 2) continue;

@@ -14,8 +14,20 @@ export function normaliseText(input: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLES, '')
     .replace(SPACES, ' ')
-    .replace(/[ ]+\n/g, '\n')
-    .replace(/[ ]{2,}/g, ' ');
+    // Collapse first, then drop the one space left before a line break: a
+    // run of spaces matched before "\n" would be retried from every space.
+    .replace(/ {2,}/g, ' ')
+    .replace(/ \n/g, '\n');
+}
+
+/**
+ * `s` without any of `chars` at its end. A loop: a regex like /[,\s]+$/
+ * rescans the run from every position where it starts (quadratic on a long run).
+ */
+export function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 /** Collapse runs of white space to one space and trim. */

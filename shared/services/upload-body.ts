@@ -58,7 +58,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
 /** `<meta charset>` or its http-equiv form in the first KiB, as browsers pre-scan it. */
 function metaCharset(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 1024).toString('latin1');
-  return head.match(/<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{1,40})/i)?.[1];
+  return head.match(/<meta[^>]{0,200}?charset\s*=\s*(?:["']\s*)?([\w-]{1,40})/i)?.[1];
 }
 
 function decoderFor(label: string): TextDecoder {

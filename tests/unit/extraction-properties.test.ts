@@ -1,61 +1,173 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
-import { foldForFingerprint, words } from '../../shared/extraction/normalise.js';
+import { foldForFingerprint, normaliseText, words } from '../../shared/extraction/normalise.js';
+import { parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { detectDateline } from '../../shared/extraction/metadata/dateline.js';
+import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../../shared/extraction/metadata/dates.js';
+import { detectWireAgency } from '../../shared/extraction/metadata/wire.js';
+import { canonicalizeUrl } from '../../shared/extraction/metadata/url.js';
+import { detectLanguage } from '../../shared/extraction/metadata/language.js';
+import { stripSiteSuffix } from '../../shared/extraction/html/metadata.js';
+import { checkUploadText, decodeUploadBody, htmlNestingDepth, longestRun } from '../../shared/services/upload-body.js';
+import { termVector } from '../../shared/dedupe/terms.js';
+import { shingleSet } from '../../shared/dedupe/shingles.js';
+import { DomainError } from '../../shared/errors.js';
 import { readSeed, seedFiles } from '../helpers/seeds.js';
-import { pick, rng, shuffle } from '../helpers/random.js';
 
-/** Inputs a scraper might send: seed lines shuffled and mangled, HTML fragments, junk. */
-function randomInputs(count: number): Array<{ body: string; format: 'text' | 'html' }> {
-  const r = rng(20260204);
-  const lines = seedFiles().flatMap((f) => readSeed(f).split('\n'));
-  const junk = ['', '   ', '\u200b', '<<<>>>', '</p><p>', '&amp;&lt;', '\u0000', 'Read More', '__', '18 C', '<script>alert(1)</script>', 'é'.normalize('NFD')];
-  const tags = ['p', 'div', 'article', 'aside', 'nav', 'h1', 'h2', 'li', 'span', 'a', 'figure', 'figcaption', 'footer'];
-  const out: Array<{ body: string; format: 'text' | 'html' }> = [];
-  for (let i = 0; i < count; i++) {
-    const n = Math.floor(r() * 40);
-    const chosen = shuffle(r, lines).slice(0, n).map((l) => (r() < 0.15 ? pick(r, junk) : l));
-    if (r() < 0.5) out.push({ body: chosen.join(r() < 0.5 ? '\n' : '\n\n'), format: 'text' });
-    else {
-      const html = chosen.map((l) => {
-        const t = pick(r, tags);
-        return r() < 0.1 ? `<${t} class="${pick(r, ['related', 'content', 'share', 'story-body'])}">${l}` : `<${t}>${l}</${t}>`;
-      });
-      out.push({ body: `<html><head><title>${pick(r, lines)}</title></head><body>${html.join('')}</body></html>`, format: 'html' });
-    }
-  }
-  return out;
+/**
+ * Property-based tests (fast-check) of the functions every upload passes
+ * through. Inputs are what scrapers send (seed lines, shuffled and mangled,
+ * in page-like HTML) and what an attacker sends (any Unicode, markup soup,
+ * long runs built to make regular expressions backtrack).
+ */
+const SEED_LINES = seedFiles().flatMap((f) => readSeed(f).split('\n'));
+const JUNK = ['', '   ', '\u200b', '<<<>>>', '</p><p>', '&amp;&lt;', 'Read More', '__', '18 C', '<script>alert(1)</script>', 'é'.normalize('NFD'), '(AP)', 'BEIJING (AP) —', 'By Jane Doe, AP', '\t\t', '»', '|'];
+const TAGS = ['p', 'div', 'article', 'aside', 'nav', 'h1', 'h2', 'li', 'span', 'a', 'figure', 'figcaption', 'footer', 'table', 'tr', 'td'];
+
+const line = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...SEED_LINES) }, { weight: 2, arbitrary: fc.constantFrom(...JUNK) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) });
+const textPage = fc.array(line, { maxLength: 40 }).chain((ls) => fc.constantFrom('\n', '\n\n').map((sep) => ls.join(sep)));
+const htmlPage = fc
+  .array(fc.tuple(fc.constantFrom(...TAGS), line, fc.constantFrom('', ' class="related"', ' class="story-body"', ' class="share"', ' hidden')), { maxLength: 40 })
+  .chain((els) => fc.tuple(fc.constantFrom(...SEED_LINES), fc.boolean()).map(([title, closed]) =>
+    `<html><head><title>${title}</title></head><body>${els.map(([t, l, a]) => `<${t}${a}>${l}${closed ? `</${t}>` : ''}`).join('')}</body></html>`));
+const page = fc.oneof(textPage.map((body) => ({ body, format: 'text' as const })), htmlPage.map((body) => ({ body, format: 'html' as const })), fc.string({ unit: 'binary', maxLength: 400 }).map((body) => ({ body, format: 'auto' as const })));
+
+const RUNS = { numRuns: 300 };
+
+/** Every word of `out` occurs in `input` (as rendered, for HTML): nothing is invented. */
+function drawnFrom(out: string, input: string, format: string) {
+  const rendered = format === 'text' ? input : `${htmlToText(input)} ${input}`;
+  const have = new Set(words(foldForFingerprint(rendered)));
+  for (const w of words(foldForFingerprint(out))) if (!have.has(w)) return w;
+  return null;
 }
 
-const INPUTS = randomInputs(300);
-
-describe('extraction properties (300 generated inputs)', () => {
-  it('never throws', () => {
-    for (const input of INPUTS) expect(() => extractArticle(input)).not.toThrow();
+describe('extraction properties', () => {
+  it('never throws, on page-like input and on any string', () => {
+    fc.assert(fc.property(page, (input) => void extractArticle(input)), RUNS);
   });
 
-  it('never invents text: every output word occurs in the input', () => {
-    for (const input of INPUTS) {
-      // HTML renders adjacent inline elements glued together: compare with the rendered text.
-      const rendered = input.format === 'html' ? `${htmlToText(input.body)} ${input.body}` : input.body;
-      const inputWords = new Set(words(foldForFingerprint(rendered)));
-      const a = extractArticle(input);
-      for (const w of words(foldForFingerprint(a.text))) expect(inputWords.has(w), `"${w}" not in input`).toBe(true);
-    }
+  it('never invents text: every word of the text, title, authors and dateline occurs in the input', () => {
+    fc.assert(
+      fc.property(page, (input) => {
+        const a = extractArticle(input);
+        for (const out of [a.text, a.title ?? '', a.authors.join(' '), a.dateline ?? '']) expect(drawnFrom(out, input.body, input.format)).toBeNull();
+      }),
+      RUNS,
+    );
   });
 
   it('is idempotent on its own output (text path)', () => {
-    for (const input of INPUTS) {
-      const once = extractArticle(input);
-      if (!once.text) continue;
-      const twice = extractArticle({ body: once.text, format: 'text' });
-      expect(twice.paragraphs).toEqual(once.paragraphs);
-    }
+    fc.assert(
+      fc.property(page, (input) => {
+        const once = extractArticle(input);
+        if (once.text) expect(extractArticle({ body: once.text, format: 'text' }).paragraphs).toEqual(once.paragraphs);
+      }),
+      RUNS,
+    );
   });
 
-  it('returns NFC text', () => {
-    for (const input of INPUTS) {
-      const a = extractArticle(input);
-      expect(a.text).toBe(a.text.normalize('NFC'));
-    }
+  it('returns NFC text with single spaces and no blank-line runs; word counts match', () => {
+    fc.assert(
+      fc.property(page, (input) => {
+        const a = extractArticle(input);
+        expect(a.text).toBe(a.text.normalize('NFC'));
+        expect(a.text).not.toMatch(/ {2}|\n{3}| \n|\n /);
+        expect(a.wordCount).toBe(a.text ? a.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0);
+      }),
+      RUNS,
+    );
   });
+
+  it('normaliseText is idempotent and leaves no double spaces or trailing spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+        const n = normaliseText(s);
+        expect(normaliseText(n)).toBe(n);
+        expect(n).not.toMatch(/ {2}| \n|\r/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('metadata parsers never throw, and return only what the input holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ maxLength: 200 })), fc.oneof(line, fc.constantFrom('Example News', 'AP', '')), (s, site) => {
+        for (const name of parseBylines([s])) expect(s).toContain(name.split(' ')[0]);
+        const dl = detectDateline([s]);
+        if (dl) expect(s).toContain(dl);
+        isDateOnlyLine(s);
+        parseHumanDate(s);
+        parseMachineDate(s);
+        detectWireAgency([s]);
+        detectLanguage(s);
+        canonicalizeUrl(s, 'https://example.com/a');
+        const stripped = stripSiteSuffix(s, site, 'example.com');
+        for (const w of words(stripped)) expect(words(s)).toContain(w);
+      }),
+      RUNS,
+    );
+  });
+
+  it('upload checks either accept the bytes or refuse them with a problem, never crash', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom<'text' | 'html'>('text', 'html'), fc.constantFrom(undefined, 'utf-8', 'windows-1252', 'shift_jis', 'nope'), (bytes, format, charset) => {
+        try {
+          checkUploadText(decodeUploadBody(bytes, format, { charset }, 10_000), format);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DomainError);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+/**
+ * Adversarial input: long runs of the pieces our patterns look for (white
+ * space, separators, month names, digits, "For", "Read more", unclosed
+ * tags), 200 KB of them. Backtracking regular expressions take minutes or
+ * forever on such input; linear code takes milliseconds. The bound below is
+ * generous (no machine is that slow on linear work) and is about termination,
+ * not speed; regex-safety.test.ts proves linearity statically.
+ */
+describe('adversarial input stays linear', () => {
+  const PIECES = [' ', '\t', '\n', '\u00a0', ',', ':', '|', '»', '-', '—', '(', ')', '<', '</', '<meta charset=', '"', "'", '0', '1.', 'Jan', 'EB0', 'For An', 'MORE', 'via:', 'DATE', 'AP', 'BEIJING', 'Picture', '°', 'a', '&amp;', '<div>', '<p>', '<!--', '<script>'];
+  const SIZE = 200_000;
+  const adversarial = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).chain((unit) =>
+    fc.constantFrom(...PIECES).map((tail) => unit.join('').repeat(Math.ceil(SIZE / unit.join('').length)) + tail),
+  );
+  const within = (ms: number, f: () => unknown) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t < ms;
+  };
+
+  it('every entry point finishes 200 KB of repeated pattern pieces promptly', () => {
+    fc.assert(
+      fc.property(adversarial, (s) => {
+        expect(within(3_000, () => extractArticle({ body: s, format: 'text' }))).toBe(true);
+        expect(within(3_000, () => extractArticle({ body: s, format: 'html' }))).toBe(true);
+        expect(within(1_000, () => normaliseText(s))).toBe(true);
+        expect(within(1_000, () => {
+          parseBylines([s]);
+          detectDateline([s]);
+          isDateOnlyLine(s);
+          stripSiteSuffix(s, 'Site', 'example.com');
+          detectWireAgency([s]);
+          htmlNestingDepth(s);
+          longestRun(s);
+          termVector(s, s.slice(0, 200));
+          shingleSet(s);
+        })).toBe(true);
+        try {
+          expect(within(1_000, () => checkUploadText(decodeUploadBody(Buffer.from(s), 'html', {}, 10_000_000), 'html'))).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DomainError);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });

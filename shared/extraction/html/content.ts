@@ -1,6 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { attr, classAndId, isElement } from './dom.js';
-import { BLOCK } from './to-text.js';
+import { BLOCK, attr, classAndId, isElement, isHidden } from './dom.js';
 
 /**
  * Main-content selection for HTML pages.
@@ -83,8 +82,7 @@ export function collectBlocks(doc: Document): Block[] {
         if (name === 'img' || name === 'br') buf += ' ';
         continue;
       }
-      const a = el.attribs ?? {};
-      if (a.hidden !== undefined || a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '')) continue;
+      if (isHidden(el)) continue;
       if (name === 'br' || name === 'hr') {
         flush();
         continue;

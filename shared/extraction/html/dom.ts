@@ -6,12 +6,32 @@ export function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** Block-level elements: their text never runs into the text beside them. */
+export const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'blockquote', 'pre',
+  'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'br', 'title', 'caption', 'details', 'summary', 'body', 'html',
+]);
+
+/** Not rendered: the hidden attribute, aria-hidden, or an inline style that hides it. */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs ?? {};
+  return a.hidden !== undefined || a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
+}
+
+/** Neither it nor an ancestor is hidden (a menu's hidden <h1> is not the page's headline). */
+export function isRendered(el: Element): boolean {
+  for (let e: Element | null = el; e && isElement(e); e = e.parent as Element | null) if (isHidden(e)) return false;
+  return true;
+}
+
+/** The text a reader sees in `n` (like innerText): hidden parts left out, blocks separated by a space. */
 export function textOf(n: AnyNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
-  if (!isElement(n) || n.name === 'script' || n.name === 'style' || n.name === 'noscript') return '';
+  if (!isElement(n) || n.name === 'script' || n.name === 'style' || n.name === 'noscript' || isHidden(n)) return '';
   let s = '';
   for (const c of n.children) s += textOf(c);
-  return s;
+  return BLOCK.has(n.name) ? ` ${s} ` : s;
 }
 
 export function findAll(root: AnyNode, pred: (el: Element) => boolean, out: Element[] = []): Element[] {

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { attr, findAll, findFirst, textOf } from './dom.js';
+import { attr, findAll, findFirst, isRendered, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
 import { decodeHTML } from 'entities';
 import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../metadata/dates.js';
@@ -75,7 +75,7 @@ export function readPageMeta(doc: Document): PageMeta {
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
   const titleEl = findFirst(doc, (e) => e.name === 'title');
   meta.docTitle = titleEl ? foldWhitespace(textOf(titleEl)) || null : null;
-  const h1s = findAll(doc, (e) => e.name === 'h1').map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
+  const h1s = findAll(doc, (e) => e.name === 'h1' && isRendered(e)).map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
   meta.h1 = pickH1(h1s, [...meta.titleCandidates, meta.docTitle ?? '']);
   return meta;
 }
@@ -156,11 +156,12 @@ function pickH1(h1s: string[], declared: string[]): string | null {
 
 // Titles join a headline and the site's name with a spaced separator:
 // "Headline | Site", "Site - Headline". Unspaced dashes stay ("Russia–China").
-const TITLE_SEPARATOR = /\s+(?:[|–—·»]|-{1,2}|::)\s+/;
+// Matched on the title with white space folded to single spaces.
+const TITLE_SEPARATOR = / (?:[|–—·»]|-{1,2}|::) /;
 
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR);
+  const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const site = [siteName, host?.split('.')[0]].filter(Boolean).map((s) => norm(s!));

@@ -28,7 +28,7 @@ const ATTRIBUTION = [
   /\b(?:according to|as per|via|said|told|reported by|reports?|cited by|quoted by)\s+(?:the\s+)?(?:news\s+agency\s+|wire\s+service\s+)?(NAME)\b/i,
   /\b(NAME)\s+(?:reported|said|reports|contributed|Photo|photo|writers?)\b/,
   /\b(NAME)\s+(?:News\s+)?(?:Agency|Information Company)\b/,
-  /^\s*[-—–(]?\s*(NAME)\s*[)]?\s*$/m, // a line that is only the agency: a credit
+  /^[ \t]*(?:[-—–(][ \t]*)?(NAME)[ \t]*(?:\)[ \t]*)?$/m, // a line that is only the agency: a credit
   /\b(?:Copyright|©)\s*(?:\d{4}\s*)?(?:The\s+)?(NAME)\b/i,
 ];
 

@@ -23,5 +23,5 @@ function unwrap(text: string): string {
   const inner = multi.flatMap((b) => b.trim().split('\n').slice(0, -1));
   const wrapped = inner.filter((l) => l.length >= 40 && l.length <= 100 && !/[.!?:"”]$/.test(l.trim()));
   if (wrapped.length < inner.length * 0.6) return text;
-  return blocks.map((b) => b.replace(/\s*\n\s*/g, ' ')).join('\n\n');
+  return blocks.map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')).join('\n\n');
 }

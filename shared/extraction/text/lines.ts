@@ -36,15 +36,15 @@ const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/;
 // Teaser lists end each blurb with a link label ("Read More", "Go to
 // Source"), sometimes followed or preceded by "Author: <site>".
 const CALL_TO_ACTION =
-  /(?:^|\s)(?:read more|read full (?:story|article)|read the full (?:story|article)|go to source|continue reading|full story|view more|see more|learn more|click here(?: to read more)?|more »)\s*[»›→…]*\s*$/i;
-const CREDIT_TAIL = /(?:^|\s)(?:author|source|via)\s*:\s*[^:]{1,40}$/i;
+  /(?:^|\s)(?:read more|read full (?:story|article)|read the full (?:story|article)|go to source|continue reading|full story|view more|see more|learn more|click here(?: to read more)?|more »)\s*(?:[»›→…]+\s*)?$/i;
+const CREDIT_TAIL = /(?:^|\s)(?:author|source|via)\s*:[^:]{1,40}$/i;
 
 // "(Picture credit: AP)", "(Photo: Reuters)", "Image courtesy: X",
 // "AP Photo/Alexander Zemlianichenko", "File photo", "Getty Images".
 const CAPTION = [
   /\((?:[^()]{0,30}\b)?(?:picture|photo|image|pic|video|file|graphic|illustration)s?\s*(?:credit|courtesy|source)?s?\s*[:/-]?\s*[^()]{0,60}\)\s*$/i,
   /\((?:credit|courtesy|source)s?\s*[:/-][^()]{0,60}\)\s*$/i,
-  /^(?:picture|photo|image|pic|video|file photo|graphic|illustration)s?\s*(?:credit|courtesy|source)?s?\s*[:/-]\s*\S/i,
+  /^(?:picture|photo|image|pic|video|file photo|graphic|illustration)s?(?:\s*(?:credit|courtesy|source)s?)?\s*[:/-]\s*\S/i,
   /\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Sputnik|Pool)\s*(?:Photo|Images?)?\s*\/\s*[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}\)?\s*$/u,
   /^\s*\(?(?:Photo|Image|Picture)s?\b[^.!?]{0,80}(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|PTI|ANI|IANS)\)?\s*$/,
 ];
@@ -58,7 +58,7 @@ const WIDGET = [
   /^(?:end|finish|ending|close)\s+of\s+(?:the\s+)?(?:list|checklist|record|listing)$/i,
 ];
 
-const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*°?\s*(?:C|F|°)$/;
+const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*)?(?:C|F|°)$/;
 
 // Wire sign-offs: "Moritsugu reported from Beijing.", "Associated Press
 // writer Jane Doe in Moscow contributed to this report."
@@ -78,7 +78,7 @@ export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S|^\|.*\|$/;
 const HEADING = /^#{1,6}\s+\S/;
 
 // Every call to action ends in one of these words; most lines end otherwise.
-const CTA_HINT = /(?:more|source|reading|story|article|here)\s*[»›→…]*\s*$/i;
+const CTA_HINT = /(?:more|source|reading|story|article|here)\s*(?:[»›→…]+\s*)?$/i;
 
 export function stripCallToAction(line: string): { text: string; had: boolean } {
   if (!CTA_HINT.test(line)) return { text: line, had: false };

@@ -28,7 +28,7 @@ export interface Segmented {
 }
 
 // Scrapers prefix metadata they pulled from the page (" date 2026-02-04 ...").
-const SCRAPER_PREFIX = /^\s*(?:date|published|pubdate)\s*[:=]?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
+const SCRAPER_PREFIX = /^\s*(?:date|published|pubdate)\s*(?:[:=]\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
 
 /** Split a scraper's date prefix off the start of a text. */
 export function takeScraperPrefix(text: string): { text: string; date: string | null } {
