@@ -18,6 +18,9 @@ export const StageConfigSchema = z.object({
   apiThrottleBurst: z.coerce.number().int().positive().default(400),
   corsOrigins: z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
   alarmEmail: z.string().email().optional(),
+  readAccess: z.enum(['keyed', 'open']).default('keyed').describe('GET routes need an API key (keyed) or not (open)'),
+  keyRatePerSecond: z.coerce.number().positive().default(50).describe('per API key, sustained (token bucket in the table)'),
+  keyRateBurst: z.coerce.number().int().positive().default(200).describe('per API key, at once'),
   maxUploadBytes: z.coerce.number().int().positive().max(5 * 1024 * 1024).default(5 * 1024 * 1024),
 });
 export type StageConfig = z.infer<typeof StageConfigSchema>;

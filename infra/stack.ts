@@ -27,6 +27,9 @@ export class CopydeskStack extends Stack {
       BUCKET_NAME: this.storage.rawBucket.bucketName,
       MAX_UPLOAD_BYTES: String(cfg.maxUploadBytes),
       STAGE: cfg.stage,
+      READ_ACCESS: cfg.readAccess,
+      RATE_LIMIT_PER_SECOND: String(cfg.keyRatePerSecond),
+      RATE_LIMIT_BURST: String(cfg.keyRateBurst),
       LOG_LEVEL: isProd(cfg) ? 'INFO' : 'DEBUG',
     };
     this.processing = new Processing(this, 'Processing', { cfg, storage: this.storage, environment, removalPolicy });

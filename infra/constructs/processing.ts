@@ -40,7 +40,8 @@ export class Processing extends Construct {
       description: 'Copydesk: extract, dedupe and store raw uploads (S3 events and re-processing messages via SQS)',
       memorySize: 1024,
       timeout: PROCESS_TIMEOUT,
-      environment: { ...props.environment, QUEUE_URL: this.queue.queueUrl },
+      // A live worker's hold on an article outlasts its invocation; a dead one's lapses soon after.
+      environment: { ...props.environment, QUEUE_URL: this.queue.queueUrl, LEASE_SECONDS: String(PROCESS_TIMEOUT.toSeconds() * 2) },
       logRetentionDays: props.cfg.logRetentionDays,
       removalPolicy: props.removalPolicy,
     });

@@ -106,6 +106,13 @@ describe('CDK stack: API, schedule, alarms', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
       AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
     });
+    // Per-key token buckets (in the table) sit under the gateway's overall throttle; reads keyed unless configured open.
+    t.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ READ_ACCESS: 'keyed', RATE_LIMIT_PER_SECOND: '50', RATE_LIMIT_BURST: '200' }) },
+    });
+    Template.fromStack(synth({ readAccess: 'open', keyRatePerSecond: 5 }).stack).hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ READ_ACCESS: 'open', RATE_LIMIT_PER_SECOND: '5' }) },
+    });
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
     tp.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://newsroom.example.com'] }) });
   });
