@@ -74,6 +74,8 @@ program
   .option('--label <text>', 'who the key is for', 'unnamed')
   .option('--region <region>', 'AWS region (default: AWS_REGION)')
   .option('--endpoint <url>', 'DynamoDB endpoint (for DynamoDB Local)')
+  .option('--rate <n>', "this key's sustained requests per second (default: the deployment's)", Number)
+  .option('--burst <n>', "this key's requests at once (with --rate)", Number)
   .action(async (opts) => createKeyCommand(opts));
 
 program.parseAsync().catch((err: unknown) => {
