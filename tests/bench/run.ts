@@ -131,14 +131,24 @@ async function bundleBench() {
   execFileSync('npx', ['cdk', 'synth', '--quiet', '--output', cdkOut], { cwd: ROOT, stdio: 'ignore' });
   const template = JSON.parse(readFileSync(join(cdkOut, 'Copydesk-dev.template.json'), 'utf8'));
   const fns = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function' && /^Copydesk/.test(r.Properties.Description ?? ''));
-  // The hello-world reference, bundled with the same esbuild options as NodejsFunction uses for ours.
-  const helloDir = mkdtempSync(join(tmpdir(), 'copydesk-hello-'));
-  writeFileSync(join(helloDir, 'hello.ts'), "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n");
-  await build({
-    entryPoints: [join(helloDir, 'hello.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'],
-    banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" }, outfile: join(helloDir, 'index.mjs'), nodePaths: [join(ROOT, 'node_modules')],
-    absWorkingDir: ROOT, sourcemap: 'external',
-  });
+  // References bundled with the same esbuild options as NodejsFunction uses for ours: the bare Hono
+  // hello world, and the least any function that reads DynamoDB loads (the SDK's DynamoDB document
+  // client and one command), which is the floor for every Copydesk function.
+  const bundleRef = async (name: string, source: string) => {
+    const dir = mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
+    writeFileSync(join(dir, 'entry.ts'), source);
+    await build({
+      entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'],
+      banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" }, outfile: join(dir, 'index.mjs'), nodePaths: [join(ROOT, 'node_modules')],
+      absWorkingDir: ROOT, sourcemap: 'external',
+    });
+    return join(dir, 'index.mjs');
+  };
+  const helloFile = await bundleRef('hello', "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n");
+  const sdkFile = await bundleRef(
+    'sdk-floor',
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';\nconst doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = async () => doc.send(new GetCommand({ TableName: 't', Key: { pk: 'x' } }));\n",
+  );
   const initMs = (file: string) => {
     const runs: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -149,9 +159,11 @@ async function bundleBench() {
     }
     return runs.sort((a, b) => a - b)[3];
   };
-  const hello = initMs(join(helloDir, 'index.mjs'));
+  const hello = initMs(helloFile);
+  const sdk = initMs(sdkFile);
   say(`Lambda bundles (cdk synth, esbuild ESM minified), cold import-and-init in a fresh Node process (median of 7):`);
-  say(`  hello-world Hono  ${(statSync(join(helloDir, 'index.mjs')).size / 1024).toFixed(0).padStart(5)} KiB  ${hello.toFixed(1)} ms (reference)`);
+  say(`  hello-world Hono  ${(statSync(helloFile).size / 1024).toFixed(0).padStart(5)} KiB  ${hello.toFixed(1)} ms (reference)`);
+  say(`  DynamoDB client   ${(statSync(sdkFile).size / 1024).toFixed(0).padStart(5)} KiB  ${sdk.toFixed(1)} ms = ${(sdk / hello).toFixed(1)}x hello (the SDK floor: nothing but the document client and GetCommand)`);
   for (const f of fns) {
     const file = join(cdkOut, `asset.${f.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
     const size = statSync(file).size;
