@@ -9,6 +9,19 @@ import type { Config } from '../../shared/config.js';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Environment variables a function receives: keys of the one runtime config schema (shared/config.ts). */
+/**
+ * On Lambda the SDK's credential chain stops at the environment provider
+ * (the runtime sets the role's keys as variables). The providers after it
+ * (SSO, ini files, processes, web identity, container and instance metadata)
+ * are only ever reached through dynamic import(), so they stay out of the
+ * bundles: about 100 KB each, a tenth of the process function.
+ */
+export const LAMBDA_UNUSED_CREDENTIAL_PROVIDERS = [
+  '@aws-sdk/credential-provider-sso', '@aws-sdk/credential-provider-ini', '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity', '@aws-sdk/credential-provider-login', '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds', '@aws-sdk/nested-clients', '@aws-sdk/token-providers',
+];
+
 export type FunctionEnvironment = Partial<Record<keyof Config, string>>;
 
 export interface CopydeskFunctionProps {
@@ -56,7 +69,7 @@ export class CopydeskFunction extends NodejsFunction {
         mainFields: ['module', 'main'],
         // CommonJS dependencies inside an ES module bundle still call require().
         banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
-        externalModules: [],
+        externalModules: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
         forceDockerBundling: false,
       },
     });

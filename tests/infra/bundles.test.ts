@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
 import { synth } from './synth.js';
+import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../../infra/constructs/copydesk-function.js';
 import { startLocalStack, type LocalStack } from '../../shared/local/stack.js';
 import { startSqsEndpoint } from '../helpers/sqs-endpoint.js';
 import { sqsEvent } from '../../shared/local/local-queue.js';
@@ -79,8 +80,20 @@ function httpEvent(method: string, path: string, body?: string, headers: Record<
 }
 
 describe('Lambda bundles from cdk synth', () => {
-  it('every bundle is under 1 MiB', () => {
-    for (const [name, size] of Object.entries(sizes)) expect(size, name).toBeLessThan(1024 * 1024);
+  it('every bundle is under 1 MB', () => {
+    for (const [name, size] of Object.entries(sizes)) expect(size, name).toBeLessThan(1_000_000);
+  });
+
+  it('leaves out only credential providers Lambda never reaches, and only behind dynamic import()', () => {
+    for (const name of Object.keys(sizes)) {
+      const code = readFileSync(join(ROOT, '.test-data', `bundles-${process.pid}`, name, 'index.mjs'), 'utf8');
+      for (const mod of LAMBDA_UNUSED_CREDENTIAL_PROVIDERS) {
+        expect(code, `${name} imports ${mod} statically`).not.toMatch(new RegExp(`(?:^|[;}])\\s*import[^(;]*["']${mod.replace('/', '\\/')}["']`));
+        expect(code, `${name} requires ${mod}`).not.toContain(`require("${mod}")`);
+      }
+      // The environment provider Lambda uses is inside the bundle.
+      expect(code).toContain('AWS_SECRET_ACCESS_KEY');
+    }
   });
 
   it('api bundle: API Gateway v2 event in, 202 out, raw upload in S3', async () => {
