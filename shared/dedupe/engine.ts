@@ -43,16 +43,16 @@ export interface EngineOptions {
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   copyJaccard: 0.2,
   copyContainment: 0.4,
-  joinScore: 0.25,
+  joinScore: 0.28,
   mergeScore: 0.5,
   windowDays: 2,
   ttlDays: 30,
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 1,
+  engineVersion: 2,
   linkCandidates: 2,
-  linkWeight: 0.5,
+  linkWeight: 0.7,
   yearMismatch: 0.5,
 };
 
