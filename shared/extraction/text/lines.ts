@@ -13,6 +13,7 @@ export type LineKind =
   | 'widget' // a list widget's counter: "list of 3 items", "end of list"
   | 'caption' // a picture caption or credit: "(Picture credit: AP)"
   | 'teaser' // a short blurb with a call to action: "... Read More"
+  | 'notice' // the site talking about itself: cookie consent, "enable JavaScript", form helper text
   | 'date' // a date-only header: "Wednesday, February 4, 2026"
   | 'weather' // a temperature widget: "18.1 C", "64°F"
   | 'signoff' // "Moritsugu reported from Beijing."
@@ -97,6 +98,23 @@ export function endsSentence(s: string): boolean {
   return SENTENCE_END.test(s);
 }
 
+// Consent banners and site notices survive a scraper's html-to-text as
+// ordinary sentences ("This site uses cookies. By continuing to browse this
+// site you are agreeing to our use of cookies."); on pages with little text
+// they can outscore the content. Each pattern is the site addressing the
+// visitor about the site, not a sentence about cookies in general.
+const NOTICE = [
+  /\b(?:this|our) (?:web ?)?site uses cookies\b/i,
+  /\bwe use cookies (?:and similar technologies )?(?:to|on|for)\b/i,
+  /\bby (?:continuing to (?:browse|use)|using|clicking)\b[^.]{0,60}\byou (?:are )?(?:agree|agreeing|consent|consenting|accept|accepting)\b/i,
+  /^(?:accept|allow|reject|decline) (?:all )?cookies\b/i,
+  /^cookie (?:settings|preferences|policy|notice)\b/i,
+  /\b(?:you need to|please) enable javascript\b/i,
+  /\bthis field is hidden when viewing the form\b/i,
+  /\byour browser does not support\b/i,
+];
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not/i;
+
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
 
@@ -114,6 +132,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 12 && WIDGET.some((r) => r.test(raw))) line.kind = 'widget';
   else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
+  else if (words <= 60 && NOTICE_HINT.test(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
   else if (words <= 14 && BYLINE.test(raw)) line.kind = 'byline';
   else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';

@@ -140,6 +140,7 @@ function lineScore(l: Line, repeats: Set<string>): number {
       return -Math.min(6, 1 + l.words / 2);
     case 'teaser':
     case 'caption':
+    case 'notice':
       return -Math.max(4, l.words / 2);
     case 'widget':
       return -8;
