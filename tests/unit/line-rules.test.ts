@@ -12,6 +12,9 @@ describe('line rules: site notices', () => {
       'Cookie settings',
       'You need to enable JavaScript to run this app.',
       'This field is hidden when viewing the form',
+      '© 2025 Example Media. All rights reserved.',
+      'No reproduction in whole or in part is permitted without the express written consent of PSA, a Hilb Group Company.',
+      'It is for informational purposes only and is not guaranteed as to accuracy, and may not reflect our current opinion.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -33,5 +36,21 @@ describe('line rules: site notices', () => {
     const { text } = extractArticle({ body: page, format: 'text' });
     expect(text).not.toMatch(/cookies/);
     expect(text).toMatch(/collaborative approach/);
+  });
+});
+
+/** Regressions fast-check found (tests/unit/extraction-properties.test.ts). */
+describe('HTML text boundaries', () => {
+  const L = 'Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Wednesday to discuss economic cooperation.';
+  it('a table cell never runs into the text after it', () => {
+    const { text } = extractArticle({ body: `<html><body><td>Note</td><span>${L}</span></body></html>`, format: 'html' });
+    expect(text).not.toMatch(/NoteChinese/);
+  });
+
+  it('a hidden headline is not the title, and blocks inside a headline stay apart', () => {
+    const hidden = extractArticle({ body: `<html><head><title>Real title | Example News</title><meta property="og:site_name" content="Example News"></head><body><nav hidden><h1>Subscribe to our daily newsletter today</h1></nav><article><p>${L}</p></article></body></html>`, format: 'html' });
+    expect(hidden.title).toBe('Real title');
+    const nested = extractArticle({ body: `<html><body><h1><div>Part one</div><div>part two</div></h1><p>${L}</p></body></html>`, format: 'html' });
+    expect(nested.title).toBe('Part one part two');
   });
 });

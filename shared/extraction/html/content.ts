@@ -102,6 +102,8 @@ export function collectBlocks(doc: Document): Block[] {
       if (isCaption) flags.caption++;
       if (isQuote) flags.quote++;
       walk(el.children, inLink || name === 'a');
+      // A cell's text ends at its cell: what follows it never runs into it.
+      if (cell) buf += ' ';
       if (block) flush();
       if (negative || name === 'aside' || name === 'footer' || name === 'header' && path.length > 3) flags.boilerplate--;
       if (isCaption) flags.caption--;

@@ -112,8 +112,13 @@ const NOTICE = [
   /\b(?:you need to|please) enable javascript\b/i,
   /\bthis field is hidden when viewing the form\b/i,
   /\byour browser does not support\b/i,
+  /\bthis field is for validation purposes\b/i,
+  // Legal footers: "© 2025 PSA. All rights reserved. No reproduction in whole or in part without written consent."
+  /\ball rights reserved\b/i,
+  /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
+  /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
 ];
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not/i;
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|validation purposes|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
@@ -132,7 +137,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 12 && WIDGET.some((r) => r.test(raw))) line.kind = 'widget';
   else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
-  else if (words <= 60 && NOTICE_HINT.test(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
+  else if (words <= 150 && NOTICE_HINT.test(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
   else if (words <= 14 && BYLINE.test(raw)) line.kind = 'byline';
   else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';
