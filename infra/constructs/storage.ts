@@ -67,7 +67,8 @@ export class Storage extends Construct {
         indexName: g.name,
         partitionKey: { name: g.pk, type: AttributeType.STRING },
         sortKey: { name: g.sk, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        projectionType: ProjectionType.INCLUDE,
+        nonKeyAttributes: [...g.include],
       })),
     });
   }

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../schemas/record.js';
+import type { ArticleRecord, MemberRecord } from '../schemas/record.js';
 import type { InputFormat, UploadMeta } from '../schemas/article.js';
 
 /** Immutable raw uploads (S3). */
@@ -31,7 +31,7 @@ export interface ArticleStore {
   createPending(record: ArticleRecord): Promise<boolean>;
   save(record: ArticleRecord): Promise<void>;
   /** Members of the given stories (a survivor and what merged into it). */
-  members(storyIds: string[]): Promise<ArticleRecord[]>;
+  members(storyIds: string[]): Promise<MemberRecord[]>;
   listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }>;
   /**
    * Exclusive lease on processing one article: a duplicate delivery of the

@@ -28,6 +28,12 @@ export const ArticleRecordSchema = z.object({
 );
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
+/** What the members index (gsi1) holds of an article: enough for the story view. */
+export const MemberRecordSchema = ArticleRecordSchema.pick({
+  id: true, storyId: true, title: true, outlet: true, upload: true, canonicalUrl: true, publishedAt: true, receivedAt: true, copyOf: true, assignment: true,
+});
+export type MemberRecord = z.infer<typeof MemberRecordSchema>;
+
 export function pendingRecord(id: string, rawKey: string, format: ArticleRecord['format'], upload: ArticleRecord['upload'], receivedAt: string): ArticleRecord {
   return {
     id, status: 'pending', reason: null, rawKey, format, upload, receivedAt, processedAt: null, pipelineVersion: null,

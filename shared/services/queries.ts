@@ -1,7 +1,7 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
 import { resolveStory } from '../dedupe/resolve.js';
-import type { ArticleRecord } from '../schemas/record.js';
+import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
 import { NotFound } from '../errors.js';
 
@@ -65,13 +65,13 @@ function summary(s: StoryState) {
   };
 }
 
-function member(r: ArticleRecord) {
+function member(r: MemberRecord) {
   return {
     id: r.id, title: r.title, outlet: r.outlet, url: r.upload.url ?? r.canonicalUrl, publishedAt: r.publishedAt, receivedAt: r.receivedAt,
     copyOf: r.copyOf, signal: r.assignment?.signal ?? null, score: r.assignment?.score ?? null,
   };
 }
 
-function dedupeById(rs: ArticleRecord[]): ArticleRecord[] {
+function dedupeById(rs: MemberRecord[]): MemberRecord[] {
   return [...new Map(rs.map((r) => [r.id, r])).values()];
 }

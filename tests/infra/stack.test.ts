@@ -36,6 +36,13 @@ describe('CDK stack: storage', () => {
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: 'gsi1' }), Match.objectLike({ IndexName: 'gsi2' }), Match.objectLike({ IndexName: 'gsi3' })],
     });
+    // Indexes copy only what their queries read: never the article text or a story's centroid.
+    const table = Object.values(t.findResources('AWS::DynamoDB::GlobalTable'))[0] as { Properties: { GlobalSecondaryIndexes: Array<{ Projection: { ProjectionType: string; NonKeyAttributes?: string[] } }> } };
+    for (const g of table.Properties.GlobalSecondaryIndexes) {
+      expect(g.Projection.ProjectionType).toBe('INCLUDE');
+      expect(g.Projection.NonKeyAttributes).not.toEqual(expect.arrayContaining(['text']));
+      expect(g.Projection.NonKeyAttributes).not.toEqual(expect.arrayContaining(['centroid']));
+    }
   });
 
   it('prod keeps data: deletion protection and RETAIN on table and buckets; dev does not', () => {

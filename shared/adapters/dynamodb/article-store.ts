@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unlessConditionFails } from './conditional.js';
 import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
-import { ArticleRecordSchema, type ArticleRecord } from '../../schemas/record.js';
+import { ArticleRecordSchema, MemberRecordSchema, type ArticleRecord, type MemberRecord } from '../../schemas/record.js';
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
 
@@ -32,8 +32,8 @@ export class DynamoArticleStore implements ArticleStore {
     this.meter?.add(res.ConsumedCapacity, 'write');
   }
 
-  async members(storyIds: string[]): Promise<ArticleRecord[]> {
-    const out: ArticleRecord[] = [];
+  async members(storyIds: string[]): Promise<MemberRecord[]> {
+    const out: MemberRecord[] = [];
     for (const sid of storyIds) {
       let start: Record<string, unknown> | undefined;
       do {
@@ -49,7 +49,7 @@ export class DynamoArticleStore implements ArticleStore {
           }),
         );
         this.meter?.add(res.ConsumedCapacity, 'read');
-        out.push(...(res.Items ?? []).map((it) => ArticleRecordSchema.parse(it)));
+        out.push(...(res.Items ?? []).map((it) => MemberRecordSchema.parse(it)));
         start = res.LastEvaluatedKey;
       } while (start);
     }

@@ -25,10 +25,19 @@ export const KEY = {
   templateOutlet: (outlet: string) => ({ pk: `TPL#${outlet}`, sk: 'O' }),
 };
 
+/**
+ * Each index carries only what its query reads. An index write costs as
+ * much as the item it copies: with whole articles (text inline up to
+ * 300 KB) and whole stories (centroids) projected, every save paid two or
+ * three times over.
+ */
 export const GSI = {
-  members: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk' },
-  storiesByDay: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk' },
-  byPipelineVersion: { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk' },
+  /** A story's members, for the story view. */
+  members: { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', include: ['id', 'storyId', 'title', 'outlet', 'upload', 'canonicalUrl', 'publishedAt', 'receivedAt', 'copyOf', 'assignment'] },
+  /** Story ids by first-seen day, for the listing. */
+  storiesByDay: { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', include: ['id'] },
+  /** Raw keys by pipeline version, for re-processing (outlet for outlet-mode jobs). */
+  byPipelineVersion: { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', include: ['rawKey', 'outlet'] },
 } as const;
 
 export const TTL_ATTRIBUTE = 'expiresAt';
@@ -70,7 +79,7 @@ export function createTableInput(tableName: string) {
         { AttributeName: g.pk, KeyType: 'HASH' as const },
         { AttributeName: g.sk, KeyType: 'RANGE' as const },
       ],
-      Projection: { ProjectionType: 'ALL' as const },
+      Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...g.include] },
     })),
   };
 }
