@@ -54,3 +54,13 @@ describe('HTML text boundaries', () => {
     expect(nested.title).toBe('Part one part two');
   });
 });
+
+describe('end of the article', () => {
+  it('stops before a thread of reader comments, however long the thread', () => {
+    const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the garden spray keeps beetles off the potatoes without any chemicals at all.`);
+    const comments = Array.from({ length: 30 }, (_, i) => [`Reader${i} says`, `July ${(i % 28) + 1}, 2015 at 3:53 pm`, `This is a long and thoughtful comment number ${i} about my own garden, the beetles in it, and how the spray worked for me this summer.`, 'reply to comment']).flat();
+    const { text } = extractArticle({ body: ['Organic Pest Control Garden Spray Recipe', ...article, '109 Comments', ...comments].join('\n'), format: 'text' });
+    expect(text).toMatch(/Paragraph 8 of the recipe/);
+    expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
+  });
+});

@@ -98,11 +98,24 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 // Headings that end an article on almost every site: what follows is
 // comments, related links, author boxes, share bars or sign-up forms.
 const END_MARKER =
-  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|read next|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|latest (?:posts|news|stories|articles))\s*:?$/i;
+  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|read next|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|latest (?:posts|news|stories|articles))\s*:?$/i;
+
+// A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
+// "July 14, 2015 at 3:53 pm", "reply to comment", "Reply".
+const COMMENT_META = /^(?:[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
+
+/** Blog comments follow: the next lines are commenters' names, times and reply links. */
+function commentsFollow(lines: Line[], at: number): boolean {
+  let meta = 0;
+  for (let i = at + 1; i < Math.min(lines.length, at + 13); i++) if (lines[i].words <= 10 && COMMENT_META.test(lines[i].text.trim())) meta++;
+  return meta >= 3;
+}
 
 /**
  * The body ends before an end-of-article heading, once the article has had
- * its say and when less prose follows the heading than preceded it.
+ * its say and when less prose follows the heading than preceded it, or
+ * whatever follows when it is a thread of reader comments (which can be
+ * far longer than the article they discuss).
  */
 function cutAtEndMarker(lines: Line[], start: number, end: number): number {
   let total = 0;
@@ -111,7 +124,7 @@ function cutAtEndMarker(lines: Line[], start: number, end: number): number {
   for (let i = start; i <= end; i++) {
     const l = lines[i];
     if (l.kind === 'prose') prose += l.words;
-    else if (prose >= 80 && total - prose < prose / 2 && l.words <= 8 && END_MARKER.test(l.text.trim())) return i - 1;
+    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
   }
   return end;
 }
