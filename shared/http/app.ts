@@ -11,11 +11,10 @@ import type { ApiKeyStore, RateLimit, RateLimiter, UploadPresigner } from '../po
 import type { ReprocessService } from '../services/reprocess.js';
 import { problemResponse } from './problem.js';
 import { requireKey } from './auth.js';
-import { invalidInput, parseInput } from './validation.js';
-import { decodeUploadBody } from '../services/upload-body.js';
+import { invalidInput, parseInput, parseJson } from './validation.js';
+import { JSON_OVERHEAD, readUploadRequest } from './upload-request.js';
 import { logger } from '../logger.js';
-import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../errors.js';
-import type { InputFormat, UploadMeta } from '../schemas/article.js';
+import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
   AcceptedSchema, ArticleViewSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
   StoryListSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
@@ -46,8 +45,6 @@ const problems = {
 };
 const notFound = { 404: { description: 'Unknown id', content: { 'application/problem+json': { schema: ProblemSchema } } } };
 const bearer = [{ bearerAuth: [] }];
-/** JSON escaping and metadata around a page of the maximum size. */
-const JSON_OVERHEAD = 64 * 1024;
 
 /** The HTTP API: routes translate requests into service calls and nothing more. */
 export function createApp(deps: AppDeps) {
@@ -130,34 +127,7 @@ export function createApp(deps: AppDeps) {
   // compressed or in another charset, and JSON and raw bodies take metadata
   // from different places.
   app.post('/articles', async (c) => {
-    const [type, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
-    const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
-    const mediaType = type.toLowerCase();
-    if (mediaType !== 'application/json' && mediaType !== 'text/plain' && mediaType !== 'text/html') throw new UnsupportedMediaType(type || undefined);
-    const transport = { contentEncoding: c.req.header('content-encoding'), charset };
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    let text: string;
-    let format: InputFormat;
-    let meta: UploadMeta;
-    if (mediaType === 'application/json') {
-      let json: unknown;
-      try {
-        json = JSON.parse(decodeUploadBody(bytes, 'text', transport, deps.maxUploadBytes + JSON_OVERHEAD));
-      } catch (e) {
-        if (!(e instanceof SyntaxError)) throw e;
-        throw new BadRequest(`The body is not valid JSON (${e.message}). Send a JSON object, or the page as a text/plain or text/html body.`);
-      }
-      const { text: pageText, html, ...rest } = parseInput(UploadJsonSchema, json, 'JSON body');
-      const stray = Object.keys(c.req.query());
-      if (stray.length) throw new BadRequest(`Invalid query: unknown query field(s) ${stray.map((k) => `"${k}"`).join(', ')}; with a JSON body, metadata goes in the body.`);
-      text = html ?? pageText ?? '';
-      format = html !== undefined ? 'html' : 'text';
-      meta = rest;
-    } else {
-      format = mediaType === 'text/html' ? 'html' : 'text';
-      meta = parseInput(UploadQuerySchema, c.req.query(), 'query');
-      text = decodeUploadBody(bytes, format, transport, deps.maxUploadBytes);
-    }
+    const { text, format, meta } = await readUploadRequest(c, deps.maxUploadBytes);
     const accepted = await deps.ingest.accept(text, format, meta);
     return c.json(accepted, accepted.duplicate ? 200 : 202);
   });
@@ -220,12 +190,7 @@ export function createApp(deps: AppDeps) {
     }),
     async (c) => {
       const raw = await c.req.text();
-      let json: unknown = {};
-      try {
-        if (raw.trim()) json = JSON.parse(raw);
-      } catch (e) {
-        throw new BadRequest(`The body is not valid JSON (${(e as Error).message}). Send a job request such as {"mode":"stale"}, or no body.`);
-      }
+      const json = raw.trim() ? parseJson(raw, 'Send a job request such as {"mode":"stale"}, or no body.') : {};
       return c.json(await deps.reprocess.start(parseInput(ReprocessRequestSchema, json, 'job request')), 202);
     },
   );

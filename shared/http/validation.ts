@@ -21,6 +21,15 @@ export function invalidInput(error: z.ZodError, where: string, schema?: z.ZodTyp
   return new BadRequest(`Invalid ${where}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { issues });
 }
 
+/** JSON text, or a 400 that says what was wrong and what to send instead. */
+export function parseJson(raw: string, instead: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new BadRequest(`The body is not valid JSON (${(e as Error).message}). ${instead}`);
+  }
+}
+
 export function parseInput<S extends z.ZodTypeAny>(schema: S, value: unknown, where: string): z.infer<S> {
   const res = schema.safeParse(value);
   if (!res.success) throw invalidInput(res.error, where, schema);

@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+import { BadRequest, UnsupportedMediaType } from '../errors.js';
+import { decodeUploadBody } from '../services/upload-body.js';
+import type { InputFormat, UploadMeta } from '../schemas/article.js';
+import { UploadJsonSchema, UploadQuerySchema } from './schemas.js';
+import { parseInput, parseJson } from './validation.js';
+
+/** JSON escaping and metadata around a page of the maximum size. */
+export const JSON_OVERHEAD = 64 * 1024;
+
+export interface UploadRequest {
+  text: string;
+  format: InputFormat;
+  meta: UploadMeta;
+}
+
+/**
+ * The page and its metadata from a `POST /articles` request: a raw
+ * text/plain or text/html body (any charset, maybe compressed) with metadata
+ * in the query, or a JSON document that carries both.
+ */
+export async function readUploadRequest(c: Context, maxBytes: number): Promise<UploadRequest> {
+  const [type, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
+  const mediaType = type.toLowerCase();
+  if (mediaType !== 'application/json' && mediaType !== 'text/plain' && mediaType !== 'text/html') throw new UnsupportedMediaType(type || undefined);
+  const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+  const transport = { contentEncoding: c.req.header('content-encoding'), charset };
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (mediaType !== 'application/json') {
+    const format: InputFormat = mediaType === 'text/html' ? 'html' : 'text';
+    const meta = parseInput(UploadQuerySchema, c.req.query(), 'query');
+    return { text: decodeUploadBody(bytes, format, transport, maxBytes), format, meta };
+  }
+  const json = parseJson(decodeUploadBody(bytes, 'text', transport, maxBytes + JSON_OVERHEAD), 'Send a JSON object, or the page as a text/plain or text/html body.');
+  const { text, html, ...meta } = parseInput(UploadJsonSchema, json, 'JSON body');
+  const stray = Object.keys(c.req.query());
+  if (stray.length) throw new BadRequest(`Invalid query: unknown query field(s) ${stray.map((k) => `"${k}"`).join(', ')}; with a JSON body, metadata goes in the body.`);
+  return html !== undefined ? { text: html, format: 'html', meta } : { text: text ?? '', format: 'text', meta };
+}
