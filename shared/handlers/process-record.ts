@@ -3,6 +3,7 @@ import { QueueMessageSchema } from '../schemas/job.js';
 import type { ProcessService } from '../services/process.js';
 import type { ReprocessService } from '../services/reprocess.js';
 import { logger } from '../logger.js';
+import { PermanentProcessingError } from '../errors.js';
 
 /**
  * One message of the processing queue: an S3 notification (raw upload or
@@ -22,7 +23,13 @@ export async function handleQueueBody(body: string, services: { process: Process
   if (s3.success) {
     for (const r of s3.data.Records) {
       if (!r.eventName.startsWith('ObjectCreated')) continue;
-      await services.process.processKey(decodeS3Key(r.s3.object.key));
+      try {
+        await services.process.processKey(decodeS3Key(r.s3.object.key));
+      } catch (e) {
+        // No redelivery can fix it (e.g. the raw object of a processed article was deleted): drop the message, say why.
+        if (!(e instanceof PermanentProcessingError)) throw e;
+        logger.warn('event dropped', { key: r.s3.object.key, reason: e.message });
+      }
     }
     return;
   }

@@ -60,6 +60,9 @@ export class ProcessService {
       return 'processed';
     } catch (e) {
       if (!(e instanceof PermanentProcessingError)) throw e;
+      // An article processed before its raw object vanished keeps its text
+      // and its place in its story; the caller hears why it was not redone.
+      if (record?.status === 'processed') throw e;
       // Retrying cannot help (no text, raw upload gone): record why, and let the message go.
       if (record) await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
       logger.warn('article failed', { reason: e.message });

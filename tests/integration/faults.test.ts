@@ -105,6 +105,20 @@ describe('faults in DynamoDB and S3', () => {
     expect(a).toMatchObject({ status: 'failed', reason: expect.stringMatching(/raw upload raw\/\w+ is missing/) });
   });
 
+  it('keeps a processed article whose raw object was deleted later, and says so when asked to re-process it', async () => {
+    const id = await upload();
+    expect((await processWith(faulty, id)).batchItemFailures).toEqual([]);
+    const before = await stack().services.articles.get(id);
+    await stack().services.s3.send(new DeleteObjectCommand({ Bucket: stack().config.BUCKET_NAME, Key: rawKeyFor(id) }));
+    const v2 = stack().withServices({ pipelineVersion: before!.pipelineVersion! + 1, takeEvents: false });
+    // A replayed event is dropped, not retried; a forced re-run reports the missing object.
+    expect((await processWith(v2, id)).batchItemFailures).toEqual([]);
+    await expect(v2.services.process.processKey(rawKeyFor(id), { force: true })).rejects.toThrow(/missing from the bucket/);
+    expect(await stack().services.articles.get(id)).toEqual(before);
+    const story = await stack().services.queries.story(before!.storyId!);
+    expect(story.members.map((m) => m.id)).toContain(id);
+  });
+
   it('ignores the same S3 event delivered twice, out of order, and after re-processing', async () => {
     const a = await upload();
     const b = await upload();
