@@ -8,7 +8,11 @@ export interface JobStore {
   /** Jobs still running (for the scheduled resume of stalled jobs). */
   running(): Promise<ReprocessJob[]>;
   /** Count results of one processed batch; returns the job after the update. */
-  count(id: string, done: number, failed: number, unchanged: number, failures: Array<{ articleId: string; reason: string }>): Promise<ReprocessJob>;
+  /**
+   * Add one batch's results to the job's totals, once: `batchId` names the
+   * batch, and a batch SQS delivers again is not counted again.
+   */
+  count(id: string, batchId: string, done: number, failed: number, unchanged: number, failures: Array<{ articleId: string; reason: string }>): Promise<ReprocessJob>;
   finish(id: string, at: string): Promise<void>;
 }
 

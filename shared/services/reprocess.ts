@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import type { ArticleEnumerator, JobStore } from '../ports/job-store.js';
 import type { WorkQueue } from '../ports/queue.js';
@@ -154,7 +155,7 @@ export class ReprocessService {
         logger.error('reprocess item failed', { jobId, rawKey: key, error: e as Error });
       }
     }
-    await this.jobs.count(jobId, done, failed, unchanged, failures);
+    await this.jobs.count(jobId, batchIdFor(rawKeys), done, failed, unchanged, failures);
     await this.finishIfDone(jobId);
   }
 
@@ -186,4 +187,9 @@ export function nextCursor(c: JobCursor, lastKey: Record<string, unknown> | null
   if (c.shard + 1 < shards) return { version: c.version, shard: c.shard + 1, lastKey: null };
   if (c.version + 1 <= lastVersion) return { version: c.version + 1, shard: 0, lastKey: null };
   return null;
+}
+
+/** A batch is named by its articles: the same message delivered twice names the same batch. */
+export function batchIdFor(rawKeys: string[]): string {
+  return createHash('sha256').update([...rawKeys].sort().join('\n')).digest('hex').slice(0, 32);
 }

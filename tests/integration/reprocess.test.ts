@@ -110,4 +110,18 @@ describe('re-processing', () => {
     const job = await stack().services.reprocess.get(res.started!);
     expect(job.state).toBe('finished');
   });
+
+  it('counts a batch SQS delivers twice once', async () => {
+    const v = stack().withServices({ pipelineVersion: 9 });
+    const job = await v.services.reprocess.start({ mode: 'range', since: '2000-01-01', until: '2000-01-02' });
+    await v.delivery.drain();
+    const rawKeys = ids.slice(0, 3).map((id) => `raw/${id}`);
+    expect(rawKeys).toHaveLength(3);
+    const before = (await v.services.reprocess.get(job.id)).totals;
+    // The same batch message, delivered twice (at-least-once), and once more at the same moment.
+    await v.services.reprocess.handle({ kind: 'reprocess-batch', jobId: job.id, rawKeys });
+    await Promise.all([1, 2].map(() => v.services.reprocess.handle({ kind: 'reprocess-batch', jobId: job.id, rawKeys: [...rawKeys].reverse() })));
+    const after = (await v.services.reprocess.get(job.id)).totals;
+    expect(after.done + after.unchanged + after.failed - (before.done + before.unchanged + before.failed)).toBe(3);
+  });
 });

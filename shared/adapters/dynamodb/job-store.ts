@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unlessConditionFails } from './conditional.js';
 import type { ArticleEnumerator, ArticlePage, JobStore } from '../../ports/job-store.js';
 import { ReprocessJobSchema, type JobCursor, type ReprocessJob } from '../../schemas/job.js';
-import { GSI, KEY, versionKey } from './table-design.js';
+import { GSI, KEY, TTL_ATTRIBUTE, versionKey } from './table-design.js';
 
 const MAX_FAILURES = 100;
 
@@ -51,18 +52,35 @@ export class DynamoJobStore implements JobStore {
     return res !== null;
   }
 
-  async count(id: string, done: number, failed: number, unchanged: number, failures: Array<{ articleId: string; reason: string }>): Promise<ReprocessJob> {
-    const res = await this.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: KEY.job(id),
-        UpdateExpression: 'ADD totals.done :d, totals.failed :f, totals.#u :u SET updatedAt = :now',
-        ExpressionAttributeNames: { '#u': 'unchanged' },
-        ExpressionAttributeValues: { ':d': done, ':f': failed, ':u': unchanged, ':now': new Date().toISOString() },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    let job = ReprocessJobSchema.parse(res.Attributes);
+  async count(id: string, batchId: string, done: number, failed: number, unchanged: number, failures: Array<{ articleId: string; reason: string }>): Promise<ReprocessJob> {
+    // The batch's receipt and the totals change together: a redelivered batch finds its receipt and adds nothing.
+    try {
+      await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table, Item: { ...KEY.jobBatch(id, batchId), [TTL_ATTRIBUTE]: Math.floor(Date.now() / 1000) + 30 * 86400 },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: this.table, Key: KEY.job(id),
+                UpdateExpression: 'ADD totals.done :d, totals.failed :f, totals.#u :u SET updatedAt = :now',
+                ExpressionAttributeNames: { '#u': 'unchanged' },
+                ExpressionAttributeValues: { ':d': done, ':f': failed, ':u': unchanged, ':now': new Date().toISOString() },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (e) {
+      const counted = e instanceof TransactionCanceledException && e.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+      if (!counted) throw e;
+      return (await this.get(id))!;
+    }
+    let job = (await this.get(id))!;
     if (failures.length && job.failures.length < MAX_FAILURES) {
       const add = failures.slice(0, MAX_FAILURES - job.failures.length);
       const upd = await this.doc.send(

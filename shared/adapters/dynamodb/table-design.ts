@@ -12,6 +12,7 @@
  * | rate-limit bucket    | KEY#<sha256 of key>     | R    | - (TTL expiresAt)                                            |
  * | outlet template      | TPL#<outlet>            | L#<line hash> | - (TTL expiresAt)                                   |
  * | re-processing job    | JOBS                    | J#<id> | - (jobs are rare: one partition lists them)                |
+ * | job batch receipt    | JOB#<job id>            | B#<batch hash> | - (TTL expiresAt): a batch counts once             |
  */
 export const KEY = {
   article: (id: string) => ({ pk: `ART#${id}`, sk: 'A' }),
@@ -21,6 +22,7 @@ export const KEY = {
   apiKey: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'K' }),
   rate: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'R' }),
   job: (id: string) => ({ pk: 'JOBS', sk: `J#${id}` }),
+  jobBatch: (jobId: string, batchId: string) => ({ pk: `JOB#${jobId}`, sk: `B#${batchId}` }),
   templateLine: (outlet: string, lineHash: string) => ({ pk: `TPL#${outlet}`, sk: `L#${lineHash}` }),
   templateOutlet: (outlet: string) => ({ pk: `TPL#${outlet}`, sk: 'O' }),
 };
