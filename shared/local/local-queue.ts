@@ -93,3 +93,8 @@ export function sqsEvent(messageId: string, body: string, receiveCount = 1): SQS
     ],
   };
 }
+
+/** The body of an S3 object-created notification for `key`, as SQS delivers it. */
+export function objectCreatedBody(key: string, bucket = 'copydesk-raw'): string {
+  return JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key } } }] });
+}

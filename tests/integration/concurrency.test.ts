@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useLocalStack } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
-import { sqsEvent } from '../../shared/local/local-queue.js';
+import { objectCreatedBody, sqsEvent } from '../../shared/local/local-queue.js';
 import { articleIdFor, rawKeyFor } from '../../shared/services/ingest.js';
 
 /**
@@ -22,9 +22,6 @@ describe('concurrent processing', () => {
     return id;
   }
 
-  const s3Event = (key: string) =>
-    JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'copydesk-raw' }, object: { key } } }] });
-
   it('two copies of one wire story processed simultaneously share one story', async () => {
     await stack().delivery.drain();
     const now = new Date().toISOString();
@@ -33,7 +30,7 @@ describe('concurrent processing', () => {
     for (let round = 0; round < 4; round++) {
       const a = await upload(`${base}\nEdition ${round}a.`, now);
       const b = await upload(`${base}\nEdition ${round}b.`, now);
-      const results = await Promise.all([a, b].map((id, i) => stack().processHandler(sqsEvent(`m${round}${i}`, s3Event(rawKeyFor(id))))));
+      const results = await Promise.all([a, b].map((id, i) => stack().processHandler(sqsEvent(`m${round}${i}`, objectCreatedBody(rawKeyFor(id))))));
       for (const r of results) expect(r.batchItemFailures).toEqual([]);
       const ra = await stack().services.queries.article(a);
       const rb = await stack().services.queries.article(b);
@@ -49,12 +46,12 @@ describe('concurrent processing', () => {
 
   it('replaying an S3 event (at-least-once delivery) changes nothing', async () => {
     const id = await upload(seed('002').body, new Date().toISOString());
-    const event = sqsEvent('replay', s3Event(rawKeyFor(id)));
+    const event = sqsEvent('replay', objectCreatedBody(rawKeyFor(id)));
     await stack().processHandler(event);
     const before = await stack().services.articles.get(id);
     const storyBefore = await stack().services.queries.story(before!.storyId!);
     await stack().processHandler(event);
-    await stack().processHandler(sqsEvent('replay-2', s3Event(rawKeyFor(id))));
+    await stack().processHandler(sqsEvent('replay-2', objectCreatedBody(rawKeyFor(id))));
     const after = await stack().services.articles.get(id);
     expect(after).toEqual(before);
     const storyAfter = await stack().services.queries.story(before!.storyId!);
@@ -63,11 +60,11 @@ describe('concurrent processing', () => {
 
   it('a duplicate delivery running at the same moment is refused and retried, not double-counted', async () => {
     const id = await upload(`${seed('001').body}\nDuplicate delivery.`, new Date().toISOString());
-    const [r1, r2] = await Promise.all(['d1', 'd2'].map((m) => stack().processHandler(sqsEvent(m, s3Event(rawKeyFor(id))))));
+    const [r1, r2] = await Promise.all(['d1', 'd2'].map((m) => stack().processHandler(sqsEvent(m, objectCreatedBody(rawKeyFor(id))))));
     const failures = [...r1.batchItemFailures, ...r2.batchItemFailures];
     expect(failures.length).toBeLessThanOrEqual(1);
     // The refused one is redelivered by SQS later: now it finds the work done.
-    const r3 = await stack().processHandler(sqsEvent('d3', s3Event(rawKeyFor(id))));
+    const r3 = await stack().processHandler(sqsEvent('d3', objectCreatedBody(rawKeyFor(id))));
     expect(r3.batchItemFailures).toEqual([]);
     const a = await stack().services.articles.get(id);
     const story = await stack().services.queries.story(a!.storyId!);
@@ -80,8 +77,8 @@ describe('concurrent processing', () => {
     // Another worker holds this one: its message must come back later.
     const busy = await upload(`${seed('003').body}\nA later edition.`, new Date().toISOString());
     expect(await stack().services.articles.lease(busy, 'another-worker', 60_000)).toBe(true);
-    const event = sqsEvent('good', s3Event(rawKeyFor(good)));
-    event.Records.push({ ...sqsEvent('bad', s3Event(rawKeyFor(busy))).Records[0] });
+    const event = sqsEvent('good', objectCreatedBody(rawKeyFor(good)));
+    event.Records.push({ ...sqsEvent('bad', objectCreatedBody(rawKeyFor(busy))).Records[0] });
     const res = await stack().processHandler(event);
     expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect((await stack().services.articles.get(good))?.status).toBe('processed');

@@ -4,7 +4,7 @@ import { authed, useLocalStack } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
 import { FaultProxy, type ProxiedRequest } from '../helpers/fault-proxy.js';
 import { storedCounts } from '../helpers/stored.js';
-import { LocalDelivery, sqsEvent } from '../../shared/local/local-queue.js';
+import { LocalDelivery, objectCreatedBody, sqsEvent } from '../../shared/local/local-queue.js';
 import { rawKeyFor } from '../../shared/services/ingest.js';
 import type { ServiceSet } from '../../shared/local/stack.js';
 
@@ -33,14 +33,13 @@ describe('faults in DynamoDB and S3', () => {
     await s3?.stop();
   });
 
-  const s3Event = (key: string) => JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'copydesk-raw' }, object: { key } } }] });
   let edition = 0;
   /** A new copy of the AP story (distinct bytes, same story), stored through the healthy stores. */
   async function upload(): Promise<string> {
     const text = `${seed('000').body}\nEdition ${++edition}.`;
     return (await stack().services.ingest.accept(text, 'text', { source: `Outlet ${edition}` })).id;
   }
-  const processWith = (set: ServiceSet, id: string, messageId = `m-${id}`) => set.processHandler(sqsEvent(messageId, s3Event(rawKeyFor(id))));
+  const processWith = (set: ServiceSet, id: string, messageId = `m-${id}`) => set.processHandler(sqsEvent(messageId, objectCreatedBody(rawKeyFor(id))));
   const isWrite = (r: ProxiedRequest) => r.write;
 
   async function expectConsistentStory(ids: string[]) {
@@ -76,7 +75,7 @@ describe('faults in DynamoDB and S3', () => {
     expect((await stack().services.articles.get(id))?.status).toBe('pending');
     // SQS redelivers, then moves the message to the DLQ after maxReceiveCount.
     const dlq = new LocalDelivery(() => api.processHandler, 2);
-    dlq.deliverBody(s3Event(rawKeyFor(id)));
+    dlq.deliverBody(objectCreatedBody(rawKeyFor(id)));
     await dlq.drain();
     expect(dlq.deadLetters).toHaveLength(1);
     expect((await stack().services.articles.get(id))?.status).toBe('pending');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authed, useLocalStack } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
 import { storedCounts } from '../helpers/stored.js';
-import { LocalDelivery } from '../../shared/local/local-queue.js';
+import { LocalDelivery, objectCreatedBody } from '../../shared/local/local-queue.js';
 
 /**
  * 50 copies of one wire story, posted at once and processed in parallel
@@ -27,8 +27,7 @@ describe('50 copies at once', () => {
 
     // Every S3 event handed over at the same moment, 50 invocations at once.
     const parallel = new LocalDelivery(() => stack().processHandler, 5, 50);
-    const event = (id: string) => JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'copydesk-raw' }, object: { key: `raw/${id}` } } }] });
-    for (const id of ids) parallel.deliverBody(event(id));
+    for (const id of ids) parallel.deliverBody(objectCreatedBody(`raw/${id}`));
     await parallel.drain();
     expect(parallel.deadLetters).toEqual([]);
 

@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { startLocalStack } from '../../shared/local/stack.js';
+import { objectCreatedBody } from '../../shared/local/local-queue.js';
 import { hashApiKey } from '../../shared/http/auth.js';
 import { devArticles } from '../helpers/corpus.js';
 import { storedCounts } from '../helpers/stored.js';
@@ -100,7 +101,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
     const seconds = (Date.now() - started) / 1000;
     const drainStart = Date.now();
     if (opts.deferProcessing) {
-      for (const id of acceptedIds) stack.delivery.deliverBody(JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: `raw/${id}` } } }] }));
+      for (const id of acceptedIds) stack.delivery.deliverBody(objectCreatedBody(`raw/${id}`, stack.config.BUCKET_NAME));
     }
     await stack.delivery.drain();
     const processingSeconds = (Date.now() - drainStart) / 1000 + seconds;
