@@ -3,7 +3,7 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, type Overlap } from './shingles.js';
-import { addVectors, cosine, postingTerms, sharedTerms, termVector, type TermVector } from './terms.js';
+import { addVectors, cosineTo, indexVector, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
 
@@ -38,6 +38,10 @@ export interface EngineOptions {
   linkWeight: number;
   /** Score factor when article and story mention years and share none. */
   yearMismatch: number;
+  /** Most members an index bucket takes: hot keys must not grow with the corpus. */
+  bucketCap: number;
+  /** Copy buckets are cut into epochs of this many arrival days, so no band key lives on for ever. */
+  lshEpochDays: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -54,6 +58,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   linkCandidates: 2,
   linkWeight: 0.7,
   yearMismatch: 0.5,
+  bucketCap: 64,
+  lshEpochDays: 7,
 };
 
 export interface DedupeInput {
@@ -79,6 +85,8 @@ interface Features {
   shingles: Uint32Array;
   bands: string[];
   terms: TermVector;
+  /** `terms`, indexed for the many comparisons one placement makes. */
+  indexed: IndexedVector;
   years: string[];
   contentHash: string;
   /** Arrival day: postings are bucketed by when copies reach us, which stays close even when stated dates are missing. */
@@ -87,7 +95,7 @@ interface Features {
   published: string | null;
 }
 
-const LSH = (k: string) => `lsh#${k}`;
+const LSH = (k: string, epoch: string) => `lsh#${k}#${epoch}`;
 const POSTING = (term: string, day: string) => `term#${term}#${day}`;
 const MAX_RETRIES = 12;
 
@@ -112,6 +120,7 @@ export class StoryEngine {
       shingles,
       bands: bandKeys(minhash(shingles)),
       terms,
+      indexed: indexVector(terms),
       years: mentionedYears(a.text, a.publishedAt),
       contentHash: createHash('sha256').update(foldForFingerprint(a.text)).digest('hex').slice(0, 32),
       day: a.seenAt.slice(0, 10),
@@ -143,7 +152,7 @@ export class StoryEngine {
     // Announce the article in the copy index before looking for candidates:
     // of two copies processed at once, the later reader always sees the
     // other, and the reconciliation below merges whatever both created.
-    await this.index.addToBuckets(f.bands.map(LSH), a.id, this.options.ttlDays);
+    await this.index.addToBuckets(this.lshKeys(f, 'write'), a.id, this.bucketOptions(a));
 
     let copy = await this.bestCopy(a.id, f);
     const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null, previous);
@@ -189,13 +198,13 @@ export class StoryEngine {
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
     const fpFor = (storyId: string): Fingerprint => ({
-      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, shingles: f.shingles, bandKeys: f.bands, terms: f.terms, years: f.years,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, shingles: f.shingles, terms: f.terms, years: f.years,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom: previous?.storyId ?? null,
     });
     const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
     const fp = resumed ?? fpFor(storyId);
     const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
-    await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.options.ttlDays);
+    await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a));
 
     if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
     // Reconcile with articles processed at the same moment: stories that did
@@ -236,13 +245,29 @@ export class StoryEngine {
     return resolveStory(this.index, id);
   }
 
+  private bucketOptions(a: DedupeInput) {
+    return { ttlDays: this.options.ttlDays, cap: this.options.bucketCap, at: a.seenAt };
+  }
+
+  /**
+   * Band keys in the article's arrival epoch. Reads also look in the
+   * previous epoch while the article is within the story window of the
+   * epoch's start, so a copy a day after an epoch boundary still finds its
+   * original; writes go to one epoch only.
+   */
+  private lshKeys(f: Features, use: 'read' | 'write'): string[] {
+    const { start, previous } = epochOf(f.day, this.options.lshEpochDays);
+    const epochs = use === 'read' && previous && daysBetween(start, f.day) < this.options.windowDays ? [start, previous] : [start];
+    return epochs.flatMap((e) => f.bands.map((b) => LSH(b, e)));
+  }
+
   private async bestCopy(selfId: string, f: Features): Promise<{ fp: Fingerprint; o: Overlap } | null> {
     const matches = await this.copyMatches(selfId, f);
     return matches[0] ?? null;
   }
 
   private async copyMatches(selfId: string, f: Features): Promise<Array<{ fp: Fingerprint; o: Overlap }>> {
-    const buckets = await this.index.readBuckets(f.bands.map(LSH));
+    const buckets = await this.index.readBuckets(this.lshKeys(f, 'read'));
     const hits = new Map<string, number>();
     for (const members of buckets.values()) for (const m of members) if (m !== selfId) hits.set(m, (hits.get(m) ?? 0) + 1);
     const ids = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxCopyCandidates).map(([id]) => id);
@@ -290,14 +315,14 @@ export class StoryEngine {
   /** Centroid similarity blended with the mean of the closest members' similarities. */
   private linkedScore(f: Features, centroidScore: number, fps: Fingerprint[]): number {
     if (fps.length === 0) return centroidScore;
-    const sims = fps.map((fp) => cosine(f.terms, fp.terms)).sort((x, y) => y - x).slice(0, 3);
+    const sims = fps.map((fp) => cosineTo(f.indexed, fp.terms)).sort((x, y) => y - x).slice(0, 3);
     const link = sims.reduce((acc, x) => acc + x, 0) / sims.length;
     const w = this.options.linkWeight;
     return (1 - w) * centroidScore + w * link;
   }
 
   storyScore(f: Features, s: StoryState): number {
-    let sim = cosine(f.terms, s.centroid);
+    let sim = cosineTo(f.indexed, s.centroid);
     // Similar events recur (another earthquake, another patch, another
     // injury): when the article and the story both mention years and share
     // none, they are most likely different events.
@@ -333,7 +358,7 @@ export class StoryEngine {
         const fresh: StoryState = {
           id, version: 1, size: 1, centroid: f.terms, firstSeen: a.seenAt, lastSeen: a.seenAt,
           publishedFrom: a.publishedAt, publishedTo: a.publishedAt, canonicalId: a.id, canonicalAt: at,
-          title: a.title, outlets: a.outlet ? [a.outlet] : [], years: countYears({}, f.years, 1), sample: [a.id], mergedInto: null, mergedFrom: [],
+          title: a.title, outlets: a.outlet ? [a.outlet] : [], years: countYears({}, f.years, 1), sample: [a.id], mergedInto: null, mergedCount: 0,
         };
         if (await this.index.putStories([{ story: fresh, expectedVersion: null }, ...leaving], fpFor(id))) return id;
         continue;
@@ -410,15 +435,19 @@ export class StoryEngine {
         canonicalAt: earlier ? loser.canonicalAt : survivor.canonicalAt,
         title: earlier ? loser.title ?? survivor.title : survivor.title ?? loser.title,
         outlets: [...new Set([...survivor.outlets, ...loser.outlets])].slice(0, 200),
-        mergedFrom: [...new Set([...survivor.mergedFrom, loser.id, ...loser.mergedFrom])],
+        mergedCount: survivor.mergedCount + 1 + loser.mergedCount,
         sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
         years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
       };
       const retired: StoryState = { ...loser, version: loser.version + 1, mergedInto: survivor.id };
-      const ok = await this.index.putStories([
-        { story: merged, expectedVersion: survivor.version },
-        { story: retired, expectedVersion: loser.version },
-      ]);
+      const ok = await this.index.putStories(
+        [
+          { story: merged, expectedVersion: survivor.version },
+          { story: retired, expectedVersion: loser.version },
+        ],
+        undefined,
+        { survivor: survivor.id, loser: loser.id },
+      );
       if (ok) return { survivor: survivor.id, loser: loser.id };
     }
     throw new Error(`could not merge ${aId} and ${bId}: too much contention`);
@@ -475,6 +504,15 @@ function minOpt(a: string | null, b: string | null): string | null {
 function maxOpt(a: string | null, b: string | null): string | null {
   return a && b ? max(a, b) : a ?? b;
 }
+/** The first day of the epoch holding `day` (epochs count from 1970-01-01), and the previous epoch's. */
+function epochOf(day: string, epochDays: number): { start: string; previous: string | null } {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(t)) return { start: day, previous: null };
+  const n = Math.floor(t / 86400000 / epochDays) * epochDays;
+  const iso = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
+  return { start: iso(n), previous: iso(n - epochDays) };
+}
+
 function dayWindow(day: string, radius: number): string[] {
   const t = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(t)) return [day];

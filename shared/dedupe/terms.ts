@@ -81,16 +81,42 @@ export function normalise(v: TermVector): TermVector {
   return out;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const k in a) {
-    na += a[k] * a[k];
-    if (k in b) dot += a[k] * b[k];
+/** A vector ready to be compared with many others: its weights in a Map, and its norm. */
+export interface IndexedVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+export function indexVector(v: TermVector): IndexedVector {
+  const weights = new Map<string, number>();
+  let s = 0;
+  for (const k in v) {
+    weights.set(k, v[k]);
+    s += v[k] * v[k];
   }
-  for (const k in b) nb += b[k] * b[k];
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return { weights, norm: Math.sqrt(s) };
+}
+
+/**
+ * Cosine of an indexed vector (the article being placed) and a stored one
+ * (a centroid, a sampled member): candidate scoring compares one article
+ * with dozens of stored vectors, and probing plain objects with a hundred
+ * keys from both sides was a fifth of the engine's time.
+ */
+export function cosineTo(a: IndexedVector, b: TermVector): number {
+  let dot = 0;
+  let nb = 0;
+  for (const k in b) {
+    const w = b[k];
+    nb += w * w;
+    const o = a.weights.get(k);
+    if (o !== undefined) dot += w * o;
+  }
+  return a.norm && nb ? dot / (a.norm * Math.sqrt(nb)) : 0;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  return cosineTo(indexVector(a), b);
 }
 
 /** Sum of vectors, trimmed to the strongest terms: a story's centroid. */

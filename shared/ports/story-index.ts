@@ -1,13 +1,27 @@
 import type { Fingerprint, StoryState } from '../schemas/story.js';
 
+/** One merge: `loser` now resolves to `survivor`. */
+export interface MergeLineage {
+  survivor: string;
+  loser: string;
+}
+
 /**
  * Persistence for the dedupe engine. Two adapters implement it: in memory
  * (CLI, evaluation, benchmarks) and DynamoDB (the service); one contract test
  * suite runs against both.
  */
 export interface StoryIndex {
-  /** Add `member` to each bucket (LSH band keys, term-day keys); buckets expire after `ttlDays`. */
-  addToBuckets(keys: string[], member: string, ttlDays: number): Promise<void>;
+  /**
+   * Add `member` to each bucket (LSH band keys, term-day keys); buckets
+   * expire after `ttlDays`. A bucket holding `cap` members takes no more
+   * (it keeps the first ones): a DynamoDB item stops at 400 KB and its read
+   * cost grows with its size, so a hot key must not grow with the corpus.
+   * Expiry runs on the index's clock: DynamoDB's is the wall clock; the
+   * in-memory index replays weeks of arrivals in minutes, so its clock is
+   * the latest arrival time `at` it has been given.
+   */
+  addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void>;
   /** Members of each bucket (missing buckets are absent from the map). */
   readBuckets(keys: string[]): Promise<Map<string, string[]>>;
 
@@ -26,5 +40,7 @@ export interface StoryIndex {
    * together; a join writes the story and the article's fingerprint
    * together, so a worker that dies in between leaves neither.
    */
-  putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean>;
+  putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean>;
+  /** Stories merged directly into `storyId` (each merge is recorded with the transaction that made it). */
+  mergedInto(storyId: string): Promise<string[]>;
 }

@@ -18,7 +18,6 @@ export const FingerprintSchema = z.object({
   contentHash: z.string(),
   engineVersion: z.number().int().default(1),
   shingles: z.custom<Uint32Array>((v) => v instanceof Uint32Array),
-  bandKeys: z.array(z.string()),
   terms: z.record(z.string(), z.number()),
   years: z.array(z.string()),
   publishedAt: z.string().nullable(),
@@ -48,6 +47,8 @@ export const StoryStateSchema = z.object({
   years: z.record(z.string(), z.number()).describe('years the members mention, with counts'),
   sample: z.array(z.string()).describe('member ids checked for copies: the first ten and the latest six'),
   mergedInto: z.string().nullable(),
-  mergedFrom: z.array(z.string()),
+  // The merge lineage is kept in items of its own (one per merge), not in
+  // the story: a story that absorbs thousands of others must not grow.
+  mergedCount: z.number().int().nonnegative().default(0).describe('stories merged into this one, directly or through others'),
 });
 export type StoryState = z.infer<typeof StoryStateSchema>;

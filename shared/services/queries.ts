@@ -30,7 +30,8 @@ export class StoryQueries {
   async story(id: string) {
     const s = await resolveStory(this.index, id);
     if (!s) throw new NotFound('Story', id);
-    const records = await this.articles.members([s.id, ...s.mergedFrom]);
+    const mergedFrom = await this.lineage(s.id);
+    const records = await this.articles.members([s.id, ...mergedFrom]);
     const members = dedupeById(records)
       .sort((a, b) => (a.publishedAt ?? a.receivedAt).localeCompare(b.publishedAt ?? b.receivedAt) || a.id.localeCompare(b.id))
       .map(member);
@@ -46,8 +47,27 @@ export class StoryQueries {
       canonical: members.find((m) => m.id === s.canonicalId) ?? null,
       members,
       copySets: [...sets].filter(([, copies]) => copies.length > 0).map(([original, copies]) => ({ original, copies })),
-      mergedFrom: s.mergedFrom,
+      mergedFrom,
     };
+  }
+
+  /** Every story merged into `id`, directly or through stories it absorbed. */
+  private async lineage(id: string): Promise<string[]> {
+    const out: string[] = [];
+    const seen = new Set([id]);
+    for (let frontier = [id]; frontier.length; ) {
+      const next: string[] = [];
+      for (const sid of frontier) {
+        for (const loser of await this.index.mergedInto(sid)) {
+          if (seen.has(loser)) continue;
+          seen.add(loser);
+          next.push(loser);
+        }
+      }
+      out.push(...next);
+      frontier = next;
+    }
+    return out;
   }
 
   async stories(q: { since: string; until: string; limit: number; cursor: string | null }) {

@@ -10,25 +10,36 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
   const story = (id: string, version = 1): StoryState => ({
     id, version, size: 1, centroid: { putin: 1 }, firstSeen: '2026-02-04T00:00:00Z', lastSeen: '2026-02-04T00:00:00Z',
     publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
-    sample: ['a1'], mergedInto: null, mergedFrom: [],
+    sample: ['a1'], mergedInto: null, mergedCount: 0,
   });
 
   describe(`StoryIndex contract: ${name}`, () => {
     it('buckets are sets: adding twice keeps one member; missing buckets are absent', async () => {
       const ix = await make();
-      await ix.addToBuckets(['k1', 'k2'], 'a', 30);
-      await ix.addToBuckets(['k1'], 'a', 30);
-      await ix.addToBuckets(['k1'], 'b', 30);
+      const opts = { ttlDays: 30, cap: 64, at: new Date().toISOString() };
+      await ix.addToBuckets(['k1', 'k2'], 'a', opts);
+      await ix.addToBuckets(['k1'], 'a', opts);
+      await ix.addToBuckets(['k1'], 'b', opts);
       const got = await ix.readBuckets(['k1', 'k2', 'k3']);
       expect([...got.get('k1')!].sort()).toEqual(['a', 'b']);
       expect(got.get('k2')).toEqual(['a']);
       expect(got.has('k3')).toBe(false);
     });
 
+    it('a full bucket keeps its first members and takes no more; re-adding a member it holds is a no-op', async () => {
+      const ix = await make();
+      const opts = { ttlDays: 30, cap: 3, at: new Date().toISOString() };
+      for (const m of ['m1', 'm2', 'm3', 'm4', 'm5']) await ix.addToBuckets(['hot', 'other'], m, opts);
+      await ix.addToBuckets(['hot'], 'm2', opts);
+      const got = await ix.readBuckets(['hot', 'other']);
+      expect([...got.get('hot')!].sort()).toEqual(['m1', 'm2', 'm3']);
+      expect([...got.get('other')!].sort()).toEqual(['m1', 'm2', 'm3']);
+    });
+
     it('fingerprints round-trip, shingles included', async () => {
       const ix = await make();
       const fp: Fingerprint = {
-        articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 5, 99, 4000000000]), bandKeys: ['b0:x'], terms: { putin: 0.5, xi: 0.5 },
+        articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 5, 99, 4000000000]), terms: { putin: 0.5, xi: 0.5 },
         years: ['2026'], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
       };
@@ -58,10 +69,25 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect((await ix.getStories(['s2'])).get('s2')!.mergedInto).toBe('s1');
     });
 
+    it('a merge records its lineage in the same transaction, never in the story item', async () => {
+      const ix = await make();
+      await ix.putStory(story('s1'), null);
+      await ix.putStory(story('s2'), null);
+      await ix.putStory(story('s3'), null);
+      const lineage = (loser: string) => ({ survivor: 's1', loser });
+      // A refused merge leaves no lineage behind.
+      expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 7 }, { story: { ...story('s2', 2), mergedInto: 's1' }, expectedVersion: 1 }], undefined, lineage('s2'))).toBe(false);
+      expect(await ix.mergedInto('s1')).toEqual([]);
+      expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 1 }, { story: { ...story('s2', 2), mergedInto: 's1' }, expectedVersion: 1 }], undefined, lineage('s2'))).toBe(true);
+      expect(await ix.putStories([{ story: story('s1', 3), expectedVersion: 2 }, { story: { ...story('s3', 2), mergedInto: 's1' }, expectedVersion: 1 }], undefined, lineage('s3'))).toBe(true);
+      expect((await ix.mergedInto('s1')).sort()).toEqual(['s2', 's3']);
+      expect(await ix.mergedInto('s2')).toEqual([]);
+    });
+
     it('a join writes the story and the fingerprint together, or neither', async () => {
       const ix = await make();
       const fp = (id: string): Fingerprint => ({
-        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), bandKeys: [], terms: { xi: 1 }, years: [], publishedAt: null,
+        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), terms: { xi: 1 }, years: [], publishedAt: null,
         seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
       });

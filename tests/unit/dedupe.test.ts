@@ -117,4 +117,42 @@ describe('story engine (in memory)', () => {
     }
     expect(new Set(sizes)).toEqual(new Set([1]));
   });
+
+  it('keeps hot index buckets at their cap, and still marks the 200th copy of one story as a copy', async () => {
+    const index = new MemoryStoryIndex();
+    const engine = new StoryEngine(index, { bucketCap: 16 });
+    const text = seeds.find((d) => d.id === '001')!.article.text;
+    let last;
+    for (let i = 0; i < 200; i++) {
+      last = await engine.assign({ id: `c${String(i).padStart(3, '0')}`, text, title: null, publishedAt: null, seenAt: new Date(Date.parse('2026-02-04T10:00:00Z') + i * 1000).toISOString(), outlet: null });
+    }
+    expect(last!.copyOf).toBe('c000');
+    expect((await engine.resolve(last!.storyId))!.size).toBe(200);
+    const sizes = index.bucketSizes();
+    expect(Math.max(...sizes)).toBe(16);
+  });
+
+  it('finds a copy across an LSH epoch boundary, and not an old one from epochs ago', async () => {
+    // No term postings: only the copy index can find the original.
+    const engine = new StoryEngine(new MemoryStoryIndex(), { lshEpochDays: 7, windowDays: 2, postingTerms: 0 });
+    const text = seeds.find((d) => d.id === '001')!.article.text;
+    // Epochs start on multiples of 7 days since 1970-01-01: 2026-02-05 starts one.
+    const at = (day: string) => ({ text, title: null, publishedAt: null, seenAt: `${day}T10:00:00Z`, outlet: null });
+    await engine.assign({ id: 'orig', ...at('2026-02-04') });
+    expect((await engine.assign({ id: 'next-epoch', ...at('2026-02-05') })).copyOf).toBe('orig');
+    const far = await engine.assign({ id: 'months-later', ...at('2026-05-20') });
+    expect(far.copyOf).toBeNull();
+  });
+
+  it('the in-memory index forgets buckets ttlDays after their last add, on the arrivals clock', async () => {
+    const index = new MemoryStoryIndex();
+    const opts = (at: string) => ({ ttlDays: 30, cap: 64, at });
+    await index.addToBuckets(['old', 'kept'], 'a1', opts('2026-01-01T00:00:00Z'));
+    await index.addToBuckets(['kept'], 'a2', opts('2026-01-20T00:00:00Z'));
+    await index.addToBuckets(['other'], 'a3', opts('2026-02-05T00:00:00Z'));
+    const got = await index.readBuckets(['old', 'kept', 'other']);
+    expect(got.has('old')).toBe(false);
+    expect(got.get('kept')).toEqual(['a1', 'a2']);
+    expect(index.bucketSizes()).toHaveLength(2);
+  });
 });

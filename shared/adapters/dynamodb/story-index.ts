@@ -1,7 +1,7 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unlessConditionFails } from './conditional.js';
-import type { StoryIndex } from '../../ports/story-index.js';
+import type { MergeLineage, StoryIndex } from '../../ports/story-index.js';
 import { FingerprintSchema, StoryStateSchema, type Fingerprint, type StoryState } from '../../schemas/story.js';
 import { decodeSet, encodeSet } from '../../dedupe/shingles.js';
 import { KEY, TTL_ATTRIBUTE, storyDayKey } from './table-design.js';
@@ -24,20 +24,25 @@ export class DynamoStoryIndex implements StoryIndex {
     private readonly meter?: CapacityMeter,
   ) {}
 
-  async addToBuckets(keys: string[], member: string, ttlDays: number): Promise<void> {
-    const expiresAt = Math.floor(Date.now() / 1000) + ttlDays * 86400;
+  async addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void> {
+    const expiresAt = Math.floor(Date.now() / 1000) + opts.ttlDays * 86400;
     await mapLimit([...new Set(keys)], 16, async (k) => {
-      const res = await this.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: KEY.bucket(k),
-          UpdateExpression: 'ADD members :m SET #ttl = :ttl',
-          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: { ':m': new Set([member]), ':ttl': expiresAt },
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
+      // A full bucket refuses the add (and its TTL is not extended, so it ends).
+      const res = await unlessConditionFails(
+        this.doc.send(
+          new UpdateCommand({
+            TableName: this.table,
+            Key: KEY.bucket(k),
+            UpdateExpression: 'ADD members :m SET #ttl = :ttl',
+            ConditionExpression: 'attribute_not_exists(members) OR size(members) < :cap OR contains(members, :one)',
+            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+            ExpressionAttributeValues: { ':m': new Set([member]), ':ttl': expiresAt, ':cap': opts.cap, ':one': member },
+            ReturnConsumedCapacity: 'TOTAL',
+          }),
+        ),
       );
-      this.meter?.add(res.ConsumedCapacity, 'write');
+      // A refused conditional write is still billed one unit.
+      this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write');
     });
   }
 
@@ -87,14 +92,15 @@ export class DynamoStoryIndex implements StoryIndex {
     return res !== null;
   }
 
-  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean> {
-    if (writes.length === 1 && !fingerprint) return this.putStory(writes[0].story, writes[0].expectedVersion);
+  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean> {
+    if (writes.length === 1 && !fingerprint && !lineage) return this.putStory(writes[0].story, writes[0].expectedVersion);
     try {
       const res = await this.doc.send(
         new TransactWriteCommand({
           TransactItems: [
             ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
             ...(fingerprint ? [{ Put: { TableName: this.table, Item: fingerprintItem(fingerprint) } }] : []),
+            ...(lineage ? [{ Put: { TableName: this.table, Item: { ...KEY.storyMerge(lineage.survivor, lineage.loser), survivor: lineage.survivor, loser: lineage.loser } } }] : []),
           ],
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -105,6 +111,27 @@ export class DynamoStoryIndex implements StoryIndex {
       if (e instanceof TransactionCanceledException) return false;
       throw e;
     }
+  }
+
+  async mergedInto(storyId: string): Promise<string[]> {
+    const out: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
+          ExpressionAttributeValues: { ':pk': KEY.story(storyId).pk, ':m': 'M#' },
+          ProjectionExpression: 'loser',
+          ExclusiveStartKey: start,
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.meter?.add(res.ConsumedCapacity, 'read');
+      out.push(...(res.Items ?? []).map((it) => String(it.loser)));
+      start = res.LastEvaluatedKey;
+    } while (start);
+    return out;
   }
 }
 

@@ -7,6 +7,7 @@
  * | article record       | ART#<id>                | A    | gsi1: STORY#<storyId> / <at>#<id>; gsi3: PV#<v>#<shard> / <receivedAt>#<id> |
  * | fingerprint (engine) | ART#<id>                | FP   | -                                                            |
  * | story                | STORY#<id>              | S    | gsi2: DAY#<firstSeen day> / <firstSeen>#<id> (not when merged) |
+ * | merge lineage        | STORY#<survivor id>     | M#<loser id> | -                                                    |
  * | index bucket         | B#<lsh or term key>     | B    | - (TTL expiresAt)                                            |
  * | API key              | KEY#<sha256 of key>     | K    | -                                                            |
  * | rate-limit bucket    | KEY#<sha256 of key>     | R    | - (TTL expiresAt)                                            |
@@ -18,6 +19,7 @@ export const KEY = {
   article: (id: string) => ({ pk: `ART#${id}`, sk: 'A' }),
   fingerprint: (id: string) => ({ pk: `ART#${id}`, sk: 'FP' }),
   story: (id: string) => ({ pk: `STORY#${id}`, sk: 'S' }),
+  storyMerge: (survivor: string, loser: string) => ({ pk: `STORY#${survivor}`, sk: `M#${loser}` }),
   bucket: (key: string) => ({ pk: `B#${key}`, sk: 'B' }),
   apiKey: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'K' }),
   rate: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'R' }),

@@ -1,22 +1,47 @@
-import type { StoryIndex } from '../../ports/story-index.js';
+import type { MergeLineage, StoryIndex } from '../../ports/story-index.js';
 import type { Fingerprint, StoryState } from '../../schemas/story.js';
 
 /**
  * In-memory StoryIndex for the CLI, evaluation and benchmarks. Buckets keep
- * insertion order and, like the DynamoDB adapter, are sets (adding twice is
- * a no-op). Expiry is not simulated: runs are short.
+ * insertion order and, like the DynamoDB adapter, are capped sets (adding
+ * twice is a no-op) that expire `ttlDays` after their last add. The clock is
+ * the latest arrival time given: a benchmark replays 50 days of arrivals in
+ * minutes, and a store that never forgot would be measuring its own growth.
  */
+interface Bucket {
+  members: string[];
+  expiresAt: number;
+}
+
+const DAY_MS = 86_400_000;
+const HOT_FINGERPRINTS = 8_192;
+
 export class MemoryStoryIndex implements StoryIndex {
-  private readonly buckets = new Map<string, Set<string>>();
-  private readonly fps = new Map<string, Fingerprint>();
+  private readonly buckets = new Map<string, Bucket>();
+  // Stored serialised, as a database would: a hundred thousand live objects
+  // of 64 terms each made the garbage collector, not the engine, the cost
+  // that grew with the corpus.
+  private readonly fps = new Map<string, { json: string; shingles: Uint32Array }>();
+  private readonly hot = new Map<string, Fingerprint>();
   private readonly stories = new Map<string, StoryState>();
+  private readonly lineage = new Map<string, string[]>();
+  private clock = 0;
+  private nextSweep = 0;
   readonly counters = { bucketWrites: 0, bucketReads: 0, fpWrites: 0, fpReads: 0, storyWrites: 0, storyReads: 0 };
 
-  async addToBuckets(keys: string[], member: string): Promise<void> {
+  async addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void> {
+    const at = Date.parse(opts.at);
+    if (at > this.clock) this.clock = at;
+    this.sweep();
+    const expiresAt = (Number.isNaN(at) ? this.clock : at) + opts.ttlDays * DAY_MS;
     for (const k of keys) {
       let b = this.buckets.get(k);
-      if (!b) this.buckets.set(k, (b = new Set()));
-      b.add(member);
+      if (!b || b.expiresAt < this.clock) this.buckets.set(k, (b = { members: [], expiresAt }));
+      if (b.members.includes(member)) b.expiresAt = Math.max(b.expiresAt, expiresAt);
+      else if (b.members.length < opts.cap) {
+        b.members.push(member);
+        b.expiresAt = Math.max(b.expiresAt, expiresAt);
+      }
     }
     this.counters.bucketWrites += keys.length;
   }
@@ -26,19 +51,47 @@ export class MemoryStoryIndex implements StoryIndex {
     const out = new Map<string, string[]>();
     for (const k of keys) {
       const b = this.buckets.get(k);
-      if (b) out.set(k, [...b]);
+      if (b && b.expiresAt >= this.clock) out.set(k, [...b.members]);
     }
     return out;
   }
 
+  /** Drop expired buckets, once per day of the clock. */
+  private sweep(): void {
+    if (this.clock < this.nextSweep) return;
+    for (const [k, b] of this.buckets) if (b.expiresAt < this.clock) this.buckets.delete(k);
+    this.nextSweep = this.clock + DAY_MS;
+  }
+
   async getFingerprints(ids: string[]): Promise<Fingerprint[]> {
     this.counters.fpReads += ids.length;
-    return ids.map((id) => this.fps.get(id)).filter((f): f is Fingerprint => !!f);
+    const out: Fingerprint[] = [];
+    for (const id of ids) {
+      let fp = this.hot.get(id);
+      if (fp) this.hot.delete(id);
+      else {
+        const stored = this.fps.get(id);
+        if (!stored) continue;
+        fp = { ...(JSON.parse(stored.json) as Omit<Fingerprint, 'shingles'>), shingles: stored.shingles };
+      }
+      this.remember(fp);
+      out.push(fp);
+    }
+    return out;
   }
 
   async putFingerprint(fp: Fingerprint): Promise<void> {
     this.counters.fpWrites++;
-    this.fps.set(fp.articleId, fp);
+    const { shingles, ...rest } = fp;
+    this.fps.set(fp.articleId, { json: JSON.stringify(rest), shingles });
+    this.hot.delete(fp.articleId);
+    this.remember(fp);
+  }
+
+  /** Keep the most recently used fingerprints decoded (a database's page cache): candidates are mostly recent articles. */
+  private remember(fp: Fingerprint): void {
+    this.hot.set(fp.articleId, fp);
+    if (this.hot.size > HOT_FINGERPRINTS) this.hot.delete(this.hot.keys().next().value!);
   }
 
   async getStories(ids: string[]): Promise<Map<string, StoryState>> {
@@ -55,7 +108,7 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.putStories([{ story, expectedVersion }]);
   }
 
-  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint): Promise<boolean> {
+  async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean> {
     for (const { story, expectedVersion } of writes) {
       const current = this.stories.get(story.id);
       if (expectedVersion === null ? !!current : current?.version !== expectedVersion) return false;
@@ -63,7 +116,17 @@ export class MemoryStoryIndex implements StoryIndex {
     for (const { story } of writes) this.stories.set(story.id, structuredClone(story));
     this.counters.storyWrites += writes.length;
     if (fingerprint) await this.putFingerprint(fingerprint);
+    if (lineage) this.lineage.set(lineage.survivor, [...(this.lineage.get(lineage.survivor) ?? []), lineage.loser]);
     return true;
+  }
+
+  async mergedInto(storyId: string): Promise<string[]> {
+    return [...(this.lineage.get(storyId) ?? [])];
+  }
+
+  /** Member counts of every bucket (tests check the cap). */
+  bucketSizes(): number[] {
+    return [...this.buckets.values()].map((b) => b.members.length);
   }
 
   allStories(): StoryState[] {
