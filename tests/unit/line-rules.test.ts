@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
-import { extractArticle } from '../../shared/extraction/index.js';
+import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -62,5 +62,55 @@ describe('end of the article', () => {
     const { text } = extractArticle({ body: ['Organic Pest Control Garden Spray Recipe', ...article, '109 Comments', ...comments].join('\n'), format: 'text' });
     expect(text).toMatch(/Paragraph 8 of the recipe/);
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
+  });
+});
+
+describe('line rules: page shapes a plain html-to-text makes', () => {
+  const prose = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `Paragraph ${from + i + 1} of the report describes how the regional housing market changed over the last twelve months, with figures from the county.`).join('\n');
+
+  it('unwraps hard-wrapped paragraphs (plain-text copy broken at ~75 columns) and keeps a long headline apart', async () => {
+    const { unwrapLines } = await import('../../shared/extraction/text/segment.js');
+    const lines = [
+      'Russia and China agree to deepen their ties as Putin and Xi hold a video call',
+      'Putin told Xi on Wednesday that relations between the two countries were at their best.',
+      'Gym equipment refers to the various machines, tools, and accessories used in a',
+      'fitness facility to help individuals achieve their fitness goals. These',
+      'equipment are designed to target different muscle groups, improve',
+      'cardiovascular health, and enhance overall physical fitness. From cardio',
+      'machines to strength training equipment.',
+      'Code, Data and Media Associated with this Article',
+      'alphaXiv Toggle',
+    ];
+    expect(unwrapLines(lines)).toEqual([
+      lines[0],
+      lines[1],
+      lines.slice(2, 7).join(' '),
+      lines[7],
+      lines[8],
+    ]);
+  });
+
+  it('keeps a data table flattened to one cell per line inside the article', () => {
+    const cells = Array.from({ length: 24 }, (_, i) => [`${(i % 12) + 1}/1/${2013 + Math.floor(i / 12)}`, `+${(10 + (i % 7) * 0.7).toFixed(1)}%`]).flat();
+    const page = ['Home', 'Research', 'Markets', prose(3), 'Data: home sale price time series', 'Date', 'Percentage change (YoY)', ...cells, prose(3, 3), 'Subscribe', 'Contact us'].join('\n');
+    const { text } = extractArticle({ body: page, format: 'text' });
+    expect(text).toContain('+10.7%');
+    expect(text).toContain('12/1/2014');
+    expect(text).toMatch(/Paragraph 1 of/);
+    expect(text).toMatch(/Paragraph 6 of/);
+    expect(text).not.toMatch(/Subscribe|Contact us/);
+  });
+
+  it('reads the segments React streams into hidden divs (they are shown by their inline script), and still skips hidden menus', () => {
+    const html = `<html><body><nav hidden><h1>Menu headline</h1></nav><main><div id="B:0"></div></main>
+      <div hidden id="S:0"><article><h1>Streamed headline</h1>${Array.from({ length: 6 }, (_, i) => `<p>Streamed paragraph ${i} tells the reader what happened at the council meeting and why the vote matters for the town.</p>`).join('')}</article></div>
+      <script>$RC("B:0","S:0")</script></body></html>`;
+    for (const format of ['html', 'text'] as const) {
+      const body = format === 'html' ? html : htmlToText(html);
+      const x = extractArticle({ body, format });
+      expect(x.text, format).toMatch(/Streamed paragraph 5/);
+      expect(x.text, format).not.toMatch(/Menu headline/);
+    }
   });
 });

@@ -16,8 +16,13 @@ export const BLOCK = new Set([
 /** Not rendered: the hidden attribute, aria-hidden, or an inline style that hides it. */
 export function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
-  return a.hidden !== undefined || a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
+  // React's streaming server rendering sends each suspended segment as
+  // `<div hidden id="S:0">` and an inline script moves it into the page at
+  // once: in a browser it is the article, so it is shown here too.
+  if (a.hidden !== undefined && !STREAMED_SEGMENT.test(a.id ?? '')) return true;
+  return a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
 }
+const STREAMED_SEGMENT = /^S:\d+$/;
 
 /** Neither it nor an ancestor is hidden (a menu's hidden <h1> is not the page's headline). */
 export function isRendered(el: Element): boolean {

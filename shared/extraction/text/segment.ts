@@ -1,5 +1,6 @@
 import { classifyLine, isProse, type Line } from './lines.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
+import { countWords } from '../normalise.js';
 
 /**
  * Segments page text into headline, body and boilerplate.
@@ -30,6 +31,42 @@ export interface Segmented {
 // Scrapers prefix metadata they pulled from the page (" date 2026-02-04 ...").
 const SCRAPER_PREFIX = /^\s*(?:date|published|pubdate)\s*(?:[:=]\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+/i;
 
+// A wrapped line stops mid-sentence: no closing punctuation.
+// The next one goes on in lower case with a plain word and more words after
+// it ("fitness facility to help..."); brand names ("alphaXiv", "iPhone") and
+// lone labels do not continue a sentence.
+const CONTINUES = /^\p{Ll}[\p{Ll}'’-]*[,;:]?\s+\S+\s+\S/u;
+const OPEN_END = /[^.!?…:;"'”’»)\]]$/;
+
+/**
+ * Hard-wrapped text (plain-text wire copy, <pre> blocks, e-mail-style pages
+ * broken at 70-80 columns) splits every paragraph into short lines that
+ * look like menus and headings. A long line that stops mid-sentence and is
+ * followed by a line starting in lower case is wrapped; once inside such a
+ * paragraph, every long line that stops mid-sentence continues it. A long
+ * headline followed by a capitalised standfirst is therefore left alone.
+ */
+export function unwrapLines(rawLines: string[]): string[] {
+  const out: string[] = [];
+  let last = ''; // the last raw line, not the paragraph it was joined to
+  let wrapping = false;
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    if (!t) {
+      wrapping = false;
+      last = '';
+      continue;
+    }
+    const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
+    const wrapped: boolean = opensOn && (CONTINUES.test(t) || (wrapping && last.length >= 55));
+    if (wrapped) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+    wrapping = wrapped;
+    last = t;
+  }
+  return out;
+}
+
 /** Split a scraper's date prefix off the start of a text. */
 export function takeScraperPrefix(text: string): { text: string; date: string | null } {
   const m = text.match(SCRAPER_PREFIX);
@@ -38,18 +75,17 @@ export function takeScraperPrefix(text: string): { text: string; date: string | 
 
 export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean): Segmented {
   const lines: Line[] = [];
-  for (const raw of rawLines) {
-    const t = raw.trim();
-    if (t) lines.push(classifyLine(t, lines.length));
-  }
+  for (const t of unwrapLines(rawLines)) lines.push(classifyLine(t, lines.length));
   const repeats = repeatedKeys(lines);
   // Lines this outlet prints under many stories are its template.
   const template = new Set(isTemplateLine ? lines.filter((l) => isTemplateLine(l.key)).map((l) => l.key) : []);
   // A page that prints its article twice (mobile and desktop copies) counts
   // each paragraph once: later copies of a sentence score nothing.
   const firstSeen = new Set<string>();
-  const score = lines.map((l) => {
+  const table = tableRuns(lines);
+  const score = lines.map((l, i) => {
     if (template.has(l.key)) return -Math.max(3, l.words);
+    if (table[i]) return 0;
     const again = firstSeen.has(l.key);
     firstSeen.add(l.key);
     return again && l.kind === 'prose' ? -1 : lineScore(l, repeats);
@@ -72,10 +108,15 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const paragraphs: string[] = [];
   if (start >= 0) {
     const body = lines.slice(start, end + 1);
-    const drop = widgetSections(body, repeats);
+    const inTable = table.slice(start, end + 1);
+    const drop = widgetSections(body, repeats, inTable);
     const seen = new Set<string>();
     body.forEach((l, i) => {
       if (drop.has(i) || template.has(l.key)) return;
+      if (inTable[i]) {
+        paragraphs.push(l.text);
+        return;
+      }
       if (l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading') {
         // A pull quote or a scraper's double capture repeats a paragraph:
         // keep its first appearance only.
@@ -165,6 +206,45 @@ function lineScore(l: Line, repeats: Set<string>): number {
   }
 }
 
+// A data cell: a number, an amount, a percentage or a date ("+13.1%",
+// "$1,250", "1/1/2013", "4.5 million").
+const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|million|billion|thousand|pts?|x)?\)?$/i;
+
+/**
+ * Data tables flattened to one cell per line (what html-to-text makes of a
+ * <table>: "1/1/2013", "+13.1%", "2/1/2013", ...). Alone each cell is a
+ * short line and scores against the body, so a long table split the article
+ * in two and the shorter half was lost. A run of at least eight lines, at
+ * least half of them data cells (dates included) and the rest short labels,
+ * is a table: neutral for the body search and kept when inside the body.
+ * Menus and footers are words, not columns of numbers.
+ */
+function tableRuns(lines: Line[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  const isCell = (l: Line) => l.words <= 4 && (CELL.test(l.text) || (l.kind === 'date' && l.words <= 3));
+  for (let i = 0; i < lines.length; ) {
+    if (!isCell(lines[i])) {
+      i++;
+      continue;
+    }
+    // Extend over cells and the short labels between them (row headers).
+    let j = i;
+    let cells = 0;
+    let gap = 0;
+    while (j < lines.length && (isCell(lines[j]) || (lines[j].kind === 'short' && lines[j].words <= 6 && gap < 2))) {
+      if (isCell(lines[j])) {
+        cells++;
+        gap = 0;
+      } else gap++;
+      j++;
+    }
+    while (j > i && !isCell(lines[j - 1])) j--;
+    if (j - i >= 8 && cells * 2 >= j - i) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Maximum-sum contiguous run; [-1, -1] when nothing scores above zero. */
 export function bestSpan(score: number[]): [number, number] {
   let best = 0;
@@ -186,9 +266,9 @@ export function bestSpan(score: number[]): [number, number] {
 }
 
 /** Indexes (within the body) of lines that belong to a sidebar widget. */
-function widgetSections(body: Line[], repeats: Set<string>): Set<number> {
+function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
   const drop = new Set<number>();
-  const isText = (l: Line) => l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
+  const isText = (l: Line) => inTable[l.index - body[0].index] || l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
   // Repeated labels (a sidebar printed twice) are labels; repeated prose is
   // prose, kept once by the caller.
   const isLabel = (l: Line) => !isText(l) || (l.kind !== 'prose' && repeats.has(l.key));
