@@ -63,6 +63,14 @@ describe('end of the article', () => {
     expect(text).toMatch(/Paragraph 8 of the recipe/);
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
   });
+
+  it('stops at a "N Comments on “title”" header followed by names and timestamps', () => {
+    const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the essay explains why the film adaptation works on its own terms, whatever the novel says.`);
+    const comments = Array.from({ length: 20 }, (_, i) => [`Reader ${i}`, `December ${(i % 28) + 1}, 2025, 9:46 pm`, `A long and thoughtful comment number ${i} about the film, the novel, and which of the two I liked better when I was young.`]).flat();
+    const { text } = extractArticle({ body: ['Day Eighteen: Starship Troopers', ...article, '59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”', ...comments].join('\n'), format: 'text' });
+    expect(text).toMatch(/Paragraph 8 of the essay/);
+    expect(text).not.toMatch(/thoughtful comment/);
+  });
 });
 
 describe('line rules: page shapes a plain html-to-text makes', () => {
@@ -112,5 +120,19 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
       expect(x.text, format).toMatch(/Streamed paragraph 5/);
       expect(x.text, format).not.toMatch(/Menu headline/);
     }
+  });
+
+  it('reads checklist and glossary entries whose bullets were dropped as list items, not teaser headlines', () => {
+    for (const line of [
+      'Book music – DJ or band secured; discuss style and any special songs',
+      'Hire florist – discuss vision, favorite flowers, and budget. Secure date with deposit',
+      'Discuss budget & size: determine total budget and who is contributing',
+    ]) expect(classifyLine(line, 0).kind, line).toBe('listitem');
+    for (const line of [
+      'Python Foundation Rejects Government Grant Over DEI Restrictions',
+      'Ten Mistakes Marred Firewall Upgrade At Australian Telco, Contributing To Two Deaths',
+      'Skip to main content',
+      'Compare Products',
+    ]) expect(classifyLine(line, 0).kind, line).not.toBe('listitem');
   });
 });

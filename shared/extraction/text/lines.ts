@@ -147,8 +147,21 @@ export function classifyLine(raw: string, index: number): Line {
   else if (BULLET.test(text)) line.kind = 'listitem';
   else if (HEADING.test(text)) line.kind = 'heading';
   else if (isProse(text, words)) line.kind = 'prose';
+  else if (words >= 6 && isDefinitionItem(text, words)) line.kind = 'listitem';
   else if (words >= 2 && /[.!?…]["'”’)]*$/.test(text)) line.kind = 'sentence';
   return line;
+}
+
+// "Book music – DJ or band secured; discuss style and any special songs":
+// a checklist or glossary entry whose bullet html-to-text dropped. A label,
+// a dash or colon, and an explanation in lower-case words. Teaser headlines
+// are Title Case ("Python Foundation Rejects Government Grant") and menus
+// are a word or two.
+const ITEM_SEPARATOR = /\S\s[–—-]\s\S|\S[:;]\s\S/;
+function isDefinitionItem(text: string, words: number): boolean {
+  if (!ITEM_SEPARATOR.test(text)) return false;
+  const capitalised = text.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
+  return capitalised / words <= 0.34;
 }
 
 /** Sentences, not labels: enough words and a sentence end, or plainly long. */

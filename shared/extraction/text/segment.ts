@@ -144,11 +144,19 @@ const END_MARKER =
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
 // "July 14, 2015 at 3:53 pm", "reply to comment", "Reply".
 const COMMENT_META = /^(?:[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
+// "December 18, 2025, 9:46 pm": a comment's timestamp on its own line.
+const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+// "59 Comments on “Day Eighteen: Starship Troopers”", "12 thoughts on “...”",
+// "Search 87 Comments": the header of a comment thread, however long the title it repeats.
+const COMMENTS_HEADER = /^(?:search )?\d+ (?:comments?|responses?|replies|thoughts)\b(?: (?:on|to) .{1,200}| log in.*)?$/i;
 
 /** Blog comments follow: the next lines are commenters' names, times and reply links. */
 function commentsFollow(lines: Line[], at: number): boolean {
   let meta = 0;
-  for (let i = at + 1; i < Math.min(lines.length, at + 13); i++) if (lines[i].words <= 10 && COMMENT_META.test(lines[i].text.trim())) meta++;
+  for (let i = at + 1; i < Math.min(lines.length, at + 13); i++) {
+    const t = lines[i].text.trim();
+    if (lines[i].words <= 10 && (COMMENT_META.test(t) || COMMENT_TIME.test(t))) meta++;
+  }
   return meta >= 3;
 }
 
@@ -166,6 +174,7 @@ function cutAtEndMarker(lines: Line[], start: number, end: number): number {
     const l = lines[i];
     if (l.kind === 'prose') prose += l.words;
     else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
+    else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i - 1;
   }
   return end;
 }
