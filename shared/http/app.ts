@@ -17,7 +17,7 @@ import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
   AcceptedSchema, ArticleViewSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
-  StoryListSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
+  StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
 import { randomUUID } from 'node:crypto';
@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   // Exact paths: a wildcard like /stories/* also matches /stories, and the
   // key's bucket would be charged twice.
   app.on('POST', ['/articles', '/uploads'], scraper);
-  app.on('GET', ['/articles/:id', '/stories', '/stories/:id'], reader);
+  app.on('GET', ['/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
   app.use('/articles', bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
 
@@ -179,6 +179,19 @@ export function createApp(deps: AppDeps) {
       responses: { 200: { description: 'The story', content: { 'application/json': { schema: StoryViewSchema } } }, ...problems, ...notFound },
     }),
     async (c) => c.json(await deps.queries.story(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/stories/{id}/members', tags: ['stories'], security: bearer,
+      summary: "A story's members, a page at a time (stories can hold thousands of copies)",
+      request: { params: IdParamSchema, query: StoryMembersQuerySchema },
+      responses: { 200: { description: 'A page of members', content: { 'application/json': { schema: StoryMembersSchema } } }, ...problems, ...notFound },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await deps.queries.storyMembers(c.req.valid('param').id, { limit: q.limit, cursor: q.cursor ?? null }), 200);
+    },
   );
 
   app.openapi(

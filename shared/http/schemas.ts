@@ -101,7 +101,15 @@ export const StoryViewSchema = StorySummarySchema.extend({
   members: z.array(MemberSchema),
   copySets: z.array(z.object({ original: z.string(), copies: z.array(z.string()) })).describe('members grouped by the original they copy'),
   mergedFrom: z.array(z.string()).describe('story ids merged into this one; they keep resolving here'),
+  membersNextCursor: z.string().nullable().describe('set when the story has more members than the view lists (200): page on with GET /stories/{id}/members?cursor=...; copy sets cover the listed members'),
 });
+
+export const StoryMembersSchema = z.object({ items: z.array(MemberSchema), nextCursor: z.string().nullable() });
+
+export const StoryMembersQuerySchema = closed(z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(2048).optional(),
+}));
 
 export const StoryListSchema = z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() });
 

@@ -30,8 +30,12 @@ export interface ArticleStore {
   /** Create a pending record unless one exists; false means duplicate. */
   createPending(record: ArticleRecord): Promise<boolean>;
   save(record: ArticleRecord): Promise<void>;
-  /** Members of the given stories (a survivor and what merged into it). */
-  members(storyIds: string[]): Promise<MemberRecord[]>;
+  /**
+   * A page of the members of the given stories (a survivor and what merged
+   * into it), earliest first within each story. A story can hold thousands
+   * of copies: nobody reads them in one response.
+   */
+  members(storyIds: string[], page: { limit: number; cursor: string | null }): Promise<{ records: MemberRecord[]; nextCursor: string | null }>;
   listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }>;
   /**
    * Exclusive lease on processing one article: a duplicate delivery of the

@@ -5,6 +5,9 @@ import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
 import { NotFound } from '../errors.js';
 
+/** Members listed in a story view; the rest are paged through GET /stories/{id}/members. */
+export const STORY_VIEW_MEMBERS = 200;
+
 /** Read models for the REST API. */
 export class StoryQueries {
   constructor(
@@ -31,8 +34,8 @@ export class StoryQueries {
     const s = await resolveStory(this.index, id);
     if (!s) throw new NotFound('Story', id);
     const mergedFrom = await this.lineage(s.id);
-    const records = await this.articles.members([s.id, ...mergedFrom]);
-    const members = dedupeById(records)
+    const page = await this.articles.members([s.id, ...mergedFrom], { limit: STORY_VIEW_MEMBERS, cursor: null });
+    const members = dedupeById(page.records)
       .sort((a, b) => (a.publishedAt ?? a.receivedAt).localeCompare(b.publishedAt ?? b.receivedAt) || a.id.localeCompare(b.id))
       .map(member);
     const ids = new Set(members.map((m) => m.id));
@@ -48,7 +51,16 @@ export class StoryQueries {
       members,
       copySets: [...sets].filter(([, copies]) => copies.length > 0).map(([original, copies]) => ({ original, copies })),
       mergedFrom,
+      membersNextCursor: page.nextCursor,
     };
+  }
+
+  /** Every member of a story, a page at a time (the story view lists the first ones). */
+  async storyMembers(id: string, q: { limit: number; cursor: string | null }) {
+    const s = await resolveStory(this.index, id);
+    if (!s) throw new NotFound('Story', id);
+    const page = await this.articles.members([s.id, ...(await this.lineage(s.id))], q);
+    return { items: dedupeById(page.records).map(member), nextCursor: page.nextCursor };
   }
 
   /** Every story merged into `id`, directly or through stories it absorbed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
-import { seed } from '../helpers/seeds.js';
+import { readSeed, seed, seedFiles } from '../helpers/seeds.js';
 
 describe('HTTP API contract', () => {
   const stack = useLocalStack();
@@ -100,5 +100,36 @@ describe('HTTP API contract', () => {
       const second = await (await req(`/stories?limit=1&cursor=${first.nextCursor}`, { headers: authed() })).json();
       expect(second.items[0]?.id).not.toBe(first.items[0].id);
     }
+  });
+
+  it("pages through a story's members with an opaque cursor", async () => {
+    const ids: string[] = [];
+    for (const f of seedFiles()) {
+      const res = await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: readSeed(f) });
+      ids.push((await res.json()).id);
+    }
+    await stack().delivery.drain();
+    const article = await (await req(`/articles/${ids[0]}`, { headers: authed() })).json();
+    const view = await (await req(`/stories/${article.storyId}`, { headers: authed() })).json();
+    expect(view.membersNextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await req(`/stories/${article.storyId}/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: authed() });
+      expect(res.status).toBe(200);
+      const page = await res.json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((m: { id: string }) => m.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen.sort()).toEqual(view.members.map((m: { id: string }) => m.id).sort());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining(ids));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    await expectProblem(await req(`/stories/${article.storyId}/members`), 401, /Authorization/);
+    await expectProblem(await req(`/stories/${article.storyId}/members?cursor=bogus`, { headers: authed() }), 400, /cursor/);
+    await expectProblem(await req(`/stories/${article.storyId}/members?limit=501`, { headers: authed() }), 400, /limit/);
   });
 });

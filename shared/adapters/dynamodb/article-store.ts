@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unlessConditionFails } from './conditional.js';
+import { BadRequest } from '../../errors.js';
 import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
 import { ArticleRecordSchema, MemberRecordSchema, type ArticleRecord, type MemberRecord } from '../../schemas/record.js';
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
@@ -32,10 +33,17 @@ export class DynamoArticleStore implements ArticleStore {
     this.meter?.add(res.ConsumedCapacity, 'write');
   }
 
-  async members(storyIds: string[]): Promise<MemberRecord[]> {
+  /**
+   * Stories are read one after another in id order; the cursor names the
+   * story being read and the last key read in it. (A story merged in while
+   * a client pages is listed if its id sorts after the cursor's.)
+   */
+  async members(storyIds: string[], page: { limit: number; cursor: string | null }): Promise<{ records: MemberRecord[]; nextCursor: string | null }> {
+    const cur = page.cursor ? decodeMembersCursor(page.cursor) : null;
+    const ids = [...new Set(storyIds)].sort().filter((id) => !cur || id >= cur.story);
     const out: MemberRecord[] = [];
-    for (const sid of storyIds) {
-      let start: Record<string, unknown> | undefined;
+    for (const sid of ids) {
+      let start = cur && sid === cur.story ? cur.key : undefined;
       do {
         const res = await this.doc.send(
           new QueryCommand({
@@ -45,15 +53,21 @@ export class DynamoArticleStore implements ArticleStore {
             ExpressionAttributeNames: { '#pk': GSI.members.pk },
             ExpressionAttributeValues: { ':pk': storyMembersKey(sid) },
             ExclusiveStartKey: start,
+            Limit: page.limit - out.length,
             ReturnConsumedCapacity: 'TOTAL',
           }),
         );
         this.meter?.add(res.ConsumedCapacity, 'read');
         out.push(...(res.Items ?? []).map((it) => MemberRecordSchema.parse(it)));
         start = res.LastEvaluatedKey;
+        if (out.length >= page.limit) {
+          const rest = ids.slice(ids.indexOf(sid) + 1);
+          const next = start ? { story: sid, key: start } : rest.length ? { story: rest[0] } : null;
+          return { records: out, nextCursor: next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+        }
       } while (start);
     }
-    return out;
+    return { records: out, nextCursor: null };
   }
 
   async lease(id: string, holder: string, ttlMs: number): Promise<boolean> {
@@ -133,6 +147,16 @@ function item(r: ArticleRecord): Record<string, unknown> {
     [GSI.byPipelineVersion.pk]: versionKey(r.pipelineVersion ?? 0, versionShard(r.id)),
     [GSI.byPipelineVersion.sk]: `${r.receivedAt}#${r.id}`,
   };
+}
+
+function decodeMembersCursor(cursor: string): { story: string; key?: Record<string, unknown> } {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { story?: unknown; key?: unknown };
+    if (typeof c.story === 'string' && (c.key === undefined || (typeof c.key === 'object' && c.key !== null))) return c as { story: string; key?: Record<string, unknown> };
+  } catch {
+    // fall through
+  }
+  throw new BadRequest('"cursor" is not a cursor this API returned; pass the nextCursor of the previous page.');
 }
 
 function previousDay(day: string): string {
