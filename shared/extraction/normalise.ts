@@ -82,7 +82,9 @@ export function countWords(s: string): number {
       inWord = true;
       counted = false;
     }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(s[i])))) {
+    // Letters beyond the Basic Multilingual Plane (Tangut, CJK extensions,
+    // mathematical letters) are surrogate pairs: test the whole code point.
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!))))) {
       n++;
       counted = true;
     }

@@ -33,7 +33,7 @@ const htmlPage = fc
     `<html><head><title>${title}</title></head><body>${els.map(([t, l, a]) => `<${t}${a}>${l}${closed ? `</${t}>` : ''}`).join('')}</body></html>`));
 const page = fc.oneof(textPage.map((body) => ({ body, format: 'text' as const })), htmlPage.map((body) => ({ body, format: 'html' as const })), fc.string({ unit: 'binary', maxLength: 400 }).map((body) => ({ body, format: 'auto' as const })));
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 /** Every word of `out` occurs in `input` (as rendered, for HTML): nothing is invented. */
 function drawnFrom(out: string, input: string, format: string) {

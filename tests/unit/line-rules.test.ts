@@ -136,3 +136,11 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     ]) expect(classifyLine(line, 0).kind, line).not.toBe('listitem');
   });
 });
+
+describe('word counts', () => {
+  it('count letters beyond the Basic Multilingual Plane as words (surrogate pairs), like a Unicode split does', async () => {
+    const { countWords } = await import('../../shared/extraction/normalise.js');
+    // Found by fast-check: a Tangut cell in a table made wordCount one short.
+    for (const s of ['| 𘬌𝤨𓆿𝩰 | He noted', '𠀀 𝒜𝒷 𞤀 x', 'plain words only']) expect(countWords(s), s).toBe(s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  });
+});

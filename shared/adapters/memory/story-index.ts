@@ -14,16 +14,58 @@ interface Bucket {
 }
 
 const DAY_MS = 86_400_000;
-const HOT_FINGERPRINTS = 8_192;
+const HOT_ENTRIES = 8_192;
+
+/**
+ * Records kept encoded, with the most recently used ones decoded (a
+ * database's page cache): candidates are mostly recent articles and stories.
+ */
+class ColdStore<T, C> {
+  private readonly cold = new Map<string, C>();
+  private readonly hot = new Map<string, T>();
+  constructor(
+    private readonly encode: (v: T) => C,
+    private readonly decode: (c: C) => T,
+  ) {}
+
+  get(id: string): T | undefined {
+    let v = this.hot.get(id);
+    if (v) this.hot.delete(id);
+    else {
+      const c = this.cold.get(id);
+      if (c === undefined) return undefined;
+      v = this.decode(c);
+    }
+    this.remember(id, v);
+    return v;
+  }
+
+  set(id: string, v: T): void {
+    this.cold.set(id, this.encode(v));
+    this.hot.delete(id);
+    this.remember(id, v);
+  }
+
+  values(): T[] {
+    return [...this.cold.keys()].map((id) => this.get(id)!);
+  }
+
+  private remember(id: string, v: T): void {
+    this.hot.set(id, v);
+    if (this.hot.size > HOT_ENTRIES) this.hot.delete(this.hot.keys().next().value!);
+  }
+}
 
 export class MemoryStoryIndex implements StoryIndex {
   private readonly buckets = new Map<string, Bucket>();
   // Stored serialised, as a database would: a hundred thousand live objects
   // of 64 terms each made the garbage collector, not the engine, the cost
   // that grew with the corpus.
-  private readonly fps = new Map<string, { json: string; shingles: Uint32Array }>();
-  private readonly hot = new Map<string, Fingerprint>();
-  private readonly stories = new Map<string, StoryState>();
+  private readonly fps = new ColdStore<Fingerprint, { json: string; shingles: Uint32Array }>(
+    ({ shingles, ...rest }) => ({ json: JSON.stringify(rest), shingles }),
+    ({ json, shingles }) => ({ ...(JSON.parse(json) as Omit<Fingerprint, 'shingles'>), shingles }),
+  );
+  private readonly stories = new ColdStore<StoryState, string>(JSON.stringify, (s) => JSON.parse(s) as StoryState);
   private readonly lineage = new Map<string, string[]>();
   private clock = 0;
   private nextSweep = 0;
@@ -65,33 +107,12 @@ export class MemoryStoryIndex implements StoryIndex {
 
   async getFingerprints(ids: string[]): Promise<Fingerprint[]> {
     this.counters.fpReads += ids.length;
-    const out: Fingerprint[] = [];
-    for (const id of ids) {
-      let fp = this.hot.get(id);
-      if (fp) this.hot.delete(id);
-      else {
-        const stored = this.fps.get(id);
-        if (!stored) continue;
-        fp = { ...(JSON.parse(stored.json) as Omit<Fingerprint, 'shingles'>), shingles: stored.shingles };
-      }
-      this.remember(fp);
-      out.push(fp);
-    }
-    return out;
+    return ids.map((id) => this.fps.get(id)).filter((f): f is Fingerprint => !!f);
   }
 
   async putFingerprint(fp: Fingerprint): Promise<void> {
     this.counters.fpWrites++;
-    const { shingles, ...rest } = fp;
-    this.fps.set(fp.articleId, { json: JSON.stringify(rest), shingles });
-    this.hot.delete(fp.articleId);
-    this.remember(fp);
-  }
-
-  /** Keep the most recently used fingerprints decoded (a database's page cache): candidates are mostly recent articles. */
-  private remember(fp: Fingerprint): void {
-    this.hot.set(fp.articleId, fp);
-    if (this.hot.size > HOT_FINGERPRINTS) this.hot.delete(this.hot.keys().next().value!);
+    this.fps.set(fp.articleId, fp);
   }
 
   async getStories(ids: string[]): Promise<Map<string, StoryState>> {
@@ -113,7 +134,7 @@ export class MemoryStoryIndex implements StoryIndex {
       const current = this.stories.get(story.id);
       if (expectedVersion === null ? !!current : current?.version !== expectedVersion) return false;
     }
-    for (const { story } of writes) this.stories.set(story.id, structuredClone(story));
+    for (const { story } of writes) this.stories.set(story.id, story);
     this.counters.storyWrites += writes.length;
     if (fingerprint) await this.putFingerprint(fingerprint);
     if (lineage) this.lineage.set(lineage.survivor, [...(this.lineage.get(lineage.survivor) ?? []), lineage.loser]);
@@ -130,6 +151,6 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   allStories(): StoryState[] {
-    return [...this.stories.values()];
+    return this.stories.values();
   }
 }

@@ -100,10 +100,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Header: everything above the body.
   let title: string | null = null;
   let headerDate: string | null = null;
-  for (const l of lines.slice(0, Math.max(start, 0))) {
-    if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-    else if (!title && l.kind === 'short' && isHeadline(l)) title = l.text;
-  }
+  const header = lines.slice(0, Math.max(start, 0));
+  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  title = pickTitle(header);
 
   const paragraphs: string[] = [];
   if (start >= 0) {
@@ -303,6 +302,25 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
   if (l.words > 14 || l.words < 1) return false;
   const next = body[i + 1];
   return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem' || next.kind === 'sentence');
+}
+
+/**
+ * The headline is the headline-shaped line closest above the body: a page's
+ * text opens with menus ("Skip to content", "Conditions and Diagnoses"), and
+ * the article's <h1> sits just above its first paragraph, with at most a
+ * byline, a date or share buttons between. A seed's text opens with its
+ * headline, then widgets: when nothing headline-shaped sits near the body,
+ * the first headline-shaped line stands.
+ */
+// Lines between a headline and its article that are not the headline:
+// "Written by ...", "By Korin MillerPublished: Jan 29, 2025", "Posted on June 29, 2020".
+const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)/i;
+
+function pickTitle(header: Line[]): string | null {
+  const shaped = header.filter((l) => l.kind === 'short' && isHeadline(l) && !NOT_A_HEADLINE.test(l.text));
+  if (!shaped.length) return null;
+  const near = shaped.filter((l) => l.words >= 4 && header.length - 1 - header.indexOf(l) <= 6);
+  return (near.length ? near[near.length - 1] : shaped[0]).text;
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
