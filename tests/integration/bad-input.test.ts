@@ -75,6 +75,8 @@ describe('bad input', () => {
       await expectProblem(await get(`/stories/${id}`), 400, /ids are 1-128 letters/);
     }
     await expectProblem(await get('/stories?limt=5'), 400, /unknown query field\(s\) "limt"; known: limit, cursor, since, until/);
+    await expectProblem(await get('/stories?cursor=bogus'), 400, /cursor/);
+    await expectProblem(await get(`/stories?cursor=${Buffer.from('{"day":7}').toString('base64url')}`), 400, /nextCursor/);
     await expectProblem(await get('/articles/abc?verbose=1'), 400, /unknown query field\(s\) "verbose"/);
     await expectProblem(await stack().app.request('/admin/reprocess', { method: 'POST', headers: authed(ADMIN_KEY), body: '{"mode":"everything"}' }), 400, /mode/);
   });

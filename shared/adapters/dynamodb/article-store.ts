@@ -39,7 +39,7 @@ export class DynamoArticleStore implements ArticleStore {
    * a client pages is listed if its id sorts after the cursor's.)
    */
   async members(storyIds: string[], page: { limit: number; cursor: string | null }): Promise<{ records: MemberRecord[]; nextCursor: string | null }> {
-    const cur = page.cursor ? decodeMembersCursor(page.cursor) : null;
+    const cur = page.cursor ? decodeCursor(page.cursor, 'story') : null;
     const ids = [...new Set(storyIds)].sort().filter((id) => !cur || id >= cur.story);
     const out: MemberRecord[] = [];
     for (const sid of ids) {
@@ -106,7 +106,7 @@ export class DynamoArticleStore implements ArticleStore {
    * hot key; the cursor is the day plus the last key read in it.
    */
   async listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }> {
-    const cur = q.cursor ? (JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as { day: string; key?: Record<string, unknown> }) : null;
+    const cur = q.cursor ? decodeCursor(q.cursor, 'day') : null;
     let day = cur?.day ?? q.until;
     let start = cur?.key;
     const ids: string[] = [];
@@ -149,12 +149,17 @@ function item(r: ArticleRecord): Record<string, unknown> {
   };
 }
 
-function decodeMembersCursor(cursor: string): { story: string; key?: Record<string, unknown> } {
+/**
+ * The cursors this store hands out: base64url JSON naming where to resume
+ * (`field`: the day or the story being read) and the last key read there.
+ * Anything else is the client's mistake, answered with what to pass.
+ */
+function decodeCursor<F extends string>(cursor: string, field: F): { [K in F]: string } & { key?: Record<string, unknown> } {
   try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { story?: unknown; key?: unknown };
-    if (typeof c.story === 'string' && (c.key === undefined || (typeof c.key === 'object' && c.key !== null))) return c as { story: string; key?: Record<string, unknown> };
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (typeof c[field] === 'string' && (c.key === undefined || (typeof c.key === 'object' && c.key !== null))) return c as { [K in F]: string } & { key?: Record<string, unknown> };
   } catch {
-    // fall through
+    // not JSON: fall through
   }
   throw new BadRequest('"cursor" is not a cursor this API returned; pass the nextCursor of the previous page.');
 }
