@@ -229,9 +229,9 @@ const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|m
  */
 function tableRuns(lines: Line[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
-  const isCell = (l: Line) => l.words <= 4 && (CELL.test(l.text) || (l.kind === 'date' && l.words <= 3));
+  const cell = lines.map((l) => l.words <= 4 && (CELL.test(l.text) || (l.kind === 'date' && l.words <= 3)));
   for (let i = 0; i < lines.length; ) {
-    if (!isCell(lines[i])) {
+    if (!cell[i]) {
       i++;
       continue;
     }
@@ -239,14 +239,14 @@ function tableRuns(lines: Line[]): boolean[] {
     let j = i;
     let cells = 0;
     let gap = 0;
-    while (j < lines.length && (isCell(lines[j]) || (lines[j].kind === 'short' && lines[j].words <= 6 && gap < 2))) {
-      if (isCell(lines[j])) {
+    while (j < lines.length && (cell[j] || (lines[j].kind === 'short' && lines[j].words <= 6 && gap < 2))) {
+      if (cell[j]) {
         cells++;
         gap = 0;
       } else gap++;
       j++;
     }
-    while (j > i && !isCell(lines[j - 1])) j--;
+    while (j > i && !cell[j - 1]) j--;
     if (j - i >= 8 && cells * 2 >= j - i) for (let k = i; k < j; k++) out[k] = true;
     i = Math.max(j, i + 1);
   }
