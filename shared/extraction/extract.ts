@@ -54,12 +54,12 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
     const declared = seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d);
     modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
-    // The article's date is the one the page shows its readers; a shown date
-    // that the metadata confirms (published or updated) wins, then the
-    // declared publication date, then a shown date alone.
-    const known = [...declared, ...(modified ? [modified] : [])];
-    const confirmed = seg.meta.visibleDates.map((v) => known.find((k) => k.slice(0, 10) === v)).find(Boolean) ?? null;
-    published = [confirmed, ...declared, seg.meta.visibleDates[0] ?? null, seg.headerDate];
+    // The declared publication date first (an "Updated" date shown on the
+    // page is the modification, not the publication: evergreen guides are
+    // re-dated every few months); without one, a shown date the updated
+    // metadata confirms, then a shown date alone.
+    const confirmed = modified ? (seg.meta.visibleDates.find((v) => modified!.slice(0, 10) === v) ? modified : null) : null;
+    published = [...declared, confirmed, seg.meta.visibleDates[0] ?? null, seg.headerDate];
     outlet ??= seg.meta.siteName ?? host;
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;

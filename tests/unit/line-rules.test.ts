@@ -55,6 +55,24 @@ describe('HTML text boundaries', () => {
   });
 });
 
+describe('HTML metadata: dates', () => {
+  const body = '<p>' + 'The guide covers what a beginner needs to pick a first telescope and mount for the backyard. '.repeat(6) + '</p>';
+  const page = (head: string, shown: string) => `<html><head>${head}</head><body><article><h1>Best telescopes</h1><p class="meta">${shown}</p>${body}</article></body></html>`;
+
+  it('an "Updated" date shown on an evergreen page is the modification, not the publication', () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Best telescopes","datePublished":"2017-03-16T08:00:00Z","dateModified":"2026-01-12T16:29:48Z"}</script>';
+    const a = extractArticle({ body: page(head, 'Updated <time datetime="2026-01-12">January 12, 2026</time>'), format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2017-03-16');
+    expect(a.modifiedAt?.slice(0, 10)).toBe('2026-01-12');
+  });
+
+  it('without a declared publication date, a shown date the updated metadata confirms is taken', () => {
+    const head = '<meta property="article:modified_time" content="2026-01-12T16:29:48Z">';
+    const a = extractArticle({ body: page(head, 'Updated <time datetime="2026-01-12">January 12, 2026</time>'), format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-01-12');
+  });
+});
+
 describe('end of the article', () => {
   it('stops before a thread of reader comments, however long the thread', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the garden spray keeps beetles off the potatoes without any chemicals at all.`);
