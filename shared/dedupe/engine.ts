@@ -152,10 +152,11 @@ export class StoryEngine {
     // Announce the article in the copy index before looking for candidates:
     // of two copies processed at once, the later reader always sees the
     // other, and the reconciliation below merges whatever both created.
-    await this.index.addToBuckets(this.lshKeys(f, 'write'), a.id, this.bucketOptions(a));
+    await this.index.addToBuckets(this.lshKeys(f, 'write'), a.id, this.bucketOptions(a, 'copies'));
 
     let copy = await this.bestCopy(a.id, f);
-    const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null, previous);
+    const looked = new Set<string>();
+    const candidates = await this.candidateStories(f, copy?.fp.storyId ?? null, previous, looked);
     const byCentroid = [...candidates.values()]
       .map((s) => ({ story: s, score: this.storyScore(f, s) }))
       .sort((x, y) => y.score - x.score || (x.story.id < y.story.id ? -1 : 1));
@@ -204,13 +205,14 @@ export class StoryEngine {
     const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
     const fp = resumed ?? fpFor(storyId);
     const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
-    await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a));
+    await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a, 'postings'));
 
     if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
     // Reconcile with articles processed at the same moment: stories that did
     // not exist when we looked but match now were made concurrently (the
-    // later of two readers always sees the other's postings).
-    const late = [...(await this.candidateStories(f, null, null)).values()]
+    // later of two readers always sees the other's postings). Only ids not
+    // already looked at are read again.
+    const late = [...(await this.candidateStories(f, null, null, looked)).values()]
       .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore)
       .map((s) => s.id);
     const lateCopies = await this.copyMatches(a.id, f);
@@ -245,8 +247,14 @@ export class StoryEngine {
     return resolveStory(this.index, id);
   }
 
-  private bucketOptions(a: DedupeInput) {
-    return { ttlDays: this.options.ttlDays, cap: this.options.bucketCap, at: a.seenAt };
+  /**
+   * Copy buckets are read only within their epoch and the story window
+   * after it, so they need not outlive that (they are most of the index:
+   * 24 band keys per article); postings keep the full TTL, for re-processing.
+   */
+  private bucketOptions(a: DedupeInput, kind: 'copies' | 'postings') {
+    const { ttlDays, lshEpochDays, windowDays, bucketCap } = this.options;
+    return { ttlDays: kind === 'copies' ? Math.min(ttlDays, lshEpochDays + windowDays) : ttlDays, cap: bucketCap, at: a.seenAt };
   }
 
   /**
@@ -290,8 +298,12 @@ export class StoryEngine {
     return o.jaccard >= this.options.copyJaccard || o.containment >= this.options.copyContainment;
   }
 
-  /** Stories the article's salient terms point to; `previous` (its own old contribution, when re-processed) is left out of them. */
-  private async candidateStories(f: Features, copyStory: string | null, previous: Fingerprint | null): Promise<Map<string, StoryState>> {
+  /**
+   * Stories the article's salient terms point to; `previous` (its own old
+   * contribution, when re-processed) is left out of them. Ids in `looked`
+   * are skipped, and every id read is added to it.
+   */
+  private async candidateStories(f: Features, copyStory: string | null, previous: Fingerprint | null, looked: Set<string>): Promise<Map<string, StoryState>> {
     const days = dayWindow(f.day, this.options.windowDays);
     const keys = postingTerms(f.terms, this.options.postingTerms).flatMap((t) => days.map((d) => POSTING(t, d)));
     const buckets = await this.index.readBuckets(keys);
@@ -302,9 +314,16 @@ export class StoryEngine {
     }
     const ids = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxStoryCandidates).map(([id]) => id);
     if (copyStory) ids.push(copyStory);
+    // A re-processed article weighs its own story too: re-processing runs
+    // over articles older than the index's buckets, and an article whose
+    // text improved must not leave its story only because the postings that
+    // found it have expired.
+    if (previous) ids.push(previous.storyId);
     const out = new Map<string, StoryState>();
     const previousStory = previous ? (await this.resolve(previous.storyId))?.id : null;
     for (const id of new Set(ids)) {
+      if (looked.has(id)) continue;
+      looked.add(id);
       let s = await this.resolve(id);
       if (s && s.id === previousStory) s = withdrawn(s, previous!);
       if (s && s.size > 0) out.set(s.id, s);

@@ -108,6 +108,20 @@ describe('story engine (in memory)', () => {
     expect((await engine.resolve(lone.storyId))!.id).toBe(moved.storyId);
   });
 
+  it('re-processing an article older than the index keeps it in its story, and a copy stays a copy', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const before = await cluster(seeds, engine);
+    // Two months of other news later every bucket of February has expired.
+    await engine.assign({ id: 'april', text: 'A council meeting in Leeds approved a new bus lane on Tuesday.', title: null, publishedAt: null, seenAt: '2026-04-10T09:00:00Z', outlet: null });
+    // A better extractor now keeps a line it used to drop.
+    const copy = seeds.find((d) => d.id === '001')!;
+    const again = await engine.assign({ id: '001', text: `${copy.article.text}\n\nThe agency's reporters contributed from Moscow and Beijing.`, title: copy.article.title, publishedAt: copy.article.publishedAt, seenAt: '2026-02-04T10:00:00.001Z', outlet: null });
+    expect(again.unchanged).toBe(false);
+    expect((await engine.resolve(again.storyId))!.id).toBe((await engine.resolve(before.get('000')!.storyId))!.id);
+    expect(again.copyOf).toBe('000');
+    expect((await engine.resolve(again.storyId))!.size).toBe(5);
+  });
+
   it('depends little on arrival order on a shuffled mixed stream', async () => {
     const r = rng(7);
     const sizes: number[] = [];
