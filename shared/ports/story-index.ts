@@ -23,7 +23,7 @@ export interface StoryIndex {
    */
   addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void>;
   /** Members of each bucket (missing buckets are absent from the map). */
-  readBuckets(keys: string[]): Promise<Map<string, string[]>>;
+  readBuckets(keys: string[]): Promise<Map<string, readonly string[]>>;
 
   getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
   putFingerprint(fp: Fingerprint): Promise<void>;

@@ -63,14 +63,18 @@ export class StoryQueries {
     return { items: dedupeById(page.records).map(member), nextCursor: page.nextCursor };
   }
 
-  /** Every story merged into `id`, directly or through stories it absorbed. */
+  /**
+   * Every story merged into `id`, directly or through stories it absorbed.
+   * One query per merged story, but one round trip per generation: the
+   * stories of a generation are asked at once.
+   */
   private async lineage(id: string): Promise<string[]> {
     const out: string[] = [];
     const seen = new Set([id]);
     for (let frontier = [id]; frontier.length; ) {
       const next: string[] = [];
-      for (const sid of frontier) {
-        for (const loser of await this.index.mergedInto(sid)) {
+      for (const losers of await Promise.all(frontier.map((sid) => this.index.mergedInto(sid)))) {
+        for (const loser of losers) {
           if (seen.has(loser)) continue;
           seen.add(loser);
           next.push(loser);

@@ -56,7 +56,6 @@ function perturb(text: string, r: () => number, intro: string): string {
  * so events do not match each other while their copies do.
  */
 function eventVariant(text: string, event: number): string {
-  if (event === 0) return text;
   return text.replace(/[\p{L}\p{N}]{3,}/gu, (w) => ((fnv(w.toLowerCase()) ^ Math.imul(event, 0x9e3779b9)) >>> 0) % 2 === 0 ? `${w}${event.toString(36)}` : w);
 }
 
@@ -91,7 +90,9 @@ export function benchStream(count: number, opts: { days?: number; seed?: number;
   const out: BenchArticle[] = [];
   for (let e = 0; e < events; e++) {
     const base = order[e % bases.length];
-    const cycle = Math.floor(e / bases.length);
+    // Every use of a base text is a variant, the first one too: the stream's
+    // first thousand articles must be the same kind of text as its last.
+    const cycle = 1 + Math.floor(e / bases.length);
     const title = bases[base].title ? eventVariant(bases[base].title!, cycle) : null;
     const day0 = (e / events) * days;
     for (let c = 0; c < copies && out.length < count; c++) {

@@ -46,7 +46,7 @@ export class DynamoStoryIndex implements StoryIndex {
     });
   }
 
-  async readBuckets(keys: string[]): Promise<Map<string, string[]>> {
+  async readBuckets(keys: string[]): Promise<Map<string, readonly string[]>> {
     const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter);
     const now = Math.floor(Date.now() / 1000);
     const out = new Map<string, string[]>();

@@ -8,13 +8,9 @@ import type { Fingerprint, StoryState } from '../../schemas/story.js';
  * the latest arrival time given: a benchmark replays 50 days of arrivals in
  * minutes, and a store that never forgot would be measuring its own growth.
  */
-interface Bucket {
-  members: string[];
-  expiresAt: number;
-}
-
 const DAY_MS = 86_400_000;
 const HOT_ENTRIES = 8_192;
+const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
 
 /**
  * Records kept encoded, with the most recently used ones decoded (a
@@ -57,14 +53,19 @@ class ColdStore<T, C> {
 }
 
 export class MemoryStoryIndex implements StoryIndex {
-  private readonly buckets = new Map<string, Bucket>();
+  // A million live buckets are the bulk of this store (24 band keys per
+  // article, kept for the TTL), so each costs the collector as little as it
+  // can: a one-member bucket is its member's id string itself, and expiry is
+  // a day number beside it, not an object per bucket.
+  private readonly buckets = new Map<string, string | string[]>();
+  private readonly expiresOn = new Map<string, number>();
   // Stored serialised, as a database would: a hundred thousand live objects
   // of 64 terms each made the garbage collector, not the engine, the cost
   // that grew with the corpus.
-  private readonly fps = new ColdStore<Fingerprint, { json: string; shingles: Uint32Array }>(
-    ({ shingles, ...rest }) => ({ json: JSON.stringify(rest), shingles }),
-    ({ json, shingles }) => ({ ...(JSON.parse(json) as Omit<Fingerprint, 'shingles'>), shingles }),
-  );
+  // One string per fingerprint, its shingles included (one byte a char)
+  // after the JSON's length and the JSON: a hundred thousand small typed
+  // arrays made every young collection slower as the corpus grew.
+  private readonly fps = new ColdStore<Fingerprint, string>(encodeFingerprint, decodeFingerprint);
   private readonly stories = new ColdStore<StoryState, string>(JSON.stringify, (s) => JSON.parse(s) as StoryState);
   private readonly lineage = new Map<string, string[]>();
   private clock = 0;
@@ -75,25 +76,35 @@ export class MemoryStoryIndex implements StoryIndex {
     const at = Date.parse(opts.at);
     if (at > this.clock) this.clock = at;
     this.sweep();
-    const expiresAt = (Number.isNaN(at) ? this.clock : at) + opts.ttlDays * DAY_MS;
+    const expiresOn = dayOf(Number.isNaN(at) ? this.clock : at) + opts.ttlDays;
+    const today = dayOf(this.clock);
     for (const k of keys) {
-      let b = this.buckets.get(k);
-      if (!b || b.expiresAt < this.clock) this.buckets.set(k, (b = { members: [], expiresAt }));
-      if (b.members.includes(member)) b.expiresAt = Math.max(b.expiresAt, expiresAt);
-      else if (b.members.length < opts.cap) {
-        b.members.push(member);
-        b.expiresAt = Math.max(b.expiresAt, expiresAt);
-      }
+      const live = (this.expiresOn.get(k) ?? -1) >= today;
+      const b = live ? this.buckets.get(k) : undefined;
+      if (b === undefined) {
+        this.buckets.set(k, member);
+      } else if (b === member || (typeof b !== 'string' && b.includes(member))) {
+        // already a member: only the expiry moves
+      } else if (typeof b === 'string') {
+        if (opts.cap < 2) continue;
+        this.buckets.set(k, [b, member]);
+      } else if (b.length < opts.cap) {
+        b.push(member);
+      } else continue; // full: refused, and its expiry is not extended
+      this.expiresOn.set(k, Math.max(live ? this.expiresOn.get(k)! : 0, expiresOn));
     }
     this.counters.bucketWrites += keys.length;
   }
 
-  async readBuckets(keys: string[]): Promise<Map<string, string[]>> {
+  async readBuckets(keys: string[]): Promise<Map<string, readonly string[]>> {
     this.counters.bucketReads += keys.length;
-    const out = new Map<string, string[]>();
+    // The stored arrays themselves, read-only by type: a bucket read is the
+    // engine's most frequent call, and copying each was a cost of its own.
+    const out = new Map<string, readonly string[]>();
+    const today = dayOf(this.clock);
     for (const k of keys) {
       const b = this.buckets.get(k);
-      if (b && b.expiresAt >= this.clock) out.set(k, [...b.members]);
+      if (b !== undefined && this.expiresOn.get(k)! >= today) out.set(k, typeof b === 'string' ? [b] : b);
     }
     return out;
   }
@@ -101,7 +112,13 @@ export class MemoryStoryIndex implements StoryIndex {
   /** Drop expired buckets, once per day of the clock. */
   private sweep(): void {
     if (this.clock < this.nextSweep) return;
-    for (const [k, b] of this.buckets) if (b.expiresAt < this.clock) this.buckets.delete(k);
+    const today = dayOf(this.clock);
+    for (const [k, day] of this.expiresOn) {
+      if (day < today) {
+        this.expiresOn.delete(k);
+        this.buckets.delete(k);
+      }
+    }
     this.nextSweep = this.clock + DAY_MS;
   }
 
@@ -147,10 +164,23 @@ export class MemoryStoryIndex implements StoryIndex {
 
   /** Member counts of every bucket (tests check the cap). */
   bucketSizes(): number[] {
-    return [...this.buckets.values()].map((b) => b.members.length);
+    return [...this.buckets.values()].map((b) => (typeof b === 'string' ? 1 : b.length));
   }
 
   allStories(): StoryState[] {
     return this.stories.values();
   }
+}
+
+function encodeFingerprint({ shingles, ...rest }: Fingerprint): string {
+  const json = JSON.stringify(rest);
+  return `${json.length.toString(16).padStart(8, '0')}${json}${Buffer.from(shingles.buffer, shingles.byteOffset, shingles.byteLength).toString('latin1')}`;
+}
+
+function decodeFingerprint(c: string): Fingerprint {
+  const end = 8 + parseInt(c.slice(0, 8), 16);
+  const bytes = Buffer.from(c.slice(end), 'latin1');
+  const shingles = new Uint32Array(bytes.length / 4);
+  new Uint8Array(shingles.buffer).set(bytes);
+  return { ...(JSON.parse(c.slice(8, end)) as Omit<Fingerprint, 'shingles'>), shingles };
 }
