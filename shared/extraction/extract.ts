@@ -58,7 +58,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     // page is the modification, not the publication: evergreen guides are
     // re-dated every few months); without one, a shown date the updated
     // metadata confirms, then a shown date alone.
-    const confirmed = modified ? (seg.meta.visibleDates.find((v) => modified!.slice(0, 10) === v) ? modified : null) : null;
+    const confirmed = modified && seg.meta.visibleDates.includes(modified.slice(0, 10)) ? modified : null;
     published = [...declared, confirmed, seg.meta.visibleDates[0] ?? null, seg.headerDate];
     outlet ??= seg.meta.siteName ?? host;
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
