@@ -13,7 +13,7 @@ import { countWords } from '../normalise.js';
  *    more labels or teasers ("Hot this week" + teaser titles, "Beneficial
  *    Tales" + "checklist of three gadgets") is a widget, while a short line
  *    followed by a sentence is an in-article subhead and stays.
- * 3. Above the body, the first headline-shaped line is the title; date and
+ * 3. Above the body, the headline-shaped line nearest the body is the title; date and
  *    weather headers, place names and alternate headlines are dropped.
  */
 
@@ -98,11 +98,10 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
-  let title: string | null = null;
   let headerDate: string | null = null;
   const header = lines.slice(0, Math.max(start, 0));
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  title = pickTitle(header);
+  const title = pickTitle(header);
 
   const paragraphs: string[] = [];
   if (start >= 0) {
@@ -304,6 +303,10 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
   return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem' || next.kind === 'sentence');
 }
 
+// Lines between a headline and its article that are not the headline:
+// "Written by ...", "By Korin MillerPublished: Jan 29, 2025", "Posted on June 29, 2020".
+const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)/i;
+
 /**
  * The headline is the headline-shaped line closest above the body: a page's
  * text opens with menus ("Skip to content", "Conditions and Diagnoses"), and
@@ -312,14 +315,11 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
  * headline, then widgets: when nothing headline-shaped sits near the body,
  * the first headline-shaped line stands.
  */
-// Lines between a headline and its article that are not the headline:
-// "Written by ...", "By Korin MillerPublished: Jan 29, 2025", "Posted on June 29, 2020".
-const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)/i;
-
 function pickTitle(header: Line[]): string | null {
   const shaped = header.filter((l) => l.kind === 'short' && isHeadline(l) && !NOT_A_HEADLINE.test(l.text));
   if (!shaped.length) return null;
-  const near = shaped.filter((l) => l.words >= 4 && header.length - 1 - header.indexOf(l) <= 6);
+  // The header is the page's first lines, so a line's index is its position in it.
+  const near = shaped.filter((l) => l.words >= 4 && header.length - 1 - l.index <= 6);
   return (near.length ? near[near.length - 1] : shaped[0]).text;
 }
 
