@@ -53,6 +53,23 @@ describe('HTML text boundaries', () => {
     const nested = extractArticle({ body: `<html><body><h1><div>Part one</div><div>part two</div></h1><p>${L}</p></body></html>`, format: 'html' });
     expect(nested.title).toBe('Part one part two');
   });
+
+  it('a dropped <nav> or a hidden block between two inline runs still ends a line', () => {
+    for (const gap of ['<nav>Menu</nav>', '<div hidden>Sign up</div>']) {
+      const { text } = extractArticle({ body: `<html><body><span>${L} Read More</span>${gap}<a>Many partners are exploring opportunities with China after clashes with Washington over tariffs.</a></body></html>`, format: 'html' });
+      expect(text, gap).not.toMatch(/MoreMany/);
+    }
+  });
+});
+
+describe('text path: idempotence', () => {
+  const L = 'Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Wednesday to discuss economic cooperation.';
+  it('judges a subhead by the line that follows it in the output, not by a repeated paragraph dropped after it', () => {
+    const P = 'Putin described the foreign policy ties between the two nations as an important stabilising factor, according to a Kremlin transcript on Wednesday.';
+    const page = [P, 'Putin calls Russia–China ties a stabilising force in video call with Xi', P, 'Growing Russia-China relations', L].join('\n');
+    const once = extractArticle({ body: page, format: 'text' });
+    expect(extractArticle({ body: once.text, format: 'text' }).paragraphs).toEqual(once.paragraphs);
+  });
 });
 
 describe('HTML metadata: dates', () => {

@@ -78,11 +78,14 @@ export function collectBlocks(doc: Document): Block[] {
       if (!isElement(n)) continue;
       const el = n;
       const name = el.name;
-      if (DROP_TAGS.has(name)) {
-        if (name === 'img' || name === 'br') buf += ' ';
+      // What is left out still separates: a dropped <nav> between two
+      // inline runs ("Read More", then a link) ends a line, as it does on
+      // screen, and an icon or a hidden label between two words is a gap.
+      if (DROP_TAGS.has(name) || isHidden(el)) {
+        if (BLOCK.has(name)) flush();
+        else buf += ' ';
         continue;
       }
-      if (isHidden(el)) continue;
       if (name === 'br' || name === 'hr') {
         flush();
         continue;

@@ -33,7 +33,8 @@ export function isRendered(el: Element): boolean {
 /** The text a reader sees in `n` (like innerText): hidden parts left out, blocks separated by a space. */
 export function textOf(n: AnyNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
-  if (!isElement(n) || n.name === 'script' || n.name === 'style' || n.name === 'noscript' || isHidden(n)) return '';
+  if (!isElement(n)) return '';
+  if (n.name === 'script' || n.name === 'style' || n.name === 'noscript' || isHidden(n)) return BLOCK.has(n.name) ? ' ' : '';
   let s = '';
   for (const c of n.children) s += textOf(c);
   return BLOCK.has(n.name) ? ` ${s} ` : s;

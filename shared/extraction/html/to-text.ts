@@ -11,7 +11,6 @@ export { BLOCK };
  */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select', 'button']);
 
-
 export function htmlToText(html: string): string {
   const doc = parseHtml(html);
   const out: string[] = [];
@@ -20,8 +19,12 @@ export function htmlToText(html: string): string {
       if (n.type === 'text') out.push((n as unknown as { data: string }).data.replace(/\s+/g, ' '));
       else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
         const el = n as Element;
-        if (SKIP.has(el.name) || isHidden(el)) continue;
         const block = BLOCK.has(el.name);
+        // Left out, but still a boundary: a hidden block ends the line, an icon separates two words.
+        if (SKIP.has(el.name) || isHidden(el)) {
+          out.push(block ? '\n' : ' ');
+          continue;
+        }
         if (block) out.push('\n');
         walk(el.children);
         if (block) out.push('\n');

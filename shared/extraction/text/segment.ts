@@ -105,25 +105,29 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 
   const paragraphs: string[] = [];
   if (start >= 0) {
-    const body = lines.slice(start, end + 1);
-    const inTable = table.slice(start, end + 1);
-    const drop = widgetSections(body, repeats, inTable);
+    // Lines that never reach the output leave before the structure is read
+    // (template lines, and the later copies of a paragraph that a pull quote
+    // or a scraper's double capture repeats): a subhead is judged by the line
+    // that follows it in the output, so extracting the output again reads
+    // the same structure and changes nothing.
+    const body: Line[] = [];
+    const inTable: boolean[] = [];
     const seen = new Set<string>();
-    body.forEach((l, i) => {
-      if (drop.has(i) || template.has(l.key)) return;
-      if (inTable[i]) {
-        paragraphs.push(l.text);
-        return;
-      }
-      if (l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading') {
-        // A pull quote or a scraper's double capture repeats a paragraph:
-        // keep its first appearance only.
-        if (seen.has(l.key)) return;
+    for (let k = start; k <= end; k++) {
+      const l = lines[k];
+      if (template.has(l.key)) continue;
+      if (!table[k] && isText(l)) {
+        if (seen.has(l.key)) continue;
         seen.add(l.key);
-        paragraphs.push(l.text);
-      } else if (l.kind === 'short' && isSubhead(body, i, drop)) {
-        paragraphs.push(l.text);
       }
+      body.push(l);
+      inTable.push(table[k]);
+    }
+    const drop = widgetSections(body, repeats, inTable);
+    body.forEach((l, i) => {
+      if (drop.has(i)) return;
+      if (inTable[i] || isText(l)) paragraphs.push(l.text);
+      else if (l.kind === 'short' && isSubhead(body, i, drop)) paragraphs.push(l.text);
     });
   }
   let prefixDate: string | null = null;
@@ -275,25 +279,28 @@ export function bestSpan(score: number[]): [number, number] {
 /** Indexes (within the body) of lines that belong to a sidebar widget. */
 function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
   const drop = new Set<number>();
-  const isText = (l: Line) => inTable[l.index - body[0].index] || l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
   // Repeated labels (a sidebar printed twice) are labels; repeated prose is
   // prose, kept once by the caller.
-  const isLabel = (l: Line) => !isText(l) || (l.kind !== 'prose' && repeats.has(l.key));
+  const isLabel = (i: number) => !(inTable[i] || isText(body[i])) || (body[i].kind !== 'prose' && repeats.has(body[i].key));
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
-    if (!isLabel(l)) continue;
+    if (!isLabel(i)) continue;
     if (l.kind !== 'short') {
       drop.add(i);
       continue;
     }
-    const next = body[i + 1];
-    if (!next || !isLabel(next)) continue; // a subhead: a sentence follows
+    if (i + 1 >= body.length || !isLabel(i + 1)) continue; // a subhead: a sentence follows
     // A heading followed by labels: consume the section until prose resumes.
     let j = i;
-    while (j < body.length && isLabel(body[j])) drop.add(j++);
+    while (j < body.length && isLabel(j)) drop.add(j++);
     i = j - 1;
   }
   return drop;
+}
+
+/** Lines that are article text in their own right (a "short" line is text only as a subhead). */
+function isText(l: Line): boolean {
+  return l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
 }
 
 function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
