@@ -3,7 +3,7 @@ import { apiFetch, type ApiOptions } from './http-client.js';
 interface StorySummary { id: string; title: string | null; size: number; outlets: string[]; firstSeen: string }
 interface StoryView extends StorySummary {
   canonicalArticleId: string;
-  members: Array<{ id: string; title: string | null; outlet: string | null; publishedAt: string | null; copyOf: string | null; signal: string | null; score: number | null }>;
+  members: Array<{ id: string; title: string | null; outlet: string | null; publishedAt: string | null; copyOf: string | null; signal: string | null; score: number | null; joinedStory: string | null }>;
 }
 
 /** `stories`: the deduplicated stories, newest first, with their member articles. */
@@ -30,7 +30,9 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
     }
     process.stdout.write(`\n${story.id}  ${story.size} article(s)  ${story.title ?? '(untitled)'}\n`);
     for (const m of story.members) {
-      const mark = m.id === story.canonicalArticleId ? '*' : m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : m.signal ?? '';
+      // An article that started a story later merged into this one came in by the merge, not as "new".
+      const merged = m.joinedStory && m.joinedStory !== story.id;
+      const mark = m.id === story.canonicalArticleId ? '*' : m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : merged && m.signal === 'new' ? 'merged in' : m.signal ?? '';
       process.stdout.write(`  ${m.id.slice(0, 12)}  ${(m.outlet ?? '-').padEnd(24).slice(0, 24)}  ${(m.publishedAt ?? '').slice(0, 10).padEnd(10)}  ${mark.padEnd(18)} ${(m.title ?? '').slice(0, 60)}\n`);
     }
   }

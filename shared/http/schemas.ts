@@ -82,6 +82,7 @@ export const MemberSchema = z.object({
   copyOf: z.string().nullable(),
   signal: z.string().nullable(),
   score: z.number().nullable(),
+  joinedStory: z.string().nullable().describe('the story the article joined (signal and score are about it); another id when that story was later merged into this one'),
 });
 
 export const StorySummarySchema = z.object({

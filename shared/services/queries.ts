@@ -104,7 +104,7 @@ function summary(s: StoryState) {
 function member(r: MemberRecord) {
   return {
     id: r.id, title: r.title, outlet: r.outlet, url: r.upload.url ?? r.canonicalUrl, publishedAt: r.publishedAt, receivedAt: r.receivedAt,
-    copyOf: r.copyOf, signal: r.assignment?.signal ?? null, score: r.assignment?.score ?? null,
+    copyOf: r.copyOf, signal: r.assignment?.signal ?? null, score: r.assignment?.score ?? null, joinedStory: r.storyId,
   };
 }
 

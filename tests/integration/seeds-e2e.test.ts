@@ -30,6 +30,8 @@ describe('seeds end to end', () => {
     const story = await (await stack().app.request(`/stories/${list.items[0].id}`, { headers: authed() })).json();
     expect(story.members.map((m: { id: string }) => m.id).sort()).toEqual([...ids.values()].sort());
     expect(story.canonical.id).toBe(story.canonicalArticleId);
+    // Each member names the story it joined: this one, or one merged into it.
+    for (const m of story.members) expect([story.id, ...story.mergedFrom]).toContain(m.joinedStory);
   });
 
   it('stores clean text: no boilerplate, every body paragraph kept', async () => {
