@@ -59,6 +59,8 @@ describe('HTML text boundaries', () => {
       const { text } = extractArticle({ body: `<html><body><span>${L} Read More</span>${gap}<a>Many partners are exploring opportunities with China after clashes with Washington over tariffs.</a></body></html>`, format: 'html' });
       expect(text, gap).not.toMatch(/MoreMany/);
     }
+    const { title } = extractArticle({ body: `<html><body><h1>Social Recognition And Family Concerns<a hidden>Sign up</a><a>Chinese leaders talk</a></h1><p>${L}</p></body></html>`, format: 'html' });
+    expect(title).toBe('Social Recognition And Family Concerns Chinese leaders talk');
   });
 });
 

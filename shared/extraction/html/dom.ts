@@ -34,7 +34,8 @@ export function isRendered(el: Element): boolean {
 export function textOf(n: AnyNode): string {
   if (n.type === 'text') return (n as unknown as { data: string }).data;
   if (!isElement(n)) return '';
-  if (n.name === 'script' || n.name === 'style' || n.name === 'noscript' || isHidden(n)) return BLOCK.has(n.name) ? ' ' : '';
+  // Left out, but a boundary still: the words on either side stay apart.
+  if (n.name === 'script' || n.name === 'style' || n.name === 'noscript' || isHidden(n)) return ' ';
   let s = '';
   for (const c of n.children) s += textOf(c);
   return BLOCK.has(n.name) ? ` ${s} ` : s;
