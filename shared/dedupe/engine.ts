@@ -209,13 +209,22 @@ export class StoryEngine {
 
     if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
     // Reconcile with articles processed at the same moment: stories that did
-    // not exist when we looked but match now were made concurrently (the
-    // later of two readers always sees the other's postings). Only ids not
-    // already looked at are read again.
-    const late = [...(await this.candidateStories(f, null, null, looked)).values()]
-      .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore)
-      .map((s) => s.id);
-    const lateCopies = await this.copyMatches(a.id, f);
+    // not exist when we looked but match now were made concurrently. Each
+    // article writes its buckets before this second look, so of two articles
+    // processed at once the later to look always sees the other, provided
+    // this look is a consistent read (the first may lag: whatever it missed
+    // is caught here). Concurrent articles arrive on the same day, give or
+    // take midnight, so only postings of the adjacent days are read again,
+    // and only ids not already looked at.
+    const lateStories = [...(await this.candidateStories(f, null, null, looked, { consistent: true, radius: 1 })).values()]
+      .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore);
+    const late = lateStories.map((s) => s.id);
+    const lateCopies = await this.copyMatches(a.id, f, true);
+    // A trimmed copy that LSH misses is found among its story's members;
+    // when that story only turned up now, its members are compared now.
+    if (!copyOf && !resumed && lateStories.length) {
+      lateCopies.push(...this.rankCopies(f, await this.index.getFingerprints(lateStories.flatMap((s) => s.sample).filter((id) => id !== a.id))));
+    }
     const merged: string[] = [];
     let survivor = storyId;
     for (const other of [...bridged, ...late, ...(await this.storiesOf(lateCopies, storyId))]) {
@@ -274,8 +283,8 @@ export class StoryEngine {
     return matches[0] ?? null;
   }
 
-  private async copyMatches(selfId: string, f: Features): Promise<Array<{ fp: Fingerprint; o: Overlap }>> {
-    const buckets = await this.index.readBuckets(this.lshKeys(f, 'read'));
+  private async copyMatches(selfId: string, f: Features, consistent = false): Promise<Array<{ fp: Fingerprint; o: Overlap }>> {
+    const buckets = await this.index.readBuckets(this.lshKeys(f, 'read'), { consistent });
     const hits = new Map<string, number>();
     for (const members of buckets.values()) for (const m of members) if (m !== selfId) hits.set(m, (hits.get(m) ?? 0) + 1);
     const ids = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxCopyCandidates).map(([id]) => id);
@@ -299,14 +308,21 @@ export class StoryEngine {
   }
 
   /**
-   * Stories the article's salient terms point to; `previous` (its own old
+   * Stories the article's salient terms point to, from postings within
+   * `read.radius` days of its arrival; `previous` (its own old
    * contribution, when re-processed) is left out of them. Ids in `looked`
    * are skipped, and every id read is added to it.
    */
-  private async candidateStories(f: Features, copyStory: string | null, previous: Fingerprint | null, looked: Set<string>): Promise<Map<string, StoryState>> {
-    const days = dayWindow(f.day, this.options.windowDays);
+  private async candidateStories(
+    f: Features,
+    copyStory: string | null,
+    previous: Fingerprint | null,
+    looked: Set<string>,
+    read: { consistent: boolean; radius: number } = { consistent: false, radius: this.options.windowDays },
+  ): Promise<Map<string, StoryState>> {
+    const days = dayWindow(f.day, read.radius);
     const keys = postingTerms(f.terms, this.options.postingTerms).flatMap((t) => days.map((d) => POSTING(t, d)));
-    const buckets = await this.index.readBuckets(keys);
+    const buckets = await this.index.readBuckets(keys, { consistent: read.consistent });
     const votes = new Map<string, number>();
     for (const [key, members] of buckets) {
       const term = key.split('#')[1];

@@ -22,8 +22,13 @@ export interface StoryIndex {
    * the latest arrival time `at` it has been given.
    */
   addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void>;
-  /** Members of each bucket (missing buckets are absent from the map). */
-  readBuckets(keys: string[]): Promise<Map<string, readonly string[]>>;
+  /**
+   * Members of each bucket (missing buckets are absent from the map). By
+   * default the read may lag recent writes by about a second (DynamoDB's
+   * eventually consistent read, at half the price); `consistent` reads see
+   * every write that completed before the read began.
+   */
+  readBuckets(keys: string[], opts?: { consistent?: boolean }): Promise<Map<string, readonly string[]>>;
 
   getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
   putFingerprint(fp: Fingerprint): Promise<void>;

@@ -46,8 +46,8 @@ export class DynamoStoryIndex implements StoryIndex {
     });
   }
 
-  async readBuckets(keys: string[]): Promise<Map<string, readonly string[]>> {
-    const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter);
+  async readBuckets(keys: string[], opts: { consistent?: boolean } = {}): Promise<Map<string, readonly string[]>> {
+    const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter, opts.consistent ?? false);
     const now = Math.floor(Date.now() / 1000);
     const out = new Map<string, string[]>();
     for (const it of items) {

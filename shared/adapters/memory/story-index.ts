@@ -96,6 +96,7 @@ export class MemoryStoryIndex implements StoryIndex {
     this.counters.bucketWrites += keys.length;
   }
 
+  /** Always consistent: one process, one map. */
   async readBuckets(keys: string[]): Promise<Map<string, readonly string[]>> {
     this.counters.bucketReads += keys.length;
     // The stored arrays themselves, read-only by type: a bucket read is the
