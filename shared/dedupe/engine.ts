@@ -137,7 +137,9 @@ export class StoryEngine {
    */
   async assign(a: DedupeInput, opts: { settled?: boolean } = {}): Promise<Assignment> {
     const f = this.features(a);
-    const [existing] = await this.index.getFingerprints([a.id]);
+    // Consistent: a replay right after the first decision must find it, or
+    // the article would be counted into its story twice.
+    const [existing] = await this.index.getFingerprints([a.id], { consistent: true });
     const same = !!existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion;
     if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);

@@ -26,7 +26,8 @@ export interface StoryListQuery {
 
 /** Article records and the story read models (DynamoDB). */
 export interface ArticleStore {
-  get(id: string): Promise<ArticleRecord | null>;
+  /** `consistent`: see every write completed before the read (the default may lag by about a second). */
+  get(id: string, opts?: { consistent?: boolean }): Promise<ArticleRecord | null>;
   /** Create a pending record unless one exists; false means duplicate. */
   createPending(record: ArticleRecord): Promise<boolean>;
   save(record: ArticleRecord): Promise<void>;

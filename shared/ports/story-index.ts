@@ -30,7 +30,8 @@ export interface StoryIndex {
    */
   readBuckets(keys: string[], opts?: { consistent?: boolean }): Promise<Map<string, readonly string[]>>;
 
-  getFingerprints(articleIds: string[]): Promise<Fingerprint[]>;
+  /** Fingerprints of these articles (unknown ones are left out); `consistent` as for `readBuckets`. */
+  getFingerprints(articleIds: string[], opts?: { consistent?: boolean }): Promise<Fingerprint[]>;
   putFingerprint(fp: Fingerprint): Promise<void>;
 
   getStories(ids: string[]): Promise<Map<string, StoryState>>;

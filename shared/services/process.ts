@@ -47,7 +47,9 @@ export class ProcessService {
   }
 
   private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<ProcessOutcome> {
-    let record = await this.articles.get(id);
+    // Consistent: a replay that follows the first delivery within a second
+    // must see that it was processed (the lease only serialises the two).
+    let record = await this.articles.get(id, { consistent: true });
     // A late or replayed event never re-does an article, nor downgrades one a newer pipeline has processed.
     if (record?.status === 'processed' && (record.pipelineVersion ?? 0) >= this.pipelineVersion && !opts.force) return 'unchanged';
     logger.appendKeys({ articleId: id });

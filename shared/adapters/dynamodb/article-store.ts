@@ -14,8 +14,8 @@ export class DynamoArticleStore implements ArticleStore {
     private readonly meter?: CapacityMeter,
   ) {}
 
-  async get(id: string): Promise<ArticleRecord | null> {
-    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.article(id), ReturnConsumedCapacity: 'TOTAL' }));
+  async get(id: string, opts: { consistent?: boolean } = {}): Promise<ArticleRecord | null> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.article(id), ConsistentRead: opts.consistent ?? false, ReturnConsumedCapacity: 'TOTAL' }));
     this.meter?.add(res.ConsumedCapacity, 'read');
     return res.Item ? ArticleRecordSchema.parse(res.Item) : null;
   }

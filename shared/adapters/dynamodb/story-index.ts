@@ -58,9 +58,9 @@ export class DynamoStoryIndex implements StoryIndex {
     return out;
   }
 
-  async getFingerprints(ids: string[]): Promise<Fingerprint[]> {
+  async getFingerprints(ids: string[], opts: { consistent?: boolean } = {}): Promise<Fingerprint[]> {
     if (ids.length === 0) return [];
-    const items = await batchGet(this.doc, this.table, ids.map(KEY.fingerprint), this.meter);
+    const items = await batchGet(this.doc, this.table, ids.map(KEY.fingerprint), this.meter, opts.consistent ?? false);
     const byId = new Map(items.map((it) => [String(it.articleId), it]));
     return ids.filter((id) => byId.has(id)).map((id) => {
       const it = byId.get(id)!;
