@@ -133,6 +133,10 @@ async function dynamoBench() {
     say(`  ${ms.toFixed(1)} ms/article (local emulator; latency, not a cloud figure)`);
     say(`  request units per article: ${rAll.toFixed(1)} read, ${wAll.toFixed(1)} write (last 10%: ${rLast.toFixed(1)} read, ${wLast.toFixed(1)} write)`);
     say(`  dedupe index cost per million articles at on-demand prices: $${((rAll * PRICE.rru + wAll * PRICE.wru) * 1e6).toFixed(2)}`);
+    say('  per article, by operation (units, requests):');
+    for (const [op, v] of [...meter.byOperation].sort((a, b) => b[1].units - a[1].units)) {
+      say(`    ${op.padEnd(26)} ${v.kind.padEnd(5)} ${(v.units / n).toFixed(1).padStart(6)} units ${(v.calls / n).toFixed(1).padStart(6)} requests`);
+    }
   } finally {
     await stack.stop();
   }

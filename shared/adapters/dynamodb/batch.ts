@@ -8,6 +8,7 @@ export async function batchGet(
   keys: Array<Record<string, string>>,
   meter?: CapacityMeter,
   consistent = false,
+  operation = 'batch read',
 ): Promise<Array<Record<string, unknown>>> {
   const out: Array<Record<string, unknown>> = [];
   const unique = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
@@ -18,7 +19,7 @@ export async function batchGet(
       const res = await doc.send(
         new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
       );
-      for (const c of res.ConsumedCapacity ?? []) meter?.add(c, 'read');
+      for (const c of res.ConsumedCapacity ?? []) meter?.add(c, 'read', operation);
       out.push(...((res.Responses?.[table] ?? []) as Array<Record<string, unknown>>));
       pending = res.UnprocessedKeys?.[table]?.Keys as Array<Record<string, string>> | undefined;
     }

@@ -2,20 +2,25 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../config.js';
 
-/** Counts consumed capacity, for the per-article cost figures in the benchmarks. */
+/** Counts consumed capacity, in total and per operation, for the per-article cost figures in the benchmarks. */
 export class CapacityMeter {
   read = 0;
   write = 0;
   calls = 0;
-  add(consumed: { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number } | undefined, kind: 'read' | 'write') {
+  readonly byOperation = new Map<string, { kind: 'read' | 'write'; units: number; calls: number }>();
+  add(consumed: { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number } | undefined, kind: 'read' | 'write', operation: string = kind) {
     this.calls++;
-    if (!consumed) return;
-    const units = (kind === 'read' ? consumed.ReadCapacityUnits : consumed.WriteCapacityUnits) ?? consumed.CapacityUnits ?? 0;
+    const units = consumed ? ((kind === 'read' ? consumed.ReadCapacityUnits : consumed.WriteCapacityUnits) ?? consumed.CapacityUnits ?? 0) : 0;
     if (kind === 'read') this.read += units;
     else this.write += units;
+    const op = this.byOperation.get(operation) ?? { kind, units: 0, calls: 0 };
+    op.units += units;
+    op.calls++;
+    this.byOperation.set(operation, op);
   }
   reset() {
     this.read = this.write = this.calls = 0;
+    this.byOperation.clear();
   }
 }
 

@@ -42,12 +42,12 @@ export class DynamoStoryIndex implements StoryIndex {
         ),
       );
       // A refused conditional write is still billed one unit.
-      this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write');
+      this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write', 'bucket add');
     });
   }
 
   async readBuckets(keys: string[], opts: { consistent?: boolean } = {}): Promise<Map<string, readonly string[]>> {
-    const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter, opts.consistent ?? false);
+    const items = await batchGet(this.doc, this.table, keys.map(KEY.bucket), this.meter, opts.consistent ?? false, opts.consistent ? 'bucket read (consistent)' : 'bucket read');
     const now = Math.floor(Date.now() / 1000);
     const out = new Map<string, string[]>();
     for (const it of items) {
@@ -60,7 +60,7 @@ export class DynamoStoryIndex implements StoryIndex {
 
   async getFingerprints(ids: string[], opts: { consistent?: boolean } = {}): Promise<Fingerprint[]> {
     if (ids.length === 0) return [];
-    const items = await batchGet(this.doc, this.table, ids.map(KEY.fingerprint), this.meter, opts.consistent ?? false);
+    const items = await batchGet(this.doc, this.table, ids.map(KEY.fingerprint), this.meter, opts.consistent ?? false, 'fingerprint read');
     const byId = new Map(items.map((it) => [String(it.articleId), it]));
     return ids.filter((id) => byId.has(id)).map((id) => {
       const it = byId.get(id)!;
@@ -70,7 +70,7 @@ export class DynamoStoryIndex implements StoryIndex {
 
   async putFingerprint(fp: Fingerprint): Promise<void> {
     const res = await this.doc.send(new PutCommand({ TableName: this.table, Item: fingerprintItem(fp), ReturnConsumedCapacity: 'TOTAL' }));
-    this.meter?.add(res.ConsumedCapacity, 'write');
+    this.meter?.add(res.ConsumedCapacity, 'write', 'fingerprint put');
   }
 
   async getStories(ids: string[]): Promise<Map<string, StoryState>> {
@@ -78,17 +78,18 @@ export class DynamoStoryIndex implements StoryIndex {
     if (ids.length === 1) {
       // Story reads decide optimistic writes: read them strongly consistent.
       const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.story(ids[0]), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
-      this.meter?.add(res.ConsumedCapacity, 'read');
+      this.meter?.add(res.ConsumedCapacity, 'read', 'story read');
       if (res.Item) out.set(ids[0], toStory(res.Item));
       return out;
     }
-    for (const it of await batchGet(this.doc, this.table, ids.map(KEY.story), this.meter, true)) out.set(String(it.id), toStory(it));
+    for (const it of await batchGet(this.doc, this.table, ids.map(KEY.story), this.meter, true, 'story read')) out.set(String(it.id), toStory(it));
     return out;
   }
 
   async putStory(story: StoryState, expectedVersion: number | null): Promise<boolean> {
     const res = await unlessConditionFails(this.doc.send(new PutCommand({ TableName: this.table, ...storyPut(story, expectedVersion), ReturnConsumedCapacity: 'TOTAL' })));
-    this.meter?.add(res?.ConsumedCapacity, 'write');
+    // A refused conditional write is still billed one unit.
+    this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write', 'story put');
     return res !== null;
   }
 
@@ -105,7 +106,7 @@ export class DynamoStoryIndex implements StoryIndex {
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
-      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write');
+      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', fingerprint ? 'join transaction' : 'merge transaction');
       return true;
     } catch (e) {
       if (e instanceof TransactionCanceledException) return false;
@@ -127,7 +128,7 @@ export class DynamoStoryIndex implements StoryIndex {
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
-      this.meter?.add(res.ConsumedCapacity, 'read');
+      this.meter?.add(res.ConsumedCapacity, 'read', 'lineage query');
       out.push(...(res.Items ?? []).map((it) => String(it.loser)));
       start = res.LastEvaluatedKey;
     } while (start);
