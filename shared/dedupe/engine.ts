@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
-import { overlap, shingleSet, type Overlap } from './shingles.js';
+import { overlap, shingleSet, storedShingles, type Overlap } from './shingles.js';
 import { addVectors, cosineTo, indexVector, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -201,7 +201,7 @@ export class StoryEngine {
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
     const fpFor = (storyId: string): Fingerprint => ({
-      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, shingles: f.shingles, terms: f.terms, years: f.years,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...storedShingles(f.shingles), terms: f.terms, years: f.years,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom: previous?.storyId ?? null,
     });
     const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
@@ -297,8 +297,8 @@ export class StoryEngine {
   private rankCopies(f: Features, fps: Fingerprint[]): Array<{ fp: Fingerprint; o: Overlap }> {
     const out: Array<{ fp: Fingerprint; o: Overlap }> = [];
     for (const fp of fps) {
-      const o = overlap(f.shingles, fp.shingles);
-      if (this.isCopy(o, f.shingles.length, fp.shingles.length)) out.push({ fp, o });
+      const o = overlap(f.shingles, fp.shingles, 1, fp.shingleMod);
+      if (this.isCopy(o, f.shingles.length, fp.shingles.length * fp.shingleMod)) out.push({ fp, o });
     }
     // Earliest-seen wins ties so copy chains point at the original.
     return out.sort((x, y) => y.o.containment + y.o.jaccard - (x.o.containment + x.o.jaccard) || (x.fp.seenAt < y.fp.seenAt ? -1 : 1));

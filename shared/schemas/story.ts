@@ -18,6 +18,8 @@ export const FingerprintSchema = z.object({
   contentHash: z.string(),
   engineVersion: z.number().int().default(1),
   shingles: z.custom<Uint32Array>((v) => v instanceof Uint32Array),
+  /** 1: `shingles` is the whole set; 4: the mod-4 sample a long text keeps (records from before sampling have 1). */
+  shingleMod: z.number().int().positive().default(1),
   terms: z.record(z.string(), z.number()),
   years: z.array(z.string()),
   publishedAt: z.string().nullable(),

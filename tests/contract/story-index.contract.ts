@@ -36,10 +36,10 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect([...got.get('other')!].sort()).toEqual(['m1', 'm2', 'm3']);
     });
 
-    it('fingerprints round-trip, shingles included', async () => {
+    it('fingerprints round-trip, shingles (and how they were sampled) included', async () => {
       const ix = await make();
       const fp: Fingerprint = {
-        articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 5, 99, 4000000000]), terms: { putin: 0.5, xi: 0.5 },
+        articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([4, 8, 96, 4000000000]), shingleMod: 4, terms: { putin: 0.5, xi: 0.5 },
         years: ['2026'], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
       };
@@ -87,7 +87,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
     it('a join writes the story and the fingerprint together, or neither', async () => {
       const ix = await make();
       const fp = (id: string): Fingerprint => ({
-        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), terms: { xi: 1 }, years: [], publishedAt: null,
+        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], publishedAt: null,
         seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSet, encodeSet, overlap, shingleSet } from '../../shared/dedupe/shingles.js';
+import { decodeSet, encodeSet, overlap, shingleSet, storedShingles, SAMPLE_FROM, SAMPLE_MOD } from '../../shared/dedupe/shingles.js';
 import { bandKeys, minhash, BANDS } from '../../shared/dedupe/minhash.js';
 import { cosine, termVector } from '../../shared/dedupe/terms.js';
 import { StoryEngine, mentionedYears } from '../../shared/dedupe/engine.js';
@@ -47,6 +47,19 @@ describe('fingerprints', () => {
     expect(o.containment).toBeGreaterThan(o.jaccard);
     const unrelated = overlap(a, shingleSet(seeds[3].article.text));
     expect(unrelated.jaccard).toBeLessThan(0.05);
+  });
+
+  it('stores the shingles of a long text as a mod-4 sample that estimates overlap with the full sets', () => {
+    const [a, b] = [seed('000').body, seed('001').body].map(shingleSet);
+    const [sa, sb] = [a, b].map(storedShingles);
+    expect(sa.shingleMod).toBe(SAMPLE_MOD);
+    expect(sa.shingles.length).toBeLessThan(a.length / 3);
+    expect(storedShingles(a.slice(0, SAMPLE_FROM - 1)).shingleMod).toBe(1);
+    const full = overlap(a, b);
+    for (const est of [overlap(sa.shingles, sb.shingles, sa.shingleMod, sb.shingleMod), overlap(a, sb.shingles, 1, sb.shingleMod), overlap(sa.shingles, b, sa.shingleMod, 1)]) {
+      expect(Math.abs(est.jaccard - full.jaccard)).toBeLessThan(0.05);
+      expect(Math.abs(est.containment - full.containment)).toBeLessThan(0.05);
+    }
   });
 
   it('gives identical texts identical band keys and unrelated texts (almost) none', () => {
