@@ -339,10 +339,15 @@ export class StoryEngine {
     if (previous) ids.push(previous.storyId);
     const out = new Map<string, StoryState>();
     const previousStory = previous ? (await this.resolve(previous.storyId))?.id : null;
-    for (const id of new Set(ids)) {
-      if (looked.has(id)) continue;
-      looked.add(id);
-      let s = await this.resolve(id);
+    // One batch read for all candidates, not one round trip each. The first
+    // look only ranks them (joining re-checks the version), so it may lag;
+    // the reconciliation must see a story made a moment ago.
+    const fresh = [...new Set(ids)].filter((id) => !looked.has(id));
+    for (const id of fresh) looked.add(id);
+    const got = fresh.length ? await this.index.getStories(fresh, { consistent: read.consistent }) : new Map<string, StoryState>();
+    for (const id of fresh) {
+      let s = got.get(id) ?? null;
+      if (s?.mergedInto) s = await this.resolve(s.mergedInto);
       if (s && s.id === previousStory) s = withdrawn(s, previous!);
       if (s && s.size > 0) out.set(s.id, s);
     }

@@ -34,7 +34,13 @@ export interface StoryIndex {
   getFingerprints(articleIds: string[], opts?: { consistent?: boolean }): Promise<Fingerprint[]>;
   putFingerprint(fp: Fingerprint): Promise<void>;
 
-  getStories(ids: string[]): Promise<Map<string, StoryState>>;
+  /**
+   * Stories by id. Strongly consistent by default (they decide optimistic
+   * writes); `consistent: false` may lag by about a second, for reads that
+   * only rank candidates (a stale version fails the conditional write and
+   * is read again).
+   */
+  getStories(ids: string[], opts?: { consistent?: boolean }): Promise<Map<string, StoryState>>;
   /**
    * Write a story if its stored version is still `expectedVersion` (null:
    * the story must not exist yet). Returns false when someone else won.

@@ -141,30 +141,30 @@ describe('story engine (in memory)', () => {
    * made a moment ago; DynamoDB Local never does, so the lag is modelled:
    * plain reads of the lagging parts see nothing written since the start.
    */
-  function lagging(primary: MemoryStoryIndex, lag: { buckets: boolean; fingerprints: boolean }): StoryIndex {
+  function lagging(primary: MemoryStoryIndex, lag: { buckets: boolean; fingerprints: boolean; stories: boolean }): StoryIndex {
     const replica = new MemoryStoryIndex();
     return {
       addToBuckets: (...a) => primary.addToBuckets(...a),
       readBuckets: (keys, opts) => (opts?.consistent || !lag.buckets ? primary : replica).readBuckets(keys),
       getFingerprints: (ids, opts) => (opts?.consistent || !lag.fingerprints ? primary : replica).getFingerprints(ids),
       putFingerprint: (...a) => primary.putFingerprint(...a),
-      getStories: (...a) => primary.getStories(...a),
+      getStories: (ids, opts) => (opts?.consistent === false && lag.stories ? replica : primary).getStories(ids),
       putStory: (...a) => primary.putStory(...a),
       putStories: (...a) => primary.putStories(...a),
       mergedInto: (...a) => primary.mergedInto(...a),
     };
   }
 
-  it('with bucket reads that lag every write (an eventually consistent replica), the seeds still end in one story and the AP copy is still a copy', async () => {
+  it('with bucket and story reads that lag every write (an eventually consistent replica), the seeds still end in one story and the AP copy is still a copy', async () => {
     for (const order of [seeds, [...seeds].reverse()]) {
-      const out = await cluster(order, new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: true, fingerprints: false })));
+      const out = await cluster(order, new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: true, fingerprints: false, stories: true })));
       expect(new Set([...out.values()].map((r) => r.storyId)).size).toBe(1);
       expect(out.get('000')!.copyOf === '001' || out.get('001')!.copyOf === '000').toBe(true);
     }
   });
 
   it('with fingerprint reads that lag, a replay right after the first decision changes nothing', async () => {
-    const engine = new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: false, fingerprints: true }));
+    const engine = new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: false, fingerprints: true, stories: false }));
     const input = { id: '002', text: seeds[2].article.text, title: null, publishedAt: null, seenAt: '2026-02-04T10:00:00Z', outlet: null };
     const first = await engine.assign(input);
     const replay = await engine.assign(input);

@@ -73,16 +73,16 @@ export class DynamoStoryIndex implements StoryIndex {
     this.meter?.add(res.ConsumedCapacity, 'write', 'fingerprint put');
   }
 
-  async getStories(ids: string[]): Promise<Map<string, StoryState>> {
+  async getStories(ids: string[], opts: { consistent?: boolean } = {}): Promise<Map<string, StoryState>> {
     const out = new Map<string, StoryState>();
+    const consistent = opts.consistent ?? true;
     if (ids.length === 1) {
-      // Story reads decide optimistic writes: read them strongly consistent.
-      const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.story(ids[0]), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
+      const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.story(ids[0]), ConsistentRead: consistent, ReturnConsumedCapacity: 'TOTAL' }));
       this.meter?.add(res.ConsumedCapacity, 'read', 'story read');
       if (res.Item) out.set(ids[0], toStory(res.Item));
       return out;
     }
-    for (const it of await batchGet(this.doc, this.table, ids.map(KEY.story), this.meter, true, 'story read')) out.set(String(it.id), toStory(it));
+    for (const it of await batchGet(this.doc, this.table, ids.map(KEY.story), this.meter, consistent, 'story read')) out.set(String(it.id), toStory(it));
     return out;
   }
 
