@@ -64,6 +64,17 @@ describe('HTML text boundaries', () => {
   });
 });
 
+describe('HTML boilerplate classes', () => {
+  const para = (i: number) => `<p>Section ${i} of the report says cloud spending grew again this year, as companies moved more of their workloads to rented data centres and paid for it monthly.</p>`;
+  it('containers of one class that hold most of the page are the article, whatever the class says; a real sidebar still goes', () => {
+    const sections = [1, 2, 3, 4, 5].map((i) => `<div class="section sidebar-layout"><h2>${i}. Trend ${i}</h2><p>Company in focus: Example ${i}</p>${para(i)}</div>`).join('');
+    const sidebar = '<div class="sidebar"><p>Sign up to our weekly newsletter to get the latest cloud computing stories, interviews and analysis.</p></div>';
+    const { text } = extractArticle({ body: `<html><body><h1>Top 5 trends</h1>${sections}${sidebar}</body></html>`, format: 'html' });
+    for (const i of [1, 2, 3, 4, 5]) expect(text).toContain(`Section ${i} of the report`);
+    expect(text).not.toContain('newsletter');
+  });
+});
+
 describe('text path: idempotence', () => {
   const L = 'Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Wednesday to discuss economic cooperation.';
   it('judges a subhead by the line that follows it in the output, not by a repeated paragraph dropped after it', () => {

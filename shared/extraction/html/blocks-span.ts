@@ -33,7 +33,10 @@ function blockScore(b: Block, container: Element | null): number {
   else if (b.listItem) s = isProse(b.text, words) ? words * 0.5 : -0.3;
   else if (isProse(b.text, words)) s = words * (1 - ld);
   else s = -Math.min(2, 1 + words / 3);
-  if (b.boilerplate) s = s > 0 ? s * 0.2 - 1 : s * 2 - 1;
+  // Even a sentence counts against inside a sidebar, comment or share box:
+  // a comment thread or a teaser rail after the story is prose too (Slashdot,
+  // a blog's "Leave a reply"), and must not extend the span.
+  if (b.boilerplate) s = s > 0 ? -1 - s * 0.1 : s * 2 - 1;
   if (inMain) s = s > 0 ? s * 2 : s * 0.5;
   return s;
 }

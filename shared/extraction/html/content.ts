@@ -30,9 +30,10 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'if
 
 // Readability's unlikely-candidates list, extended with what news templates
 // add: share bars, newsletter boxes, "recommended"/"trending" rails, paywall
-// prompts, cookie banners, author bios and tag clouds.
+// prompts, cookie banners, author bios and tag clouds. Not "widget": BEM
+// blocks such as "c-product-widget__content" hold a buying guide's reviews.
 const NEGATIVE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|widget\w*|paywall|toolbar|tooltip|print|author-?bio|about-?author|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|paywall|toolbar|tooltip|print|author-?bio|about-?author|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose|blog|news/;
 // Readability's "maybe a candidate" list: a wrapper named like this is kept
 // even when it also says sidebar or widget ("content-sidebar-wrap").
@@ -41,6 +42,11 @@ const BODY_HINT = /(?:articlebody|article-body|article__body|article-content|art
 
 export function collectBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
+  // Class-named boilerplate containers above each block (sidebar, widget,
+  // share...), kept apart from the semantic ones (aside, footer) until the
+  // page's text has been counted: see below.
+  const namedBoilerplate: Element[][] = [];
+  const named: Element[] = [];
   const path: Element[] = [];
   let buf = '';
   let links = 0;
@@ -62,6 +68,7 @@ export function collectBlocks(doc: Document): Block[] {
         boilerplate: flags.boilerplate > 0,
         caption: flags.caption > 0,
       });
+      namedBoilerplate.push([...named]);
     }
     buf = '';
     links = 0;
@@ -101,14 +108,17 @@ export function collectBlocks(doc: Document): Block[] {
       if (block) flush();
       path.push(el);
       if (block) blockStack.push(name);
-      if (negative || name === 'aside' || name === 'footer' || name === 'header' && path.length > 3) flags.boilerplate++;
+      const semantic = name === 'aside' || name === 'footer' || (name === 'header' && path.length > 3);
+      if (semantic) flags.boilerplate++;
+      if (negative) named.push(el);
       if (isCaption) flags.caption++;
       if (isQuote) flags.quote++;
       walk(el.children, inLink || name === 'a');
       // A cell's text ends at its cell: what follows it never runs into it.
       if (cell) buf += ' ';
       if (block) flush();
-      if (negative || name === 'aside' || name === 'footer' || name === 'header' && path.length > 3) flags.boilerplate--;
+      if (semantic) flags.boilerplate--;
+      if (negative) named.pop();
       if (isCaption) flags.caption--;
       if (isQuote) flags.quote--;
       if (block) blockStack.pop();
@@ -117,6 +127,19 @@ export function collectBlocks(doc: Document): Block[] {
   };
   walk(doc.children, false);
   flush();
+  // Containers of one class that together hold most of the page's text are
+  // the article, whatever the class says: a layout named "sidebar-layout" or
+  // "has-sidebar", or a CMS that wraps each section of a story in a
+  // "related"- or "promo"-named box, holds the story itself. A real sidebar,
+  // share bar or teaser rail never holds the majority.
+  const total = blocks.reduce((s, b) => s + b.text.length, 0);
+  const held = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    for (const cls of new Set(namedBoilerplate[i].map(classAndId))) held.set(cls, (held.get(cls) ?? 0) + b.text.length);
+  });
+  blocks.forEach((b, i) => {
+    if (namedBoilerplate[i].some((el) => held.get(classAndId(el))! * 2 < total)) b.boilerplate = true;
+  });
   return blocks;
 }
 
