@@ -73,6 +73,17 @@ describe('HTML boilerplate classes', () => {
     for (const i of [1, 2, 3, 4, 5]) expect(text).toContain(`Section ${i} of the report`);
     expect(text).not.toContain('newsletter');
   });
+
+  it('a nested <header> that holds the post is the article; a <footer> longer than a short story is still the footer', () => {
+    const legal = (n: number) => Array.from({ length: n }, (_, i) => `<p>Clause ${i}: this material is not intended to replace the advice of a qualified advisor, and past performance does not guarantee future results.</p>`).join('');
+    const post = `<header class="section_blog-post"><h1>Cloud report</h1>${[1, 2, 3].map(para).join('')}</header>`;
+    const about = '<div><p>Example Media is an independent publisher of research, news and analysis for technology buyers, founded in 2004 and based in London, with offices in New York and Singapore.</p><p>Our editors choose every product and service we write about on their own, and we never take payment to cover a company or to change what we say about it.</p></div>';
+    const webflow = extractArticle({ body: `<html><body><div><div><main>${post}</main></div></div>${about}<footer>${legal(1)}</footer></body></html>`, format: 'html' });
+    for (const i of [1, 2, 3]) expect(webflow.text).toContain(`Section ${i} of the report`);
+    const short = extractArticle({ body: `<html><body><article>${para(1)}${para(2)}</article><footer>${legal(6)}</footer></body></html>`, format: 'html' });
+    expect(short.text).toContain('Section 2 of the report');
+    expect(short.text).not.toContain('Clause');
+  });
 });
 
 describe('text path: idempotence', () => {

@@ -42,15 +42,15 @@ const BODY_HINT = /(?:articlebody|article-body|article__body|article-content|art
 
 export function collectBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
-  // Class-named boilerplate containers above each block (sidebar, widget,
-  // share...), kept apart from the semantic ones (aside, footer) until the
-  // page's text has been counted: see below.
-  const namedBoilerplate: Element[][] = [];
-  const named: Element[] = [];
+  // The boilerplate containers above each block (aside, footer, a nested
+  // header; sidebar-, share-, comment-named boxes), judged once the page's
+  // text has been counted: see below.
+  const boilerplateAbove: Element[][] = [];
+  const above: Element[] = [];
   const path: Element[] = [];
   let buf = '';
   let links = 0;
-  let flags = { boilerplate: 0, caption: 0, quote: 0 };
+  let flags = { caption: 0, quote: 0 };
   const blockStack: string[] = ['body'];
 
   const flush = () => {
@@ -65,10 +65,10 @@ export function collectBlocks(doc: Document): Block[] {
         heading: /^h[1-6]$/.test(tag),
         listItem: tag === 'li' || tag === 'dd' || tag === 'dt',
         quote: flags.quote > 0,
-        boilerplate: flags.boilerplate > 0,
+        boilerplate: false,
         caption: flags.caption > 0,
       });
-      namedBoilerplate.push([...named]);
+      boilerplateAbove.push([...above]);
     }
     buf = '';
     links = 0;
@@ -108,17 +108,15 @@ export function collectBlocks(doc: Document): Block[] {
       if (block) flush();
       path.push(el);
       if (block) blockStack.push(name);
-      const semantic = name === 'aside' || name === 'footer' || (name === 'header' && path.length > 3);
-      if (semantic) flags.boilerplate++;
-      if (negative) named.push(el);
+      const boilerplate = negative || name === 'aside' || name === 'footer' || (name === 'header' && path.length > 3);
+      if (boilerplate) above.push(el);
       if (isCaption) flags.caption++;
       if (isQuote) flags.quote++;
       walk(el.children, inLink || name === 'a');
       // A cell's text ends at its cell: what follows it never runs into it.
       if (cell) buf += ' ';
       if (block) flush();
-      if (semantic) flags.boilerplate--;
-      if (negative) named.pop();
+      if (boilerplate) above.pop();
       if (isCaption) flags.caption--;
       if (isQuote) flags.quote--;
       if (block) blockStack.pop();
@@ -127,18 +125,23 @@ export function collectBlocks(doc: Document): Block[] {
   };
   walk(doc.children, false);
   flush();
-  // Containers of one class that together hold most of the page's text are
-  // the article, whatever the class says: a layout named "sidebar-layout" or
-  // "has-sidebar", or a CMS that wraps each section of a story in a
-  // "related"- or "promo"-named box, holds the story itself. A real sidebar,
-  // share bar or teaser rail never holds the majority.
+  // Containers of one kind (tag and class) that together hold most of the
+  // page's text are the article, whatever they are called: a layout named
+  // "sidebar-layout" or "has-sidebar", a CMS that wraps each section of a
+  // story in a "related"- or "promo"-named box, a Webflow template that puts
+  // the whole post in a <header class="section_blog-post">. A real sidebar,
+  // share bar or comment thread never holds the majority. An <aside> or a
+  // <footer> stays boilerplate even then: on a short page a legal footer can
+  // outweigh the story.
+  const kind = (el: Element) => `${el.name} ${classAndId(el)}`;
+  const always = (el: Element) => el.name === 'aside' || el.name === 'footer';
   const total = blocks.reduce((s, b) => s + b.text.length, 0);
   const held = new Map<string, number>();
   blocks.forEach((b, i) => {
-    for (const cls of new Set(namedBoilerplate[i].map(classAndId))) held.set(cls, (held.get(cls) ?? 0) + b.text.length);
+    for (const k of new Set(boilerplateAbove[i].map(kind))) held.set(k, (held.get(k) ?? 0) + b.text.length);
   });
   blocks.forEach((b, i) => {
-    if (namedBoilerplate[i].some((el) => held.get(classAndId(el))! * 2 < total)) b.boilerplate = true;
+    b.boilerplate = boilerplateAbove[i].some((el) => always(el) || held.get(kind(el))! * 2 < total);
   });
   return blocks;
 }
