@@ -4,12 +4,14 @@
  * typographic and OCR-style variants of one wire text compare equal.
  */
 
+import { repairMojibake } from './mojibake.js';
+
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
-/** NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
+/** Mojibake repaired, NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
 export function normaliseText(input: string): string {
-  return input
+  return repairMojibake(input)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLES, '')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
+import { repairMojibake } from '../../shared/extraction/mojibake.js';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -201,5 +202,25 @@ describe('word counts', () => {
     const { countWords } = await import('../../shared/extraction/normalise.js');
     // Found by fast-check: a Tangut cell in a table made wordCount one short.
     for (const s of ['| 𘬌𝤨𓆿𝩰 | He noted', '𠀀 𝒜𝒷 𞤀 x', 'plain words only']) expect(countWords(s), s).toBe(s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  });
+});
+
+describe('mojibake', () => {
+  // What a CMS makes of UTF-8 it once read as Latin-1 or Windows-1252.
+  const garble = (t: string, charset: 'latin1' | 'windows-1252') => new TextDecoder(charset).decode(Buffer.from(t, 'utf8'));
+  it('repairs text encoded twice, read either way', () => {
+    for (const t of ['pet’s care', 'café au lait, naïve Zürich señor', '£5, 20°C, © 2024', 'the “best” — really…', 'Déjà vu €10 ™', 'emoji 😀 here', 'École']) {
+      for (const charset of ['latin1', 'windows-1252'] as const) expect(repairMojibake(garble(t, charset)), `${t} (${charset})`).toBe(t);
+    }
+  });
+
+  it('leaves real accented text alone, even where its bytes would decode', () => {
+    for (const t of ['„Gruß“, sagte er.', 'CAFÉ” and NAÏVE…', 'SÃO PAULO', 'São Paulo', 'Âge tendre', 'â la carte', 'ðe old', 'Ö…']) expect(repairMojibake(t)).toBe(t);
+  });
+
+  it('extraction stores the repaired text', () => {
+    const p = 'Every year, unplanned vet visits push millions of households to the brink, and a pet’s care can cost thousands of dollars in one night.';
+    const { text } = extractArticle({ body: `<html><body><article><p>${garble(p, 'windows-1252')}</p><p>${p}</p></article></body></html>`, format: 'html' });
+    expect(text).toBe(p);
   });
 });
