@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
+import { dateFromUrl } from '../../shared/extraction/metadata/dates.js';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -98,6 +99,17 @@ describe('text path: idempotence', () => {
 });
 
 describe('HTML metadata: dates', () => {
+  it('reads a date from the URL path, however the slug goes on', () => {
+    for (const [url, want] of [
+      ['https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend', '2025-12-15'],
+      ['https://example.com/2025/12/19/spanish-classes', '2025-12-19'],
+      ['https://example.com/news/2025-12-18_video-call.html', '2025-12-18'],
+      ['https://example.com/story/20251218/video-call', '2025-12-18'],
+      ['https://example.com/2025/12/roundup', null],
+      ['https://example.com/page-2025-13-40', null],
+    ] as const) expect(dateFromUrl(url), url).toBe(want);
+  });
+
   const body = '<p>' + 'The guide covers what a beginner needs to pick a first telescope and mount for the backyard. '.repeat(6) + '</p>';
   const page = (head: string, shown: string) => `<html><head>${head}</head><body><article><h1>Best telescopes</h1><p class="meta">${shown}</p>${body}</article></body></html>`;
 
