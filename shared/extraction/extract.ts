@@ -78,10 +78,12 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   if (authors.length === 0) authors = signOffs.flatMap(namesFromSignOff);
 
   const text = paragraphs.join('\n\n');
-  const publishedAt =
-    [meta.publishedAt ?? null, ...published, dateFromUrl(meta.url ?? canonical)]
+  const urlDay = dateFromUrl(meta.url ?? canonical);
+  const found =
+    [meta.publishedAt ?? null, ...published, urlDay]
       .map((d) => notInFuture(d, fetchedAt))
       .find(Boolean) ?? null;
+  const publishedAt = dayFromUrlNear(found, urlDay);
 
   return {
     title: title || null,
@@ -99,6 +101,19 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     wordCount: countWords(text),
     contentHash: createHash('sha256').update(text).digest('hex').slice(0, 32),
   };
+}
+
+/**
+ * A timestamp stated in UTC or another zone can fall on the day after (or
+ * before) the one the publisher's own URL gives: "/2025/12/18/..." with
+ * "2025-12-19T02:41:41+00:00" was posted on the evening of the 18th in the
+ * author's time zone. When the two are a day apart, the URL's day is the
+ * publication day.
+ */
+function dayFromUrlNear(found: string | null, urlDay: string | null): string | null {
+  if (!found || !urlDay || found.slice(0, 10) === urlDay) return found;
+  const gap = Math.abs(Date.parse(`${found.slice(0, 10)}T00:00:00Z`) - Date.parse(`${urlDay}T00:00:00Z`));
+  return gap === 86_400_000 ? urlDay : found;
 }
 
 export { parseHumanDate };

@@ -110,6 +110,14 @@ describe('HTML metadata: dates', () => {
     ] as const) expect(dateFromUrl(url), url).toBe(want);
   });
 
+  it("takes the URL's day when a UTC timestamp falls on the next or previous day, and only then", () => {
+    const html = (at: string) => `<html><head><meta property="article:published_time" content="${at}"></head><body><article><p>${'Day eighteen of the comfort watches is a film about giant bugs and the people who fight them. '.repeat(4)}</p></article></body></html>`;
+    const evening = extractArticle({ body: html('2025-12-19T02:41:41+00:00'), format: 'html', meta: { url: 'https://example.com/2025/12/18/comfort-watches' } });
+    expect(evening.publishedAt).toBe('2025-12-18');
+    const stale = extractArticle({ body: html('2025-12-21T10:00:00+00:00'), format: 'html', meta: { url: 'https://example.com/2025/12/18/comfort-watches' } });
+    expect(stale.publishedAt).toBe('2025-12-21T10:00:00+00:00');
+  });
+
   const body = '<p>' + 'The guide covers what a beginner needs to pick a first telescope and mount for the backyard. '.repeat(6) + '</p>';
   const page = (head: string, shown: string) => `<html><head>${head}</head><body><article><h1>Best telescopes</h1><p class="meta">${shown}</p>${body}</article></body></html>`;
 
