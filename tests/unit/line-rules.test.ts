@@ -98,6 +98,18 @@ describe('text path: idempotence', () => {
   });
 });
 
+describe('HTML metadata: titles', () => {
+  const body = `<p>${'The engineers wrote a small coding agent over the weekend and shipped it to their team on Monday. '.repeat(3)}</p>`;
+  const title = (head: string, h1: string) => extractArticle({ body: `<html><head>${head}</head><body><article><h1>${h1}</h1>${body}</article></body></html>`, format: 'html' }).title;
+  it('an <h1> in capitals takes the casing of the declared title', () => {
+    expect(title('<title>Weekend Coding Agent | Example Blog</title><meta property="og:site_name" content="Example Blog">', 'WEEKEND CODING AGENT')).toBe('Weekend Coding Agent');
+  });
+  it('a one- or two-word section label gives way to the declared title; a short headline does not', () => {
+    expect(title('<meta property="og:title" content="Affordable food: nutrition for low-income families">', 'Health Hub')).toBe('Affordable food: nutrition for low-income families');
+    expect(title('<meta property="og:title" content="Google Sans: evolving a typeface">', 'Making Google Sans Flex')).toBe('Making Google Sans Flex');
+  });
+});
+
 describe('HTML metadata: dates', () => {
   it('reads a date from the URL path, however the slug goes on', () => {
     for (const [url, want] of [

@@ -172,9 +172,11 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
 }
 
 /**
- * The article's headline: the <h1>, unless it is the site's name or a short
- * section label that no declared title (og:title, JSON-LD headline,
- * <title>) contains; then the declared title without the site's name.
+ * The article's headline: the <h1>, unless it is the site's name or a
+ * section label of one or two words that no declared title (og:title,
+ * JSON-LD headline, <title>) contains; then the declared title without the
+ * site's name. An <h1> in capitals takes the casing of a declared title with
+ * the same words.
  */
 export function chooseTitle(meta: PageMeta, host: string | null): string | null {
   const clean = (s: string | null | undefined) => {
@@ -189,6 +191,13 @@ export function chooseTitle(meta: PageMeta, host: string | null): string | null 
   const site = norm(meta.siteName ?? host?.split('.')[0] ?? '');
   const h1IsSite = !!site && (norm(h1) === site || site.includes(norm(h1)) || norm(h1).includes(site));
   const h1Agrees = declared.some((d) => norm(d).includes(norm(h1)) || norm(h1).includes(norm(stripSiteSuffix(d, meta.siteName, host))));
-  if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 4))) return best;
+  // A section label ("News", "Our Blog") names the page's place, not the story.
+  if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
+  // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
+  // title with the same words has the headline's own casing.
+  if (h1 === h1.toUpperCase() && /\p{Lu}/u.test(h1)) {
+    const cased = declared.map((d) => stripSiteSuffix(d, meta.siteName, host)).find((d) => d.toLowerCase() === h1.toLowerCase() && d !== h1);
+    if (cased) return cased;
+  }
   return h1;
 }
