@@ -6,6 +6,7 @@
 
 import { repairMojibake } from './mojibake.js';
 
+const ZWSP_BETWEEN_WORDS = /(?<=[\p{Script=Latin}\p{N}])\u200B+(?=[\p{Script=Latin}\p{N}])/gu;
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
@@ -14,6 +15,10 @@ export function normaliseText(input: string): string {
   return repairMojibake(input)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    // A zero-width space between two Latin words ("Read More\u200bDuring",
+    // two spans) is the only break between them; in Thai or Japanese it
+    // marks a boundary in a script written without spaces, and just goes.
+    .replace(ZWSP_BETWEEN_WORDS, ' ')
     .replace(INVISIBLES, '')
     .replace(SPACES, ' ')
     // Collapse first, then drop the one space left before a line break: a

@@ -264,3 +264,29 @@ describe('mojibake', () => {
     expect(text).toBe(p);
   });
 });
+
+describe('text path: titles', () => {
+  const body = [
+    'Most people in the United States need to eat more fruit and vegetables, and healthy eating starts with small changes at home.',
+    'Healthy eating tips from dietitians include planning meals, reading labels and keeping water at hand through the day.',
+  ];
+  it('picks the header line the article is about, not the menu lines nearest the body', () => {
+    const page = ['Skip to content', 'Healthy Eating Tips', 'Toggle Side Panel', 'Share this page on Facebook', ...body].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Healthy Eating Tips');
+  });
+
+  it('takes a headline sentence that opens the body as the title, and leaves it out of the text', () => {
+    const page = ['Menu', 'Search', 'How To Use Gym Equipment (With Confidence!)', 'Gym equipment can look daunting on a first visit, but every machine in a gym has a label that shows how to use it.', ...body].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    expect(a.title).toBe('How To Use Gym Equipment (With Confidence!)');
+    expect(a.text).not.toContain('With Confidence');
+  });
+});
+
+describe('zero-width spaces', () => {
+  it('keep two Latin words apart and vanish inside a script written without spaces', () => {
+    const { text } = extractArticle({ body: `<html><body><p>${'The call lasted an hour and covered trade, energy and security. '.repeat(3)}Read More<span>\u200b</span><span>During the call, Putin noted that Washington had not answered.</span></p></body></html>`, format: 'html' });
+    expect(text).toContain('Read More During the call');
+    expect(extractArticle({ body: 'ภาษา\u200bไทย เป็นภาษาราชการของประเทศไทย และใช้กันทั่วประเทศในชีวิตประจำวัน', format: 'text' }).text).not.toContain('\u200b');
+  });
+});

@@ -101,7 +101,17 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   let headerDate: string | null = null;
   const header = lines.slice(0, Math.max(start, 0));
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  const title = pickTitle(header);
+  // A headline sentence ("How To Use Gym Equipment (With Confidence!)") can
+  // score as the body's first line; below a page header it is a candidate
+  // too, and leaves the body when chosen. (Not in a text that starts with
+  // its body, such as our own output: extracting that again keeps it.)
+  const lead = start > 0 && start < end ? lines[start] : null;
+  // Only over a paragraph: the body must still open with prose once the
+  // headline has left it.
+  const leadShaped =
+    !!lead && lead.words >= 3 && lead.words <= 20 && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && lines[start + 1].kind === 'prose';
+  const title = pickTitle(leadShaped ? [...header, lead!] : header, start >= 0 ? lines.slice(start + 1, end + 1) : []);
+  const bodyFrom = leadShaped && title === lead!.text.replace(/^#+\s*/, '') ? start + 1 : start;
 
   const paragraphs: string[] = [];
   if (start >= 0) {
@@ -113,7 +123,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     const body: Line[] = [];
     const inTable: boolean[] = [];
     const seen = new Set<string>();
-    for (let k = start; k <= end; k++) {
+    for (let k = bodyFrom; k <= end; k++) {
       const l = lines[k];
       if (template.has(l.key)) continue;
       if (!table[k] && isText(l)) {
@@ -315,19 +325,39 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
 const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)/i;
 
 /**
- * The headline is the headline-shaped line closest above the body: a page's
- * text opens with menus ("Skip to content", "Conditions and Diagnoses"), and
- * the article's <h1> sits just above its first paragraph, with at most a
- * byline, a date or share buttons between. A seed's text opens with its
- * headline, then widgets: when nothing headline-shaped sits near the body,
- * the first headline-shaped line stands.
+ * The headline is the headline-shaped line above the body that the article
+ * is about: its words come back in the first paragraphs ("Healthy Eating
+ * Tips" over a text on healthy eating), where a page's menus, share buttons,
+ * sign-up prompts and bylines ("Toggle Side Panel", "Get Started with
+ * Splashtop") share few. Nearness to the body breaks ties: the <h1> sits
+ * just above the first paragraph, with at most a byline, a date or share
+ * buttons between. A seed's text opens with its headline, then widgets,
+ * and the headline is the line whose names the story repeats.
  */
-function pickTitle(header: Line[]): string | null {
-  const shaped = header.filter((l) => l.kind === 'short' && isHeadline(l) && !NOT_A_HEADLINE.test(l.text));
+function pickTitle(header: Line[], body: Line[]): string | null {
+  const lead = header.at(-1);
+  const shaped = header.filter((l) => (l.kind === 'short' || l.kind === 'heading' || l === lead) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text));
   if (!shaped.length) return null;
-  // The header is the page's first lines, so a line's index is its position in it.
-  const near = shaped.filter((l) => l.words >= 4 && header.length - 1 - l.index <= 6);
-  return (near.length ? near[near.length - 1] : shaped[0]).text;
+  const bodyWords = new Set(body.slice(0, 40).flatMap((l) => contentWords(l.text)));
+  let best: Line | null = null;
+  let bestScore = -Infinity;
+  for (const l of shaped) {
+    const words = contentWords(l.text);
+    const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    // The header is the page's first lines, so a line's index is its position in it.
+    const distance = header.length - 1 - l.index;
+    // Echo counts most; a line next to the body scores about one more, and a
+    // headline of four words or more half a point over a two-word label.
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0);
+    if (score > bestScore) [best, bestScore] = [l, score];
+  }
+  return best ? best.text.replace(/^#+\s*/, '') : null;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
