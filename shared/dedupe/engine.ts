@@ -225,7 +225,8 @@ export class StoryEngine {
     // A trimmed copy that LSH misses is found among its story's members;
     // when that story only turned up now, its members are compared now.
     if (!copyOf && !resumed && lateStories.length) {
-      lateCopies.push(...this.rankCopies(f, await this.index.getFingerprints(lateStories.flatMap((s) => s.sample).filter((id) => id !== a.id))));
+      const sample = lateStories.flatMap((s) => s.sample).filter((id) => id !== a.id);
+      lateCopies.push(...this.rankCopies(f, await this.index.getFingerprints(sample, { consistent: true })));
     }
     const merged: string[] = [];
     let survivor = storyId;
@@ -291,7 +292,7 @@ export class StoryEngine {
     for (const members of buckets.values()) for (const m of members) if (m !== selfId) hits.set(m, (hits.get(m) ?? 0) + 1);
     const ids = [...hits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, this.options.maxCopyCandidates).map(([id]) => id);
     if (ids.length === 0) return [];
-    return this.rankCopies(f, await this.index.getFingerprints(ids));
+    return this.rankCopies(f, await this.index.getFingerprints(ids, { consistent }));
   }
 
   private rankCopies(f: Features, fps: Fingerprint[]): Array<{ fp: Fingerprint; o: Overlap }> {
