@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
-import { overlap, shingleSet, storedShingles, type Overlap } from './shingles.js';
+import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
 import { addVectors, cosineTo, indexVector, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -83,6 +83,8 @@ export interface Assignment {
 
 interface Features {
   shingles: Uint32Array;
+  /** What the fingerprint stores of them (a long text's mod-4 sample), cut once for all comparisons. */
+  stored: StoredShingles;
   bands: string[];
   terms: TermVector;
   /** `terms`, indexed for the many comparisons one placement makes. */
@@ -118,6 +120,7 @@ export class StoryEngine {
     const terms = termVector(a.text, a.title);
     return {
       shingles,
+      stored: storedShingles(shingles),
       bands: bandKeys(minhash(shingles)),
       terms,
       indexed: indexVector(terms),
@@ -201,7 +204,7 @@ export class StoryEngine {
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
     const fpFor = (storyId: string): Fingerprint => ({
-      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...storedShingles(f.shingles), terms: f.terms, years: f.years,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom: previous?.storyId ?? null,
     });
     const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
@@ -298,7 +301,8 @@ export class StoryEngine {
   private rankCopies(f: Features, fps: Fingerprint[]): Array<{ fp: Fingerprint; o: Overlap }> {
     const out: Array<{ fp: Fingerprint; o: Overlap }> = [];
     for (const fp of fps) {
-      const o = overlap(f.shingles, fp.shingles, 1, fp.shingleMod);
+      // A stored sample is compared with ours; a whole stored set with our whole set.
+      const o = fp.shingleMod === 1 ? overlap(f.shingles, fp.shingles) : overlap(f.stored.shingles, fp.shingles, f.stored.shingleMod, fp.shingleMod);
       if (this.isCopy(o, f.shingles.length, fp.shingles.length * fp.shingleMod)) out.push({ fp, o });
     }
     // Earliest-seen wins ties so copy chains point at the original.
