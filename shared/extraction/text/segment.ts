@@ -110,7 +110,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // headline has left it.
   const leadShaped =
     !!lead && lead.words >= 3 && lead.words <= 20 && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && lines[start + 1].kind === 'prose';
-  const title = pickTitle(leadShaped ? [...header, lead!] : header, start >= 0 ? lines.slice(start + 1, end + 1) : []);
+  const title = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, end + 1) : []);
   const bodyFrom = leadShaped && title === lead!.text.replace(/^#+\s*/, '') ? start + 1 : start;
 
   const paragraphs: string[] = [];
@@ -334,9 +334,8 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
  * buttons between. A seed's text opens with its headline, then widgets,
  * and the headline is the line whose names the story repeats.
  */
-function pickTitle(header: Line[], body: Line[]): string | null {
-  const lead = header.at(-1);
-  const shaped = header.filter((l) => (l.kind === 'short' || l.kind === 'heading' || l === lead) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text));
+function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | null {
+  const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
   const bodyWords = new Set(body.slice(0, 40).flatMap((l) => contentWords(l.text)));
   let best: Line | null = null;
