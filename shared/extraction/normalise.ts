@@ -12,13 +12,13 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
 /** Mojibake repaired, NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
 export function normaliseText(input: string): string {
-  return repairMojibake(input)
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // A zero-width space between two Latin words ("Read More\u200bDuring",
-    // two spans) is the only break between them; in Thai or Japanese it
-    // marks a boundary in a script written without spaces, and just goes.
-    .replace(ZWSP_BETWEEN_WORDS, ' ')
+  let s = repairMojibake(input).normalize('NFC').replace(/\r\n?/g, '\n');
+  // A zero-width space between two Latin words ("Read More\u200bDuring",
+  // two spans) is the only break between them; in Thai or Japanese it
+  // marks a boundary in a script written without spaces, and just goes.
+  // (Tested first: the look-behind is tried at every position.)
+  if (s.includes('\u200B')) s = s.replace(ZWSP_BETWEEN_WORDS, ' ');
+  return s
     .replace(INVISIBLES, '')
     .replace(SPACES, ' ')
     // Collapse first, then drop the one space left before a line break: a

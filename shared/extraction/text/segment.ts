@@ -337,7 +337,7 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
 function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | null {
   const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
-  const bodyWords = new Set(body.slice(0, 40).flatMap((l) => contentWords(l.text)));
+  const bodyWords = new Set(body.slice(0, 10).flatMap((l) => contentWords(l.text)));
   let best: Line | null = null;
   let bestScore = -Infinity;
   for (const l of shaped) {
