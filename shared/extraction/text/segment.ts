@@ -110,7 +110,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // headline has left it.
   const leadShaped =
     !!lead && lead.words >= 3 && lead.words <= 20 && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && lines[start + 1].kind === 'prose';
-  const title = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, end + 1) : []);
+  const title = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, Math.min(end + 1, start + 11)) : []);
   const bodyFrom = leadShaped && title === lead!.text.replace(/^#+\s*/, '') ? start + 1 : start;
 
   const paragraphs: string[] = [];
@@ -337,11 +337,12 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
 function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | null {
   const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
-  const bodyWords = new Set(body.slice(0, 10).flatMap((l) => contentWords(l.text)));
+  const bodyWords = new Set<string>();
+  for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
   let best: Line | null = null;
   let bestScore = -Infinity;
   for (const l of shaped) {
-    const words = contentWords(l.text);
+    const words = contentWords(l);
     const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
     // The header is the page's first lines, so a line's index is its position in it.
     const distance = header.length - 1 - l.index;
@@ -355,8 +356,9 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | nu
 
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
 
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+/** The line's words of three letters or more, less function words (from its repeat key: lower case, split already). */
+function contentWords(l: Line): string[] {
+  return l.key.split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
