@@ -34,6 +34,9 @@ const ATTRIBUTION = [
 
 const COMPILED = AGENCIES.map(([name, p]) => ({
   name,
+  // Most texts name no agency at all: one scan for the name, in any case,
+  // spares the six attribution patterns.
+  mention: new RegExp(p.source, 'i'),
   patterns: ATTRIBUTION.map((a) => new RegExp(a.source.replace('NAME', p.source.replace(/\\b/g, '')), a.flags)),
 }));
 
@@ -44,7 +47,9 @@ const COMPILED = AGENCIES.map(([name, p]) => ({
 export function detectWireAgency(texts: string[], credits: string[] = []): string | null {
   const score = new Map<string, number>();
   const bump = (name: string, n: number) => score.set(name, (score.get(name) ?? 0) + n);
-  for (const { name, patterns } of COMPILED) {
+  const all = [...texts, ...credits].join('\n');
+  for (const { name, mention, patterns } of COMPILED) {
+    if (!mention.test(all)) continue;
     for (const c of credits) if (patterns.some((p) => p.test(c))) bump(name, 2);
     for (const t of texts) for (const p of patterns) if (p.test(t)) bump(name, 1);
   }
