@@ -36,7 +36,7 @@ const NEGATIVE =
   /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|paywall|toolbar|tooltip|print|author-?bio|about-?author|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose|blog|news/;
 // Readability's "maybe a candidate" list: a wrapper named like this is kept
-// even when it also says sidebar or widget ("content-sidebar-wrap").
+// even when it also says sidebar or share ("content-sidebar-wrap").
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/;
 const BODY_HINT = /(?:articlebody|article-body|article__body|article-content|article__content|story-body|story-content|post-content|post-body|entry-content|content-body|body-text|article-text|rich-text|c-entry-content|post__content|main-content|article_body|story_body|storycontent|articletext|td-post-content|single-content|blog-content)/;
 
