@@ -253,6 +253,15 @@ export class StoryEngine {
         terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
       };
       await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
+    } else if (finalReason.signal === 'new' && !resumed && lateStories.length) {
+      // It started a story, and the reconciliation merged that into a story
+      // found only then: it joined that story, by its terms, and says so.
+      const [joined] = lateStories.map((st) => ({ st, score: this.storyScore(f, st) })).sort((x, y) => y.score - x.score);
+      finalReason = {
+        signal: 'terms', score: round(joined.score), articleId: joined.st.canonicalId, storyId: survivor,
+        terms: sharedTerms(f.terms, joined.st.centroid), jaccard: null, containment: null,
+      };
+      await this.index.putFingerprint({ ...fp, storyId: survivor, reason: finalReason });
     }
     return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false };
   }

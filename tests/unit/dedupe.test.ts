@@ -163,6 +163,22 @@ describe('story engine (in memory)', () => {
     }
   });
 
+  it('an article whose own new story the reconciliation merged says it joined by terms, not that it started a story', async () => {
+    const engine = new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: true, fingerprints: true, stories: true }));
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    const reasons = new Map<string, string>();
+    for (const d of seeds) {
+      const a = await engine.assign({ id: d.id, text: d.article.text, title: d.article.title, publishedAt: d.article.publishedAt, seenAt: new Date(t++).toISOString(), outlet: null });
+      reasons.set(d.id, a.reason.signal);
+      if (a.reason.signal === 'terms') expect(['000', '001', '002', '003', '004'].filter((id) => id !== d.id)).toContain(a.reason.articleId);
+    }
+    expect([...reasons.values()].filter((r) => r === 'new')).toEqual(['new']);
+    expect(reasons.get('000')).toBe('new');
+    // The replay returns the stored reason, not the first one.
+    const again = await engine.assign({ id: '002', text: seeds[2].article.text, title: seeds[2].article.title, publishedAt: seeds[2].article.publishedAt, seenAt: '2026-02-04T10:00:00.002Z', outlet: null });
+    expect(again.reason.signal).toBe(reasons.get('002'));
+  });
+
   it('with fingerprint reads that lag, a replay right after the first decision changes nothing', async () => {
     const engine = new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: false, fingerprints: true, stories: false }));
     const input = { id: '002', text: seeds[2].article.text, title: null, publishedAt: null, seenAt: '2026-02-04T10:00:00Z', outlet: null };
