@@ -32,7 +32,8 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
     for (const m of story.members) {
       // An article that started a story later merged into this one came in by the merge, not as "new".
       const merged = m.joinedStory && m.joinedStory !== story.id;
-      const mark = m.id === story.canonicalArticleId ? '*' : m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : merged && m.signal === 'new' ? 'merged in' : m.signal ?? '';
+      const why = m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : merged && m.signal === 'new' ? 'merged in' : m.signal ?? '';
+      const mark = m.id === story.canonicalArticleId ? `* ${why}` : why;
       process.stdout.write(`  ${m.id.slice(0, 12)}  ${(m.outlet ?? '-').padEnd(24).slice(0, 24)}  ${(m.publishedAt ?? '').slice(0, 10).padEnd(10)}  ${mark.padEnd(18)} ${(m.title ?? '').slice(0, 60)}\n`);
     }
   }

@@ -253,9 +253,10 @@ export class StoryEngine {
         terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
       };
       await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
-    } else if (finalReason.signal === 'new' && !resumed && lateStories.length) {
+    } else if (finalReason.signal === 'new' && !resumed && lateStories.length && survivor !== storyId) {
       // It started a story, and the reconciliation merged that into a story
-      // found only then: it joined that story, by its terms, and says so.
+      // found only then (an older one: the story seen first survives): it
+      // joined that story, by its terms, and says so.
       const [joined] = lateStories.map((st) => ({ st, score: this.storyScore(f, st) })).sort((x, y) => y.score - x.score);
       finalReason = {
         signal: 'terms', score: round(joined.score), articleId: joined.st.canonicalId, storyId: survivor,
