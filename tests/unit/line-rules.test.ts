@@ -76,6 +76,13 @@ describe('HTML boilerplate classes', () => {
     expect(text).not.toContain('newsletter');
   });
 
+  it('post excerpts and read-more links after the story are a teaser rail', () => {
+    const cards = [1, 2, 3, 4].map((i) => `<article class="elementor-post"><h3>Teaser ${i} headline</h3><div class="elementor-post__excerpt"><p>Teaser ${i} explains in a long sentence how a different case went for a different client of the firm last month.</p></div><div class="elementor-post__read-more"><a href="/t${i}">Read More</a></div></article>`).join('');
+    const { text } = extractArticle({ body: `<html><body><div class="post">${[1, 2, 3, 4, 5, 6].map(para).join('')}</div><h2>Latest News</h2>${cards}</body></html>`, format: 'html' });
+    expect(text).toContain('Section 2 of the report');
+    expect(text).not.toContain('Teaser 1 explains');
+  });
+
   it('a nested <header> that holds the post is the article; a <footer> longer than a short story is still the footer', () => {
     const legal = (n: number) => Array.from({ length: n }, (_, i) => `<p>Clause ${i}: this material is not intended to replace the advice of a qualified advisor, and past performance does not guarantee future results.</p>`).join('');
     const post = `<header class="section_blog-post"><h1>Cloud report</h1>${[1, 2, 3].map(para).join('')}</header>`;
