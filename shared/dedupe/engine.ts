@@ -221,8 +221,11 @@ export class StoryEngine {
     // is caught here). Concurrent articles arrive on the same day, give or
     // take midnight, so only postings of the adjacent days are read again,
     // and only ids not already looked at.
-    const lateStories = [...(await this.candidateStories(f, null, null, looked, { consistent: true, radius: 1 })).values()]
-      .filter((s) => !candidates.has(s.id) && s.id !== storyId && this.storyScore(f, s) >= this.options.joinScore);
+    const lateScored = [...(await this.candidateStories(f, null, null, looked, { consistent: true, radius: 1 })).values()]
+      .filter((s) => !candidates.has(s.id) && s.id !== storyId)
+      .map((s) => ({ story: s, score: this.storyScore(f, s) }))
+      .filter((c) => c.score >= this.options.joinScore);
+    const lateStories = lateScored.map((c) => c.story);
     const late = lateStories.map((s) => s.id);
     const lateCopies = await this.copyMatches(a.id, f, true);
     // A trimmed copy that LSH misses is found among its story's members;
@@ -253,14 +256,14 @@ export class StoryEngine {
         terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
       };
       await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
-    } else if (finalReason.signal === 'new' && !resumed && lateStories.length && survivor !== storyId) {
+    } else if (finalReason.signal === 'new' && !resumed && lateScored.length && survivor !== storyId) {
       // It started a story, and the reconciliation merged that into a story
       // found only then (an older one: the story seen first survives): it
       // joined that story, by its terms, and says so.
-      const [joined] = lateStories.map((st) => ({ st, score: this.storyScore(f, st) })).sort((x, y) => y.score - x.score);
+      const joined = lateScored.reduce((x, y) => (y.score > x.score ? y : x));
       finalReason = {
-        signal: 'terms', score: round(joined.score), articleId: joined.st.canonicalId, storyId: survivor,
-        terms: sharedTerms(f.terms, joined.st.centroid), jaccard: null, containment: null,
+        signal: 'terms', score: round(joined.score), articleId: joined.story.canonicalId, storyId: survivor,
+        terms: sharedTerms(f.terms, joined.story.centroid), jaccard: null, containment: null,
       };
       await this.index.putFingerprint({ ...fp, storyId: survivor, reason: finalReason });
     }
