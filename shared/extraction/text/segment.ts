@@ -110,8 +110,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // headline has left it.
   const leadShaped =
     !!lead && lead.words >= 3 && lead.words <= 20 && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && lines[start + 1].kind === 'prose';
-  const title = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, Math.min(end + 1, start + 11)) : []);
-  const bodyFrom = leadShaped && title === lead!.text.replace(/^#+\s*/, '') ? start + 1 : start;
+  const picked = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, Math.min(end + 1, start + 11)) : []);
+  const title = picked && headlineText(picked);
+  const bodyFrom = leadShaped && title === headlineText(lead!) ? start + 1 : start;
 
   const paragraphs: string[] = [];
   if (start >= 0) {
@@ -334,7 +335,7 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
  * buttons between. A seed's text opens with its headline, then widgets,
  * and the headline is the line whose names the story repeats.
  */
-function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | null {
+function pickTitle(header: Line[], lead: Line | null, body: Line[]): Line | null {
   const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
@@ -351,7 +352,12 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[]): string | nu
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
-  return best ? best.text.replace(/^#+\s*/, '') : null;
+  return best;
+}
+
+/** A headline line's text without the "## " the HTML path marks headings with. */
+function headlineText(l: Line): string {
+  return l.text.replace(/^#+\s*/, '');
 }
 
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
