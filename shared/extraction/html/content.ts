@@ -133,7 +133,9 @@ export function collectBlocks(doc: Document): Block[] {
   // share bar or comment thread never holds the majority. An <aside> or a
   // <footer> stays boilerplate even then: on a short page a legal footer can
   // outweigh the story.
-  const kind = (el: Element) => `${el.name} ${classAndId(el)}`;
+  // Each container's kind is worked out once: every block below it asks.
+  const kinds = new Map<Element, string>();
+  const kind = (el: Element) => kinds.get(el) ?? kinds.set(el, `${el.name} ${classAndId(el)}`).get(el)!;
   const always = (el: Element) => el.name === 'aside' || el.name === 'footer';
   const total = blocks.reduce((s, b) => s + b.text.length, 0);
   const held = new Map<string, number>();
