@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
-import { foldForFingerprint, normaliseText, words } from '../../shared/extraction/normalise.js';
+import { foldForFingerprint, lineKey, normaliseText, words } from '../../shared/extraction/normalise.js';
 import { parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { detectDateline } from '../../shared/extraction/metadata/dateline.js';
 import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../../shared/extraction/metadata/dates.js';
@@ -86,6 +86,18 @@ describe('extraction properties', () => {
         const n = normaliseText(s);
         expect(normaliseText(n)).toBe(n);
         expect(n).not.toMatch(/ {2}| \n|\r/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('lineKey folds every run of spaces and punctuation to one space, as the plain definition does', () => {
+    // The key's pattern skips lone spaces for speed; this is what it must equal.
+    const plain = (s: string) => s.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u2190-\u21FF\u25A0-\u25FF]+/g, ' ').trim();
+    const piece = fc.constantFrom(' ', '  ', 'Ab', 'é', '.', ', ', ' —', '\t', '\n', '\u00A0', '\u2009', '\u3000', '\uFEFF', '\u1680', '→', '■', '\u0085');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 })), (s) => {
+        expect(lineKey(s)).toBe(plain(s));
       }),
       RUNS,
     );
