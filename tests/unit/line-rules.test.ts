@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
-import { dateFromUrl } from '../../shared/extraction/metadata/dates.js';
+import { dateFromUrl, isDateOnlyLine } from '../../shared/extraction/metadata/dates.js';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -151,6 +151,22 @@ describe('HTML metadata: dates', () => {
     const head = '<meta property="article:modified_time" content="2026-01-12T16:29:48Z">';
     const a = extractArticle({ body: page(head, 'Updated <time datetime="2026-01-12">January 12, 2026</time>'), format: 'html' });
     expect(a.publishedAt?.slice(0, 10)).toBe('2026-01-12');
+  });
+});
+
+describe('line rules: date-only lines', () => {
+  it('takes a line that is a date with its labels, times and zones', () => {
+    expect(isDateOnlyLine('Wednesday, February 4, 2026')).toBe('2026-02-04');
+    expect(isDateOnlyLine('Tuesday, 9th of December 2025')).toBe('2025-12-09');
+    expect(isDateOnlyLine('Updated: Dec. 4, 2025')).toBe('2025-12-04');
+    expect(isDateOnlyLine('Published on 18 Sept 2025 at 6:26 pm')).toBe('2025-09-18T18:26:00');
+    expect(isDateOnlyLine('Dec 4, 2025 10:30 EST')).toBe('2025-12-04T15:30:00.000Z');
+  });
+
+  it('leaves a line with any other word, though it holds a date', () => {
+    for (const line of ['3 min | May 10, 2024', 'Menu Drops for December 16th & 18th', 'December 2, 2025 No Comments', 'Christian Roth September 18, 2025 at 10:10 am']) {
+      expect(isDateOnlyLine(line), line).toBeNull();
+    }
   });
 });
 

@@ -44,7 +44,10 @@ function hasZone(v: string): boolean {
  * or "yesterday" is too weak to be a publication date.
  */
 export function parseHumanDate(text: string, reference?: Date): string | null {
-  const results = chrono.strict.parse(text, reference ?? new Date(0), { forwardDate: false });
+  return firstCompleteDate(chrono.strict.parse(text, reference ?? new Date(0), { forwardDate: false }));
+}
+
+function firstCompleteDate(results: chrono.ParsedResult[]): string | null {
   for (const r of results) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
@@ -62,17 +65,28 @@ export function parseHumanDate(text: string, reference?: Date): string | null {
 
 /** Is the whole line just a date (a page header, not a sentence)? */
 const MAYBE_DATE = /\d.*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*\d/i;
+// What a date line may hold besides the date: labels and zones.
+const DATE_LINE_FILLER = /[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|UTC|ET|EST|EDT|PST/gi;
+// Words a written date is made of ("Tuesday, 10th of December 2025 at 6:26 pm
+// CET"). A line with any other word ("3 min | May 10, 2024", "Menu Drops
+// for December 16th") is not just a date, whatever the parser finds in it;
+// most lines that name a month are such lines, and the parser is the
+// costliest step of the text path.
+const DATE_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:st|nd|rd|th|of|the|at|on|from|to|until|till|through|and|am|pm|a|p|m|t|z|noon|midnight)$/i;
+const ZONE = /^[A-Z]{2,5}$/;
 
 export function isDateOnlyLine(line: string): string | null {
   // Most lines hold no date at all; only those with a digit and a month (or a
   // numeric date) are worth the full parser.
   if (line.length > 60 || !MAYBE_DATE.test(line)) return null;
-  const results = chrono.strict.parse(line, new Date(0));
+  for (const w of line.matchAll(/\p{L}+/gu)) if (!DATE_WORD.test(w[0]) && !ZONE.test(w[0]) && w[0].replace(DATE_LINE_FILLER, '') !== '') return null;
+  const results = chrono.strict.parse(line, new Date(0), { forwardDate: false });
   if (results.length !== 1) return null;
   const r = results[0];
-  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(/[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|UTC|ET|EST|EDT|PST/gi, '');
+  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, '');
   if (rest.length > 0) return null;
-  return parseHumanDate(line);
+  return firstCompleteDate(results);
 }
 
 /** Dates in URLs: /2026/02/04/, /2026-02-04/, /20260204/. */
