@@ -152,6 +152,15 @@ describe('HTML metadata: dates', () => {
     const a = extractArticle({ body: page(head, 'Updated <time datetime="2026-01-12">January 12, 2026</time>'), format: 'html' });
     expect(a.publishedAt?.slice(0, 10)).toBe('2026-01-12');
   });
+
+  it("reads a CMS's own name for the publication meta tag, but not its last-published stamp", () => {
+    const a = extractArticle({ body: page('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', ''), format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-05-27');
+    const b = extractArticle({ body: page('<meta name="cXenseParse:publishtime" content="2024-02-01T10:00:00Z">', ''), format: 'html' });
+    expect(b.publishedAt?.slice(0, 10)).toBe('2024-02-01');
+    const c = extractArticle({ body: page('<meta property="cdc:last_published" content="2024-07-05">', ''), format: 'html' });
+    expect(c.publishedAt).toBeNull();
+  });
 });
 
 describe('line rules: date-only lines', () => {

@@ -28,6 +28,9 @@ export interface PageMeta {
 // "Updated August 14, 2025", "Last updated: Dec 12, 2025".
 const DATE_ELEMENT = /date|time|byline|publish|updated|posted|timestamp|meta|post-info|entry-info|article-info|dateline/;
 
+const KNOWN_PUBLISHED_KEYS = new Set(['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'created']);
+const CUSTOM_PUBLISHED_KEY = /^(?:.*[:_.-])?(?:first[-_]?)?publish(?:ed)?(?:[-_.]?(?:date|time|at))?$/;
+
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|WebPage|TechArticle|ScholarlyArticle|Report|Posting|SocialMediaPosting)$/;
 
 export function readPageMeta(doc: Document): PageMeta {
@@ -53,7 +56,11 @@ export function readPageMeta(doc: Document): PageMeta {
   meta.titleCandidates.push(...first('og:title', 'twitter:title', 'dc.title', 'citation_title', 'parsely-title', 'sailthru.title', 'headline'));
   meta.siteName ??= first('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site')[0]?.replace(/^@/, '') ?? null;
   meta.authors.push(...first('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator').filter((a) => !/^https?:/.test(a)));
-  meta.published.push(...first('article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'created'));
+  meta.published.push(...first(...KNOWN_PUBLISHED_KEYS));
+  // CMS-specific names for the same thing ("cXenseParse:publishtime",
+  // "w-published-date", "cdc:first_published", "PublishedDate") after the
+  // standard ones; a "last published" stamp is a modification.
+  for (const [key, values] of byKey) if (CUSTOM_PUBLISHED_KEY.test(key) && !KNOWN_PUBLISHED_KEYS.has(key) && !/last|modif|updat/.test(key)) meta.published.push(...values);
   meta.modified.push(...first('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dc.date.modified', 'dcterms.modified'));
   for (const el of findAll(doc, (e) => (attr(e, 'itemprop') === 'datePublished' || attr(e, 'itemprop') === 'dateCreated') && e.name !== 'meta')) {
     const v = attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
