@@ -32,8 +32,16 @@ export function repairMojibake(s: string): string {
     if (next === s) break;
     s = next;
   }
+  // A no-break space garbled to "Â\u00A0" and then folded to a plain space
+  // or trimmed away (HTML whitespace handling does both) leaves its "Â"
+  // glued to a word: "for cats.Â", "solutionsÂ are", "1.Â Â Â Myth". No word
+  // ends in a lone "Â" after a lower-case letter, a digit or punctuation;
+  // an all-caps word that ends so ("PÂ") is left alone.
+  if (s.includes('Â')) s = s.replace(ORPHAN_NBSP_LEAD, '');
   return s;
 }
+
+const ORPHAN_NBSP_LEAD = /(?<![\p{Lu}\p{Lt}])Â(?=\s|$)/gu;
 
 function decodeSequence(m: string): string {
   const bytes = Uint8Array.from([...m].map((c, i) => (i === 0 ? LEAD[c] : BYTE.get(c)!)));

@@ -290,6 +290,15 @@ describe('mojibake', () => {
     for (const t of ['„Gruß“, sagte er.', 'CAFÉ” and NAÏVE…', 'SÃO PAULO', 'São Paulo', 'Âge tendre', 'â la carte', 'ðe old', 'Ö…']) expect(repairMojibake(t)).toBe(t);
   });
 
+  it('drops the "Â" a garbled no-break space leaves behind once the space itself was folded or trimmed', () => {
+    expect(repairMojibake('and $32.21 for cats.Â')).toBe('and $32.21 for cats.');
+    expect(repairMojibake('All solutionsÂ are needed')).toBe('All solutions are needed');
+    expect(repairMojibake('1.Â Â Â Myth')).toBe('1.   Myth');
+    for (const t of ['Âge tendre', 'LE PÂ et']) expect(repairMojibake(t), t).toBe(t);
+    const { text } = extractArticle({ body: '<html><body><article><p>The average cost of cat insurance ranged from $11.60 to $54.92 per month in 2024 for most pet parents.Â&nbsp;</p></article></body></html>', format: 'html' });
+    expect(text).toBe('The average cost of cat insurance ranged from $11.60 to $54.92 per month in 2024 for most pet parents.');
+  });
+
   it('extraction stores the repaired text', () => {
     const p = 'Every year, unplanned vet visits push millions of households to the brink, and a pet’s care can cost thousands of dollars in one night.';
     const { text } = extractArticle({ body: `<html><body><article><p>${garble(p, 'windows-1252')}</p><p>${p}</p></article></body></html>`, format: 'html' });
