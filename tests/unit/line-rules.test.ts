@@ -66,6 +66,22 @@ describe('HTML text boundaries', () => {
   });
 });
 
+describe('HTML hidden content', () => {
+  const para = (t: string) => `<p>${t} The panel explains what a homeowner should check before signing a solar installation contract with any company.</p>`;
+  it("keeps a collapsed accordion panel's text (a region labelled by its toggle), and still drops other hidden blocks", () => {
+    const html = `<html><body><article>${para('Installing solar panels can cut your bills.')}
+      <div class="accordion"><a id="h0" aria-expanded="false" aria-controls="c0">1. Understand your electric bill</a>
+      <div id="c0" style="display:none;" role="region" aria-labelledby="h0">${para('Week 1: gather twelve months of electric bills.')}</div>
+      <div id="c1" hidden role="region" aria-labelledby="h1">${para('Week 2: check that your roof can carry the panels.')}</div></div>
+      <div style="display:none">${para('Subscribe to our newsletter for more offers.')}</div>
+      ${para('A good solar company makes the installation process easy.')}</article></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    expect(text).toMatch(/Week 1: gather twelve months/);
+    expect(text).toMatch(/Week 2: check that your roof/);
+    expect(text).not.toMatch(/Subscribe to our newsletter/);
+  });
+});
+
 describe('HTML boilerplate classes', () => {
   const para = (i: number) => `<p>Section ${i} of the report says cloud spending grew again this year, as companies moved more of their workloads to rented data centres and paid for it monthly.</p>`;
   it('containers of one class that hold most of the page are the article, whatever the class says; a real sidebar still goes', () => {
