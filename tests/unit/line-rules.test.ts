@@ -66,6 +66,20 @@ describe('HTML text boundaries', () => {
   });
 });
 
+describe('HTML link lists', () => {
+  const p = (t: string) => `<p>${t} The release notes explain what changed in the compiler backend during the past two months of work.</p>`;
+  const items = (xs: string[]) => `<ul>${xs.map((x) => `<li><p><a href="/pr/${x.length}">${x}</a></p></li>`).join('')}</ul>`;
+  it('keeps a list of links that a sentence of the article introduces, and drops a labelled rail', () => {
+    const html = `<html><body><article>${p('There has been some nice progress on the GCC side.')}<p>Many patches were sent for review:</p>
+      ${items(['libgccjit: Allow casts between integers and pointers', 'libgccjit: Fix volatile loads and stores', 'libgccjit: Add support for packed struct'])}
+      ${p('I sent all the patches that were ready to be sent.')}<p>Related:</p>${items(['Ten gadgets we loved this year', 'The best laptops for students'])}</article></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    expect(text).toMatch(/Allow casts between integers and pointers/);
+    expect(text).toMatch(/Add support for packed struct/);
+    expect(text).not.toMatch(/Ten gadgets we loved/);
+  });
+});
+
 describe('HTML hidden content', () => {
   const para = (t: string) => `<p>${t} The panel explains what a homeowner should check before signing a solar installation contract with any company.</p>`;
   it("keeps a collapsed accordion panel's text (a region labelled by its toggle), and still drops other hidden blocks", () => {

@@ -15,11 +15,37 @@ import { countWords } from '../normalise.js';
  *  - headings and list items are neutral, so a subhead or a bulleted list
  *    inside the article does not break the span.
  */
-export function bodyBlocks(blocks: Block[], container: Element | null): Block[] {
+export function bodyBlocks(blocks: Block[], container: Element | null): { blocks: Block[]; introduced: Set<Block> } {
   const score = blocks.map((b) => blockScore(b, container));
+  const introduced = introducedLists(blocks);
+  for (const [i, b] of blocks.entries()) if (introduced.has(b)) score[i] = Math.max(score[i], -0.3);
   const [start, end] = bestSpan(score);
-  if (start < 0) return [];
-  return blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (b.listItem && linkDensity(b) < 0.5 && !b.boilerplate));
+  if (start < 0) return { blocks: [], introduced };
+  const kept = blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (b.listItem && linkDensity(b) < 0.5 && !b.boilerplate));
+  return { blocks: kept, introduced };
+}
+
+/**
+ * The items of a list that a sentence of the article introduces ("Many
+ * patches were sent for review:", "Here's what has been done during the
+ * past months:"): the article's, however many of them are links (a
+ * changelog, a list of sources), so they score as a plain list and are not
+ * dropped as a link rail. A label ("Related:", "Read more:") is no sentence
+ * and introduces nothing.
+ */
+function introducedLists(blocks: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const intro = blocks[i];
+    if (inList(intro) || intro.heading || intro.boilerplate || !intro.text.trimEnd().endsWith(':') || countWords(intro.text) < 5) continue;
+    for (let j = i + 1; j < blocks.length && inList(blocks[j]) && !blocks[j].boilerplate; j++) out.add(blocks[j]);
+  }
+  return out;
+}
+
+/** A list item, or a paragraph that is one (`<li><p>`, as Asciidoc and Markdown renderers write them). */
+function inList(b: Block): boolean {
+  return b.listItem || b.path[b.path.length - 2]?.name === 'li';
 }
 
 function blockScore(b: Block, container: Element | null): number {

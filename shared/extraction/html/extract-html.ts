@@ -21,7 +21,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   const doc = parseHtml(html);
   const meta = readPageMeta(doc);
   const all = collectBlocks(doc);
-  const blocks = bodyBlocks(all, mainContainer(all));
+  const { blocks, introduced } = bodyBlocks(all, mainContainer(all));
   const bylines: string[] = [];
   const signOffs: string[] = [];
   const credits: string[] = [];
@@ -37,7 +37,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     }
     const ld = b.text.length ? b.linkChars / b.text.length : 0;
     // Link lists (tags, "more on this", pagination) are navigation.
-    if (ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) continue;
+    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b)) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
     const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : b.listItem && !BULLET.test(text) ? `• ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
