@@ -73,9 +73,10 @@ describe('HTML link lists', () => {
     const html = `<html><body><article>${p('There has been some nice progress on the GCC side.')}<p>Many patches were sent for review:</p>
       ${items(['libgccjit: Allow casts between integers and pointers', 'libgccjit: Fix volatile loads and stores', 'libgccjit: Add support for packed struct'])}
       ${p('I sent all the patches that were ready to be sent.')}<p>Related:</p>${items(['Ten gadgets we loved this year', 'The best laptops for students'])}</article></body></html>`;
-    const { text } = extractArticle({ body: html, format: 'html' });
-    expect(text).toMatch(/Allow casts between integers and pointers/);
-    expect(text).toMatch(/Add support for packed struct/);
+    const { text, paragraphs } = extractArticle({ body: html, format: 'html' });
+    // Each item stays a paragraph of its own: an <li><p> is a list item too.
+    expect(paragraphs).toContain('• libgccjit: Allow casts between integers and pointers');
+    expect(paragraphs).toContain('• libgccjit: Add support for packed struct');
     expect(text).not.toMatch(/Ten gadgets we loved/);
   });
 });

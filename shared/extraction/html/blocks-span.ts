@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { linkDensity, type Block } from './content.js';
+import { inList, linkDensity, type Block } from './content.js';
 import { bestSpan } from '../text/segment.js';
 import { isProse } from '../text/lines.js';
 import { countWords } from '../normalise.js';
@@ -43,10 +43,6 @@ function introducedLists(blocks: Block[]): Set<Block> {
   return out;
 }
 
-/** A list item, or a paragraph that is one (`<li><p>`, as Asciidoc and Markdown renderers write them). */
-function inList(b: Block): boolean {
-  return b.listItem || b.path[b.path.length - 2]?.name === 'li';
-}
 
 function blockScore(b: Block, container: Element | null): number {
   const words = countWords(b.text);

@@ -171,6 +171,11 @@ function classPrior(el: Element): number {
   return w;
 }
 
+/** A list item, or a paragraph that is one (`<li><p>`, as Asciidoc and Markdown renderers write them). */
+export function inList(b: Block): boolean {
+  return b.listItem || b.path[b.path.length - 2]?.name === 'li';
+}
+
 /** The container Readability-style scoring picks (null when nothing scores). */
 export function mainContainer(blocks: Block[]): Element | null {
   const score = new Map<Element, number>();
