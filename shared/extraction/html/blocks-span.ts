@@ -21,7 +21,7 @@ export function bodyBlocks(blocks: Block[], container: Element | null): { blocks
   for (const [i, b] of blocks.entries()) if (introduced.has(b)) score[i] = Math.max(score[i], -0.3);
   const [start, end] = bestSpan(score);
   if (start < 0) return { blocks: [], introduced };
-  const kept = blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (b.listItem && linkDensity(b) < 0.5 && !b.boilerplate));
+  const kept = blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (inList(b) && linkDensity(b) < 0.5 && !b.boilerplate));
   return { blocks: kept, introduced };
 }
 
@@ -52,7 +52,7 @@ function blockScore(b: Block, container: Element | null): number {
   if (ld > 0.5) return -Math.max(2, words * ld);
   let s: number;
   if (b.heading) s = -0.5;
-  else if (b.listItem) s = isProse(b.text, words) ? words * 0.5 : -0.3;
+  else if (inList(b)) s = isProse(b.text, words) ? words * 0.5 : -0.3;
   else if (isProse(b.text, words)) s = words * (1 - ld);
   else s = -Math.min(2, 1 + words / 3);
   // Even a sentence counts against inside a sidebar, comment or share box:
