@@ -81,6 +81,19 @@ describe('HTML link lists', () => {
   });
 });
 
+describe('HTML tables and lists that close the article', () => {
+  it('keeps a comparison table after the last paragraph, inside the article; not a table in the footer', () => {
+    const rows = [['Result of an educational process', 'Result of an assessment process'], ['For newcomers and experienced professionals', 'Typically requires experience'], ['Gateway to a degree', 'No relationship to a degree']];
+    const table = `<table><thead><tr><th>Certificate</th><th>Certification</th></tr></thead><tbody>${rows.map(([a, b]) => `<tr><td><p>${a}</p></td><td><p>${b}</p></td></tr>`).join('')}</tbody></table>`;
+    const para = '<p>Earning a certificate is a way for you to earn credits in a structured, discipline-specific way, and it can prepare you to advance in your career.</p>';
+    const html = `<html><body><div class="page"><div class="field field__body">${para}${para.replace('Earning', 'Completing')}${table}</div></div><footer><table><tr><td>Contact us</td><td>Privacy</td></tr></table></footer></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    expect(text).toMatch(/Gateway to a degree/);
+    expect(text).toMatch(/Result of an educational process/);
+    expect(text).not.toMatch(/Privacy/);
+  });
+});
+
 describe('HTML hidden content', () => {
   const para = (t: string) => `<p>${t} The panel explains what a homeowner should check before signing a solar installation contract with any company.</p>`;
   it("keeps a collapsed accordion panel's text (a region labelled by its toggle), and still drops other hidden blocks", () => {

@@ -19,10 +19,28 @@ export function bodyBlocks(blocks: Block[], container: Element | null): { blocks
   const score = blocks.map((b) => blockScore(b, container));
   const introduced = introducedLists(blocks);
   for (const [i, b] of blocks.entries()) if (introduced.has(b)) score[i] = Math.max(score[i], -0.3);
-  const [start, end] = bestSpan(score);
+  const [start, spanEnd] = bestSpan(score);
   if (start < 0) return { blocks: [], introduced };
+  const end = structuredTail(blocks, spanEnd, container);
   const kept = blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (inList(b) && linkDensity(b) < 0.5 && !b.boilerplate));
   return { blocks: kept, introduced };
+}
+
+/**
+ * A table or a list that closes the article (a comparison table after the
+ * last paragraph, a price list, a list of sources) adds nothing to the
+ * span's sum, so the span stops before it; inside the main container it is
+ * still the article's, up to the first block that is not such a row or item.
+ */
+function structuredTail(blocks: Block[], end: number, container: Element | null): number {
+  if (!container) return end;
+  let j = end;
+  while (j + 1 < blocks.length) {
+    const b = blocks[j + 1];
+    if (b.boilerplate || !b.path.includes(container) || !(b.tag === 'tr' || inList(b)) || linkDensity(b) >= 0.5) break;
+    j++;
+  }
+  return j;
 }
 
 /**

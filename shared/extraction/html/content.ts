@@ -1,5 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { BLOCK, attr, classAndId, isElement, isHidden } from './dom.js';
+import { BLOCK, attr, classAndId, findFirst, isElement, isHidden, textOf } from './dom.js';
 
 /**
  * Main-content selection for HTML pages.
@@ -52,6 +52,7 @@ export function collectBlocks(doc: Document): Block[] {
   let links = 0;
   let flags = { caption: 0, quote: 0 };
   const blockStack: string[] = ['body'];
+  let inCell = false;
 
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
@@ -89,12 +90,13 @@ export function collectBlocks(doc: Document): Block[] {
       // inline runs ("Read More", then a link) ends a line, as it does on
       // screen, and an icon or a hidden label between two words is a gap.
       if (DROP_TAGS.has(name) || isHidden(el)) {
-        if (BLOCK.has(name)) flush();
+        if (BLOCK.has(name) && !inCell) flush();
         else buf += ' ';
         continue;
       }
       if (name === 'br' || name === 'hr') {
-        flush();
+        if (inCell) buf += ' ';
+        else flush();
         continue;
       }
       const ci = classAndId(el);
@@ -103,8 +105,13 @@ export function collectBlocks(doc: Document): Block[] {
       const isQuote = name === 'blockquote';
       // Table cells join their row ("| cell | cell |"): a row is one line of text.
       const cell = name === 'td' || name === 'th';
-      const block = (BLOCK.has(name) && !cell) || name === 'figcaption';
+      // A data cell's paragraphs (<td><p>) stay in its row; a layout table's
+      // cell that holds a whole page (long text, tables of its own) does not.
+      const flatCell = cell && !inCell && isDataCell(el);
+      const block = ((BLOCK.has(name) && !cell) || name === 'figcaption') && !inCell;
+      if (!block && inCell && BLOCK.has(name)) buf += ' ';
       if (cell) buf += ' | ';
+      if (flatCell) inCell = true;
       if (block) flush();
       path.push(el);
       if (block) blockStack.push(name);
@@ -115,6 +122,8 @@ export function collectBlocks(doc: Document): Block[] {
       walk(el.children, inLink || name === 'a');
       // A cell's text ends at its cell: what follows it never runs into it.
       if (cell) buf += ' ';
+      if (flatCell) inCell = false;
+      else if (inCell && BLOCK.has(name)) buf += ' ';
       if (block) flush();
       if (boilerplate) above.pop();
       if (isCaption) flags.caption--;
@@ -146,6 +155,11 @@ export function collectBlocks(doc: Document): Block[] {
     b.boilerplate = boilerplateAbove[i].some((el) => always(el) || held.get(kind(el))! * 2 < total);
   });
   return blocks;
+}
+
+/** A cell of a data table: short text and no table inside (not a layout table's page-sized cell). */
+function isDataCell(cell: Element): boolean {
+  return !findFirst(cell, (e) => e !== cell && e.name === 'table') && textOf(cell).length <= 400;
 }
 
 export function linkDensity(b: Block): number {

@@ -94,7 +94,7 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
     if (i > last) {
       // A list right after the last sentence is content (steps, sources); after a new heading it is not.
       headingAfterBody ||= blocks[i].heading;
-      if (blocks[i].listItem && i - last < 20 && !headingAfterBody) out.push(texts[i]);
+      if ((inList(blocks[i]) || blocks[i].tag === 'tr') && i - last < 20 && !headingAfterBody) out.push(texts[i]);
       continue;
     }
     out.push(texts[i]);
