@@ -94,6 +94,19 @@ describe('HTML tables and lists that close the article', () => {
   });
 });
 
+describe('HTML lists', () => {
+  it('numbers the items of an ordered list as the page shows them, and bullets the others', () => {
+    const para = '<p>The agency you pick should be judged on a few things that matter more than the price of its first month of work.</p>';
+    const html = `<html><body><article>${para}<ol><li>Relevant experience with businesses like yours</li><li>A broad range of services from content to ads</li></ol>${para.replace('few', 'handful of')}<ol start="5"><li><p>Budget compatibility and transparent pricing</p></li><li><p>A flexible approach to your timeline</p></li></ol>${para.replace('few', 'couple of')}<ul><li>Case studies on the agency website</li></ul>${para.replace('few', 'number of')}</article></body></html>`;
+    const { paragraphs } = extractArticle({ body: html, format: 'html' });
+    expect(paragraphs).toContain('1. Relevant experience with businesses like yours');
+    expect(paragraphs).toContain('2. A broad range of services from content to ads');
+    expect(paragraphs).toContain('5. Budget compatibility and transparent pricing');
+    expect(paragraphs).toContain('6. A flexible approach to your timeline');
+    expect(paragraphs).toContain('• Case studies on the agency website');
+  });
+});
+
 describe('HTML hidden content', () => {
   const para = (t: string) => `<p>${t} The panel explains what a homeowner should check before signing a solar installation contract with any company.</p>`;
   it("keeps a collapsed accordion panel's text (a region labelled by its toggle), and still drops other hidden blocks", () => {

@@ -23,6 +23,8 @@ export interface Block {
   quote: boolean;
   boilerplate: boolean; // inside a container whose class/id says sidebar, share bar, ...
   caption: boolean;
+  /** The number an ordered list shows before this item (its first block only). */
+  ordinal: number | null;
 }
 
 // Containers that never hold article text.
@@ -53,6 +55,7 @@ export function collectBlocks(doc: Document): Block[] {
   let flags = { caption: 0, quote: 0 };
   const blockStack: string[] = ['body'];
   let inCell = false;
+  let ordinal: number | null = null;
 
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
@@ -68,7 +71,9 @@ export function collectBlocks(doc: Document): Block[] {
         quote: flags.quote > 0,
         boilerplate: false,
         caption: flags.caption > 0,
+        ordinal,
       });
+      ordinal = null;
       boilerplateAbove.push([...above]);
     }
     buf = '';
@@ -112,6 +117,7 @@ export function collectBlocks(doc: Document): Block[] {
       if (!block && inCell && BLOCK.has(name)) buf += ' ';
       if (cell) buf += ' | ';
       if (flatCell) inCell = true;
+      if (name === 'li') ordinal = ordinalOf(el);
       if (block) flush();
       path.push(el);
       if (block) blockStack.push(name);
@@ -125,6 +131,7 @@ export function collectBlocks(doc: Document): Block[] {
       if (flatCell) inCell = false;
       else if (inCell && BLOCK.has(name)) buf += ' ';
       if (block) flush();
+      if (name === 'li') ordinal = null;
       if (boilerplate) above.pop();
       if (isCaption) flags.caption--;
       if (isQuote) flags.quote--;
@@ -155,6 +162,20 @@ export function collectBlocks(doc: Document): Block[] {
     b.boilerplate = boilerplateAbove[i].some((el) => always(el) || held.get(kind(el))! * 2 < total);
   });
   return blocks;
+}
+
+/** The number an <ol> shows before the item (its start, reversed, value), or null in a <ul>. */
+function ordinalOf(li: Element): number | null {
+  const list = li.parent as Element | null;
+  if (!list || !isElement(list) || list.name !== 'ol') return null;
+  const own = Number.parseInt(attr(li, 'value') ?? '', 10);
+  if (Number.isFinite(own)) return own;
+  const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
+  const reversed = attr(list, 'reversed') !== undefined;
+  const start = Number.parseInt(attr(list, 'start') ?? '', 10);
+  const first = Number.isFinite(start) ? start : reversed ? items.length : 1;
+  const at = items.indexOf(li);
+  return reversed ? first - at : first + at;
 }
 
 /** A cell of a data table: short text and no table inside (not a layout table's page-sized cell). */

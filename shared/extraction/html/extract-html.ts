@@ -40,7 +40,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b)) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
-    const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `• ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
+    const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `${b.ordinal !== null ? `${b.ordinal}.` : '•'} ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
     const line = classifyLine(marked, kept.length);
     if (line.kind === 'byline') bylines.push(text);
     if (line.kind === 'signoff') signOffs.push(text);
