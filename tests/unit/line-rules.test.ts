@@ -253,12 +253,14 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment/);
   });
 
-  it('stops at a "Recent posts:" rail of teaser cards', () => {
+  it('stops at a "Recent posts:" or "Read This Next" rail of teaser cards', () => {
     const article = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the review compares five command-line coding assistants on the same small application.`);
     const cards = Array.from({ length: 4 }, (_, i) => [`Teaser headline number ${i}`, `Learn how teaser number ${i} explains a different topic to a different reader in a few words.`, `Dec 19, 2025 ⋅ ${i + 3} min read`]).flat();
-    const { text } = extractArticle({ body: ['I tested five coding assistants', ...article, 'Recent posts:', ...cards].join('\n'), format: 'text' });
-    expect(text).toMatch(/Paragraph 10 of the review/);
-    expect(text).not.toMatch(/teaser number/);
+    for (const marker of ['Recent posts:', '## Read This Next', "Don't miss", 'Keep reading']) {
+      const { text } = extractArticle({ body: ['I tested five coding assistants', ...article, marker, ...cards].join('\n'), format: 'text' });
+      expect(text, marker).toMatch(/Paragraph 10 of the review/);
+      expect(text, marker).not.toMatch(/teaser number/);
+    }
   });
 });
 
