@@ -253,6 +253,16 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment/);
   });
 
+  it("stops at a blog engine's post footer with its time, not at a byline", () => {
+    const post = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the post explains how a fractal viewer written by a language model compares with a hand-written one.`);
+    const comments = ['I dislike the term "vibe coding". It means nothing and it is vague, and I think we should start using something else.', 'You are advocating the benefits of software that a model wrote for you, which is not that different from outsourcing it.'];
+    const { text } = extractArticle({ body: ['Vibe Coding', ...post, 'Posted by David at December 16, 2025 11:15 AM', ...comments].join('\n'), format: 'text' });
+    expect(text).toMatch(/Paragraph 8 of the post/);
+    expect(text).not.toMatch(/vibe coding". It means nothing/);
+    const byline = extractArticle({ body: ['Vibe Coding', 'Posted by Peter Bell on August 21, 2019', ...post].join('\n'), format: 'text' });
+    expect(byline.text).toMatch(/Paragraph 8 of the post/);
+  });
+
   it('stops at a "Recent posts:" or "Read This Next" rail of teaser cards', () => {
     const article = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the review compares five command-line coding assistants on the same small application.`);
     const cards = Array.from({ length: 4 }, (_, i) => [`Teaser headline number ${i}`, `Learn how teaser number ${i} explains a different topic to a different reader in a few words.`, `Dec 19, 2025 ⋅ ${i + 3} min read`]).flat();

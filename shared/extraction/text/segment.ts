@@ -163,6 +163,9 @@ const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s
 // "Search 87 Comments": the header of a comment thread, however long the title it repeats.
 const COMMENTS_HEADER = /^(?:search )?\d+ (?:comments?|responses?|replies|thoughts)\b(?: (?:on|to) .{1,200}| log in.*)?$/i;
 
+// With a clock time: a byline at the top says "Posted by Peter Bell on August 21, 2019".
+const POST_FOOTER = /^posted by [^.!?]{1,60}? (?:at|on) [^!?]{0,40}\b\d{1,2}:\d{2}\b/i;
+
 /** Blog comments follow: the next lines are commenters' names, times and reply links. */
 function commentsFollow(lines: Line[], at: number): boolean {
   let meta = 0;
@@ -188,6 +191,10 @@ function cutAtEndMarker(lines: Line[], start: number, end: number): number {
     if (l.kind === 'prose') prose += l.words;
     else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
     else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i - 1;
+    // A blog engine's post footer ("Posted by David at December 16, 2025
+    // 11:15 AM", "Posted by Jane at 10:32 PM"): the post ends here, and
+    // what follows is its comments, however long they run.
+    else if (prose >= 80 && l.words <= 20 && POST_FOOTER.test(l.text.trim())) return i;
   }
   return end;
 }
