@@ -391,6 +391,15 @@ describe('text path: titles', () => {
     expect(a.title).toBe('How To Use Gym Equipment (With Confidence!)');
     expect(a.text).not.toContain('With Confidence');
   });
+
+  it('takes a question headline over its own byline or date as the title, not as the first paragraph', () => {
+    for (const meta of ['Written by: Colin Gray', 'March 12, 2024', 'By Arlyn Hernandez']) {
+      const page = ['Grow & monetise', 'What’s the Best Video Editing Software for Creators?', meta, ...body].join('\n');
+      const a = extractArticle({ body: page, format: 'text' });
+      expect(a.title, meta).toBe('What’s the Best Video Editing Software for Creators?');
+      expect(a.paragraphs[0], meta).toBe(body[0]);
+    }
+  });
 });
 
 describe('zero-width spaces', () => {

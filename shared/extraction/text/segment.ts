@@ -108,11 +108,21 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const lead = start > 0 && start < end ? lines[start] : null;
   // Only over a paragraph: the body must still open with prose once the
   // headline has left it.
+  // Or over the headline's own byline, date or reading time, which no
+  // paragraph of the article ever is ("What's the Best Video Editing
+  // Software for Creators?", then "Written by: Colin Gray").
+  const next = lead ? lines[start + 1] : null;
+  const overMeta = !!next && (next.kind === 'byline' || next.kind === 'date' || (next.kind === 'short' && next.words <= 10));
   const leadShaped =
-    !!lead && lead.words >= 3 && lead.words <= 20 && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && lines[start + 1].kind === 'prose';
+    !!lead && lead.words >= 3 && lead.words <= (overMeta ? 25 : 20) && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && (next!.kind === 'prose' || overMeta);
   const picked = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, Math.min(end + 1, start + 11)) : []);
   const title = picked && headlineText(picked);
-  const bodyFrom = leadShaped && title === headlineText(lead!) ? start + 1 : start;
+  const leadTaken = leadShaped && title === headlineText(lead!);
+  // The headline's credit line leaves with it ("Written by: Colin Gray",
+  // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
+  // never body text anyway.
+  const credit = leadTaken && overMeta && next!.kind === 'short' && (NOT_A_HEADLINE.test(next!.text) || READ_TIME.test(next!.text));
+  const bodyFrom = leadTaken ? start + (credit ? 2 : 1) : start;
 
   const paragraphs: string[] = [];
   if (start >= 0) {
@@ -330,6 +340,7 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
 
 // Lines between a headline and its article that are not the headline:
 // "Written by ...", "By Korin MillerPublished: Jan 29, 2025", "Posted on June 29, 2020".
+const READ_TIME = /\b\d+\s*min(?:ute)?s?(?:\s+read)?\b/i;
 const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)/i;
 
 /**
