@@ -392,6 +392,15 @@ describe('text path: titles', () => {
     expect(a.text).not.toContain('With Confidence');
   });
 
+  it('takes the headline over its subtitle, though the subtitle sits nearer the body', () => {
+    const story = [
+      'Google Sans Flex started as a request for one typeface that could stretch from watch faces to billboards without losing its voice.',
+      'The design team worked through seven problems, from the width axis to the rounding of each letter, before the flexible version shipped.',
+    ];
+    const page = ['Menu', 'Making Google Sans Flex', 'How seven design problems shaped Google’s iconic typeface', ...story].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Making Google Sans Flex');
+  });
+
   it('takes a question headline over its own byline or date as the title, not as the first paragraph', () => {
     for (const meta of ['Written by: Colin Gray', 'March 12, 2024', 'By Arlyn Hernandez']) {
       const page = ['Grow & monetise', 'What’s the Best Video Editing Software for Creators?', meta, ...body].join('\n');

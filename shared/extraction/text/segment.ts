@@ -115,7 +115,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const overMeta = !!next && (next.kind === 'byline' || next.kind === 'date' || (next.kind === 'short' && next.words <= 10));
   const leadShaped =
     !!lead && lead.words >= 3 && lead.words <= (overMeta ? 25 : 20) && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && (next!.kind === 'prose' || overMeta);
-  const picked = pickTitle(header, leadShaped ? lead : null, start >= 0 ? lines.slice(start + 1, Math.min(end + 1, start + 11)) : []);
+  // The first paragraphs the headline must echo (not the lead itself, when it is a candidate).
+  const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
+  const picked = pickTitle(header, leadShaped ? lead : null, opening);
   const title = picked && headlineText(picked);
   const leadTaken = leadShaped && title === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
@@ -363,8 +365,12 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[]): Line | null
   for (const l of shaped) {
     const words = contentWords(l);
     const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
-    // The header is the page's first lines, so a line's index is its position in it.
-    const distance = header.length - 1 - l.index;
+    // The header is the page's first lines, so a line's index is its position
+    // in it. The two lines above the body are equally near: a headline
+    // often has its subtitle or first section heading between it and the
+    // body ("Making Google Sans Flex" over "How seven design problems
+    // shaped..."), and the body's own first line is no nearer than they are.
+    const distance = Math.max(0, header.length - 2 - l.index);
     // Echo counts most; a line next to the body scores about one more, and a
     // headline of four words or more half a point over a two-word label.
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0);
