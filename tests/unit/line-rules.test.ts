@@ -383,6 +383,8 @@ describe('text path: titles', () => {
   it('picks the header line the article is about, not the menu lines nearest the body', () => {
     const page = ['Skip to content', 'Healthy Eating Tips', 'Toggle Side Panel', 'Share this page on Facebook', ...body].join('\n');
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Healthy Eating Tips');
+    const crumbs = ['Skip to content', 'Healthy Eating Tips', 'Home » Nutrition » Healthy Eating Tips for Every Day', ...body].join('\n');
+    expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
   it('takes a headline sentence that opens the body as the title, and leaves it out of the text', () => {
