@@ -394,6 +394,15 @@ describe('text path: titles', () => {
     expect(a.text).not.toContain('With Confidence');
   });
 
+  it('takes the line its byline and date follow over a section heading nearer the body', () => {
+    const story = [
+      'Planning events is changing fast, and the event industry trends of 2025 show where planners are putting their money this year.',
+      'Hybrid formats, smaller gatherings and better data on attendees lead the list of what event management teams told us in our survey.',
+    ];
+    const page = ['Blog', 'Top Event Industry Trends in 2025', 'by Whova | Apr 21, 2025', 'Last updated: April 21, 2025', 'Share', 'In this article:', 'Current Trends In Event Management', ...story].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Top Event Industry Trends in 2025');
+  });
+
   it('takes the headline over its subtitle, though the subtitle sits nearer the body', () => {
     const story = [
       'Google Sans Flex started as a request for one typeface that could stretch from watch faces to billboards without losing its voice.',

@@ -117,7 +117,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     !!lead && lead.words >= 3 && lead.words <= (overMeta ? 25 : 20) && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && (next!.kind === 'prose' || overMeta);
   // The first paragraphs the headline must echo (not the lead itself, when it is a candidate).
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
-  const picked = pickTitle(header, leadShaped ? lead : null, opening);
+  const picked = pickTitle(header, leadShaped ? lead : null, opening, lines);
   const title = picked && headlineText(picked);
   const leadTaken = leadShaped && title === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
@@ -354,10 +354,12 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
  * sign-up prompts and bylines ("Toggle Side Panel", "Get Started with
  * Splashtop") share few. Nearness to the body breaks ties: the <h1> sits
  * just above the first paragraph, with at most a byline, a date or share
- * buttons between. A seed's text opens with its headline, then widgets,
- * and the headline is the line whose names the story repeats.
+ * buttons between, and its credits (byline, date, reading time) follow it.
+ * A seed's text opens with its headline, then widgets, and the headline is
+ * the line whose names the story repeats. `all` is every line of the page,
+ * for the lines under each candidate.
  */
-function pickTitle(header: Line[], lead: Line | null, body: Line[]): Line | null {
+function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[]): Line | null {
   const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
@@ -375,10 +377,18 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[]): Line | null
     const distance = Math.max(0, header.length - 2 - l.index);
     // Echo counts most; a line next to the body scores about one more, and a
     // headline of four words or more half a point over a two-word label.
-    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0);
+    // A headline carries its credits: a byline, a date or a reading time
+    // follows it within a few lines; a section heading or a menu item has none.
+    const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]));
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
+}
+
+/** "By Jane Doe", "Updated on July 9, 2025", "Written by", "5 min read": the lines under a headline. */
+function isCredit(l: Line | undefined): boolean {
+  return !!l && (l.kind === 'byline' || l.kind === 'date' || (l.words <= 12 && (NOT_A_HEADLINE.test(l.text) || READ_TIME.test(l.text))));
 }
 
 /** A headline line's text without the "## " the HTML path marks headings with. */
