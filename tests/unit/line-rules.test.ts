@@ -403,6 +403,15 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Top Event Industry Trends in 2025');
   });
 
+  it('starts the body under the headline and its credits, not at a promo paragraph above them', () => {
+    const story = Array.from({ length: 15 }, (_, i) => `Paragraph ${i + 1} compares how machine learning personalises what an online shop shows each of its customers, and what it costs.`);
+    const promo = 'Bring AI into your email strategy with our free guide, and learn how the best teams grow their lists every single month of the year.';
+    const page = ['Blog', promo, 'How Machine Learning Personalizes Ecommerce Shopping', 'By Jane Smith', 'December 4, 2025', ...story].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    expect(a.title).toBe('How Machine Learning Personalizes Ecommerce Shopping');
+    expect(a.paragraphs[0]).toBe(story[0]);
+  });
+
   it('takes the headline over its subtitle, though the subtitle sits nearer the body', () => {
     const story = [
       'Google Sans Flex started as a request for one typeface that could stretch from watch faces to billboards without losing its voice.',

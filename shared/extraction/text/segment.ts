@@ -90,8 +90,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     firstSeen.add(l.key);
     return again && l.kind === 'prose' ? -1 : lineScore(l, repeats);
   });
-  const [start, spanEnd] = bestSpan(score);
-  const end = start < 0 ? spanEnd : cutAtEndMarker(lines, start, spanEnd);
+  const [spanStart, spanEnd] = bestSpan(score);
+  const end = spanStart < 0 ? spanEnd : cutAtEndMarker(lines, spanStart, spanEnd);
+  const start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
@@ -177,6 +178,27 @@ const COMMENTS_HEADER = /^(?:search )?\d+ (?:comments?|responses?|replies|though
 
 // With a clock time: a byline at the top says "Posted by Peter Bell on August 21, 2019".
 const POST_FOOTER = /^posted by [^.!?]{1,60}? (?:at|on) [^!?]{0,40}\b\d{1,2}:\d{2}\b/i;
+
+/**
+ * A page's own headline inside the span: promos and teasers above the
+ * article are sentences too, so the span can open before the headline. A
+ * headline-shaped line with its credits under it (a byline, a date, a
+ * reading time) before the span's first tenth of prose is where the
+ * article starts: the body begins below it.
+ */
+function headlineInside(lines: Line[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
+  let before = 0;
+  for (let i = start; i <= end && before < total / 10; i++) {
+    const l = lines[i];
+    if (l.kind === 'prose') before += l.words;
+    if ((l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
+      return i + 1;
+    }
+  }
+  return start;
+}
 
 /** Blog comments follow: the next lines are commenters' names, times and reply links. */
 function commentsFollow(lines: Line[], at: number): boolean {
