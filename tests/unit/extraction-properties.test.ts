@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { foldForFingerprint, lineKey, normaliseText, words } from '../../shared/extraction/normalise.js';
-import { parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { detectDateline } from '../../shared/extraction/metadata/dateline.js';
 import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../../shared/extraction/metadata/dates.js';
 import { detectWireAgency } from '../../shared/extraction/metadata/wire.js';
@@ -107,6 +107,7 @@ describe('extraction properties', () => {
     fc.assert(
       fc.property(fc.oneof(line, fc.string({ maxLength: 200 })), fc.oneof(line, fc.constantFrom('Example News', 'AP', '')), (s, site) => {
         for (const name of parseBylines([s])) expect(s).toContain(name.split(' ')[0]);
+        for (const name of namesFromCredits([s, site])) expect(`${s} ${site}`).toContain(name.split(' ')[0]);
         const dl = detectDateline([s]);
         if (dl) expect(s).toContain(dl);
         isDateOnlyLine(s);
@@ -164,6 +165,7 @@ describe('adversarial input stays linear', () => {
         expect(within(1_000, () => normaliseText(s))).toBe(true);
         expect(within(1_000, () => {
           parseBylines([s]);
+          namesFromCredits([s, s]);
           detectDateline([s]);
           isDateOnlyLine(s);
           stripSiteSuffix(s, 'Site', 'example.com');

@@ -3,6 +3,7 @@ import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromUrl, isDateOnlyLine } from '../../shared/extraction/metadata/dates.js';
+import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -217,6 +218,32 @@ describe('HTML metadata: dates', () => {
     expect(b.publishedAt?.slice(0, 10)).toBe('2024-02-01');
     const c = extractArticle({ body: page('<meta property="cdc:last_published" content="2024-07-05">', ''), format: 'html' });
     expect(c.publishedAt).toBeNull();
+  });
+});
+
+describe('authors from credit lines', () => {
+  it('reads the name a credit line gives, on its line or the next', () => {
+    for (const [lines, want] of [
+      [['Written by', 'Edzel Tabing'], ['Edzel Tabing']],
+      [['By Scott Pletcher'], ['Scott Pletcher']],
+      [['Written by:Elise Nass'], ['Elise Nass']],
+      [['Author: Nirmita Panchal'], ['Nirmita Panchal']],
+      [['Published August 7, 2023 by Nicole Burke'], ['Nicole Burke']],
+      [['September 1st, 2023 By Emily Norwood'], ['Emily Norwood']],
+      [['By Dr. Vahid Osman - Mar 27, 2024'], ['Dr. Vahid Osman']],
+      [['By Sofia Gonzalez December 2, 2025'], ['Sofia Gonzalez']],
+      [['BeauHD on Friday'], []],
+      [['By: FlowGuard EMEA on 04-ago-2021 5:11:10'], ['FlowGuard EMEA']],
+      [['Reviewed by Justin C. Meserole, Trial Attorney'], []],
+      [['Posted on July 1, 2024 by infuy'], []],
+    ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
+  });
+
+  it('gives the HTML and text paths an author when the page declares none', () => {
+    const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
+    const html = `<html><body><h1>10 Trends in catering</h1><div><p>Written by</p><p>Edzel Tabing</p></div><article>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Edzel Tabing']);
+    expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
 });
 

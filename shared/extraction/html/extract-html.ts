@@ -6,6 +6,7 @@ import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { htmlToText } from './to-text.js';
 import { segmentLines } from '../text/segment.js';
+import { namesFromCredits } from '../metadata/authors.js';
 
 export interface HtmlSegments {
   meta: PageMeta;
@@ -69,6 +70,12 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const seg = segmentLines(normaliseText(htmlToText(html)).split('\n'), isTemplateLine);
     if (seg.paragraphs.length) paragraphs = seg.paragraphs;
     headerDate = seg.prefixDate ?? seg.headerDate;
+  }
+  // No byline in the body: the credit lines around the headline (the
+  // blocks above the body, and its first few) may name the author.
+  if (!bylines.length && !meta.authors.length && blocks.length) {
+    const at = all.indexOf(blocks[0]);
+    bylines.push(...namesFromCredits(all.slice(Math.max(0, at - 25), at + 3).map((b) => b.text)));
   }
   return { meta, paragraphs, bylines, signOffs, credits, headerDate };
 }

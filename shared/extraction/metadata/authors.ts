@@ -30,3 +30,38 @@ export function namesFromSignOff(line: string): string[] {
   if (!m) return [];
   return parseBylines([m[1]]);
 }
+
+// "Written by", "By", "Author:", "Article written by:": a label whose name is the next line.
+const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors|written by:)\s*:?$/i;
+// "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Author: Nirmita Panchal", "By Dr. Vahid Osman - Mar 27, 2024".
+const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by|author)\s*(?::\s*)?(?=\S)/i;
+// "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood": a date line that ends in its author.
+const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
+// Where a name ends inside a credit line: a date, a separator, "on <date>", a role after a comma.
+const NAME_END = /\s+(?:on\s+\d|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|[-–—|·•⋅]\s|\d{1,2}(?:st|nd|rd|th)?[ ,]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+
+// Credit lines are short: longer lines are prose, and are skipped before
+// DATED_BY and NAME_END (not linear in general) run.
+const MAX_CREDIT = 120;
+
+/**
+ * Names from the credit lines around a headline, when the page declares no
+ * author: "By Scott Pletcher", "Written by" over "Edzel Tabing", "Published
+ * August 7, 2023 by Nicole Burke", "By Dr. Vahid Osman - Mar 27, 2024".
+ * The first credit found wins; a reviewer ("Reviewed by") is not the author.
+ */
+export function namesFromCredits(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\s+/g, ' ').trim();
+    if (!line || line.length > MAX_CREDIT) continue;
+    let rest: string | null = null;
+    if (BYLINE_LABEL.test(line)) rest = lines[i + 1]?.replace(/\s+/g, ' ').trim() ?? null;
+    else if (BYLINE_LEAD.test(line)) rest = line.replace(BYLINE_LEAD, '');
+    else rest = line.match(DATED_BY)?.[1] ?? null;
+    if (!rest || rest.length > MAX_CREDIT) continue;
+    const cut = rest.search(NAME_END);
+    const names = parseBylines([cut >= 0 ? rest.slice(0, cut) : rest]).filter((n) => n.split(' ').length <= 5);
+    if (names.length) return names;
+  }
+  return [];
+}

@@ -1,4 +1,5 @@
 import { classifyLine, isProse, type Line } from './lines.js';
+import { namesFromCredits } from '../metadata/authors.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
 
@@ -96,6 +97,10 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
+  // No byline line: the credit lines around the body's start may still name
+  // the author ("Written by" over "Edzel Tabing", "Published August 7, 2023
+  // by Nicole Burke").
+  if (!bylines.length && start >= 0) bylines.push(...namesFromCredits(lines.slice(Math.max(0, start - 25), start + 3).map((l) => l.raw)));
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
