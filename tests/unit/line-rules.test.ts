@@ -221,6 +221,16 @@ describe('HTML metadata: dates', () => {
   });
 });
 
+describe('text path: dates', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} lists the trends event planners expect in 2025, from hybrid formats to smaller gatherings.`).join('\n');
+  it("takes the date by the headline: a credit line's date, else a date line, before a date further up the page", () => {
+    const credit = ['Events', 'December 9, 2025', 'Latest news', 'Top Event Industry Trends in 2025', 'by Whova | Apr 21, 2025', story].join('\n');
+    expect(extractArticle({ body: credit, format: 'text' }).publishedAt).toBe('2025-04-21');
+    const own = ['Events', 'Top Event Industry Trends in 2025', 'April 21, 2025', story].join('\n');
+    expect(extractArticle({ body: own, format: 'text' }).publishedAt).toBe('2025-04-21');
+  });
+});
+
 describe('authors from credit lines', () => {
   it('reads the name a credit line gives, on its line or the next', () => {
     for (const [lines, want] of [

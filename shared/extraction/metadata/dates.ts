@@ -116,3 +116,17 @@ export function notInFuture(iso: string | null, fetchedAt: string | null | undef
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+// A credit line that carries a date: "By Jane Doe | Apr 21, 2025", "Last
+// updated: April 21, 2025", "Published August 7, 2023 by Nicole Burke".
+const CREDIT_WORDS = /\b(?:by|published|updated|posted|written|on)\b|[|·•⋅]/i;
+
+/** The first complete date in the short credit lines among `lines` (a headline's surroundings). */
+export function dateFromCredits(lines: string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 100 || !CREDIT_WORDS.test(line) || !MAYBE_DATE.test(line)) continue;
+    const d = parseHumanDate(line);
+    if (d) return d;
+  }
+  return null;
+}

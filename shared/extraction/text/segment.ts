@@ -1,6 +1,6 @@
 import { classifyLine, isProse, type Line } from './lines.js';
 import { namesFromCredits } from '../metadata/authors.js';
-import { isDateOnlyLine } from '../metadata/dates.js';
+import { dateFromCredits, isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
 
 /**
@@ -106,6 +106,15 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Header: everything above the body.
   let headerDate: string | null = null;
   const header = lines.slice(0, Math.max(start, 0));
+  // The article's date sits by its headline: a credit line's date ("By
+  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
+  // line there, and only then any date line of the page header (a
+  // sidebar's or a ticker's).
+  if (start >= 0) {
+    const near = lines.slice(Math.max(0, start - 25), start + 3);
+    headerDate ??= dateFromCredits(near.map((l) => l.raw));
+    for (const l of near) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  }
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   // A headline sentence ("How To Use Gym Equipment (With Confidence!)") can
   // score as the body's first line; below a page header it is a candidate
