@@ -105,6 +105,10 @@ describe('HTML lists', () => {
     expect(paragraphs).toContain('5. Budget compatibility and transparent pricing');
     expect(paragraphs).toContain('6. A flexible approach to your timeline');
     expect(paragraphs).toContain('• Case studies on the agency website');
+    // Text loose in the list before its first item is not item 1.
+    const loose = extractArticle({ body: `<html><body><article>${para}<ol>Steps to follow first<li>Fill out a quick form and hop on a call</li><li>Get matched with a vetted expert</li></ol>${para.replace('few', 'couple of')}</article></body></html>`, format: 'html' });
+    expect(loose.paragraphs).toContain('1. Fill out a quick form and hop on a call');
+    expect(loose.paragraphs).toContain('2. Get matched with a vetted expert');
   });
 });
 

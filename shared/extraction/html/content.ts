@@ -1,5 +1,5 @@
 import type { ChildNode, Document, Element } from 'domhandler';
-import { BLOCK, attr, classAndId, findFirst, isElement, isHidden, textOf } from './dom.js';
+import { BLOCK, attr, classAndId, isElement, isHidden } from './dom.js';
 
 /**
  * Main-content selection for HTML pages.
@@ -117,8 +117,9 @@ export function collectBlocks(doc: Document): Block[] {
       if (!block && inCell && BLOCK.has(name)) buf += ' ';
       if (cell) buf += ' | ';
       if (flatCell) inCell = true;
-      if (name === 'li') ordinal = ordinalOf(el);
       if (block) flush();
+      // After the flush: text pending before the item is not the item.
+      if (name === 'li') ordinal = ordinalOf(el);
       path.push(el);
       if (block) blockStack.push(name);
       const boilerplate = negative || name === 'aside' || name === 'footer' || (name === 'header' && path.length > 3);
@@ -164,23 +165,49 @@ export function collectBlocks(doc: Document): Block[] {
   return blocks;
 }
 
+// Each list's items, numbered once (a list of thousands must not be counted again for every item).
+const itemIndex = new WeakMap<Element, Map<Element, number>>();
+
 /** The number an <ol> shows before the item (its start, reversed, value), or null in a <ul>. */
 function ordinalOf(li: Element): number | null {
   const list = li.parent as Element | null;
   if (!list || !isElement(list) || list.name !== 'ol') return null;
   const own = Number.parseInt(attr(li, 'value') ?? '', 10);
   if (Number.isFinite(own)) return own;
-  const items = list.children.filter((c): c is Element => isElement(c) && c.name === 'li');
+  let index = itemIndex.get(list);
+  if (!index) {
+    index = new Map();
+    for (const c of list.children) if (isElement(c) && c.name === 'li') index.set(c, index.size);
+    itemIndex.set(list, index);
+  }
   const reversed = attr(list, 'reversed') !== undefined;
   const start = Number.parseInt(attr(list, 'start') ?? '', 10);
-  const first = Number.isFinite(start) ? start : reversed ? items.length : 1;
-  const at = items.indexOf(li);
+  const first = Number.isFinite(start) ? start : reversed ? index.size : 1;
+  const at = index.get(li) ?? 0;
   return reversed ? first - at : first + at;
 }
 
-/** A cell of a data table: short text and no table inside (not a layout table's page-sized cell). */
+const DATA_CELL_TEXT = 400;
+
+/**
+ * A cell of a data table: short text and no table inside (not a layout
+ * table's page-sized cell). The walk stops at the first table or once the
+ * text is too long, so nested layout tables are not read again at every level.
+ */
 function isDataCell(cell: Element): boolean {
-  return !findFirst(cell, (e) => e !== cell && e.name === 'table') && textOf(cell).length <= 400;
+  let length = 0;
+  const short = (nodes: ChildNode[]): boolean => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        length += (n as unknown as { data: string }).data.length;
+        if (length > DATA_CELL_TEXT) return false;
+      } else if (isElement(n)) {
+        if (n.name === 'table' || !short(n.children)) return false;
+      }
+    }
+    return true;
+  };
+  return short(cell.children);
 }
 
 export function linkDensity(b: Block): number {
