@@ -61,7 +61,6 @@ function introducedLists(blocks: Block[]): Set<Block> {
   return out;
 }
 
-
 function blockScore(b: Block, container: Element | null): number {
   const words = countWords(b.text);
   const ld = linkDensity(b);

@@ -1,5 +1,5 @@
 import { parseHtml } from './parse.js';
-import { collectBlocks, inList, mainContainer, type Block } from './content.js';
+import { collectBlocks, inList, linkDensity, mainContainer, type Block } from './content.js';
 import { bodyBlocks } from './blocks-span.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
@@ -36,7 +36,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
       credits.push(text);
       continue;
     }
-    const ld = b.text.length ? b.linkChars / b.text.length : 0;
+    const ld = linkDensity(b);
     // Link lists (tags, "more on this", pagination) are navigation.
     if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b)) continue;
     // Structure survives as light markup the text path understands: list

@@ -32,12 +32,13 @@ export function namesFromSignOff(line: string): string[] {
 }
 
 // "Written by", "By", "Author:", "Article written by:": a label whose name is the next line.
-const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors|written by:)\s*:?$/i;
+const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors)\s*:?$/i;
 // "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Author: Nirmita Panchal", "By Dr. Vahid Osman - Mar 27, 2024".
 const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by|author)\s*(?::\s*)?(?=\S)/i;
 // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood": a date line that ends in its author.
 const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
-// Where a name ends inside a credit line: a date, a separator, "on <date>", a role after a comma.
+// Where a name ends inside a credit line: a date, a separator, "on <date>" or "on <weekday>"
+// (parseBylines then splits names at commas and drops wire roles).
 const NAME_END = /\s+(?:on\s+\d|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|[-–—|·•⋅]\s|\d{1,2}(?:st|nd|rd|th)?[ ,]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 
 // Credit lines are short: longer lines are prose, and are skipped before

@@ -97,10 +97,12 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
-  // No byline line: the credit lines around the body's start may still name
-  // the author ("Written by" over "Edzel Tabing", "Published August 7, 2023
-  // by Nicole Burke").
-  if (!bylines.length && start >= 0) bylines.push(...namesFromCredits(lines.slice(Math.max(0, start - 25), start + 3).map((l) => l.raw)));
+  // The lines around the body's start: the headline's credits.
+  const nearLines = start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : [];
+  const near = nearLines.map((l) => l.raw);
+  // No byline line: the credit lines may still name the author ("Written
+  // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
+  if (!bylines.length) bylines.push(...namesFromCredits(near));
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
@@ -110,11 +112,8 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
   // line there, and only then any date line of the page header (a
   // sidebar's or a ticker's).
-  if (start >= 0) {
-    const near = lines.slice(Math.max(0, start - 25), start + 3);
-    headerDate ??= dateFromCredits(near.map((l) => l.raw));
-    for (const l of near) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  }
+  headerDate ??= dateFromCredits(near);
+  for (const l of nearLines) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   // A headline sentence ("How To Use Gym Equipment (With Confidence!)") can
   // score as the body's first line; below a page header it is a candidate
@@ -138,7 +137,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
   // never body text anyway.
-  const credit = leadTaken && overMeta && next!.kind === 'short' && (NOT_A_HEADLINE.test(next!.text) || READ_TIME.test(next!.text));
+  const credit = leadTaken && overMeta && next!.kind === 'short' && isCredit(next!);
   const bodyFrom = leadTaken ? start + (credit ? 2 : 1) : start;
 
   const paragraphs: string[] = [];
