@@ -253,6 +253,16 @@ describe('authors from credit lines', () => {
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
   });
 
+  it("reads the credits under the headline, however far the body starts below it", () => {
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} compares language learning apps on price, lessons and how quickly a beginner can hold a conversation.`);
+    const junk = Array.from({ length: 30 }, (_, i) => `Menu item ${i}`);
+    const page = ['Top 10: Best Language Learning Apps', 'by Christian Roth | Mar 5, 2025', ...junk, ...story].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    expect(a.title).toBe('Top 10: Best Language Learning Apps');
+    expect(a.authors).toEqual(['Christian Roth']);
+    expect(a.publishedAt).toBe('2025-03-05');
+  });
+
   it('gives the HTML and text paths an author when the page declares none', () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const html = `<html><body><h1>10 Trends in catering</h1><div><p>Written by</p><p>Edzel Tabing</p></div><article>${story.repeat(4)}</article></body></html>`;

@@ -52,11 +52,14 @@ const MAX_CREDIT = 120;
  * The first credit found wins; a reviewer ("Reviewed by") is not the author.
  */
 export function namesFromCredits(lines: string[]): string[] {
+  // The lines come from normalised text (runs of spaces folded already), so
+  // the length test can come first: most lines near a headline are prose.
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\s+/g, ' ').trim();
-    if (!line || line.length > MAX_CREDIT) continue;
+    if (lines[i].length > MAX_CREDIT + 2) continue;
+    const line = lines[i].trim();
+    if (!line) continue;
     let rest: string | null = null;
-    if (BYLINE_LABEL.test(line)) rest = lines[i + 1]?.replace(/\s+/g, ' ').trim() ?? null;
+    if (BYLINE_LABEL.test(line)) rest = lines[i + 1]?.trim() ?? null;
     else if (BYLINE_LEAD.test(line)) rest = line.replace(BYLINE_LEAD, '');
     else rest = line.match(DATED_BY)?.[1] ?? null;
     if (!rest || rest.length > MAX_CREDIT) continue;

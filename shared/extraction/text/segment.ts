@@ -97,24 +97,11 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
-  // The lines around the body's start: the headline's credits.
-  const nearLines = start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : [];
-  const near = nearLines.map((l) => l.raw);
-  // No byline line: the credit lines may still name the author ("Written
-  // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
-  if (!bylines.length) bylines.push(...namesFromCredits(near));
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
   let headerDate: string | null = null;
   const header = lines.slice(0, Math.max(start, 0));
-  // The article's date sits by its headline: a credit line's date ("By
-  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
-  // line there, and only then any date line of the page header (a
-  // sidebar's or a ticker's).
-  headerDate ??= dateFromCredits(near);
-  for (const l of nearLines) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   // A headline sentence ("How To Use Gym Equipment (With Confidence!)") can
   // score as the body's first line; below a page header it is a candidate
   // too, and leaves the body when chosen. (Not in a text that starts with
@@ -133,6 +120,23 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
   const picked = pickTitle(header, leadShaped ? lead : null, opening, lines);
   const title = picked && headlineText(picked);
+  // The headline's credits: the lines under it, then those around the
+  // body's start.
+  const nearLines = [
+    ...(picked ? lines.slice(picked.index + 1, picked.index + 5) : []),
+    ...(start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : []),
+  ];
+  const near = nearLines.map((l) => l.raw);
+  // No byline line: the credit lines may still name the author ("Written
+  // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
+  if (!bylines.length) bylines.push(...namesFromCredits(near));
+  // The article's date sits by its headline: a credit line's date ("By
+  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
+  // line there, and only then any date line of the page header (a
+  // sidebar's or a ticker's).
+  headerDate ??= dateFromCredits(near);
+  for (const l of nearLines) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   const leadTaken = leadShaped && title === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
