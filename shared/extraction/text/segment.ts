@@ -100,7 +100,6 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
-  let headerDate: string | null = null;
   const header = lines.slice(0, Math.max(start, 0));
   // A headline sentence ("How To Use Gym Equipment (With Confidence!)") can
   // score as the body's first line; below a page header it is a candidate
@@ -134,9 +133,8 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
   // line there, and only then any date line of the page header (a
   // sidebar's or a ticker's).
-  headerDate ??= dateFromCredits(near);
-  for (const l of nearLines) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  let headerDate = dateFromCredits(near);
+  for (const l of [...nearLines, ...header]) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   const leadTaken = leadShaped && title === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
