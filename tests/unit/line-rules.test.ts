@@ -145,6 +145,22 @@ describe('HTML boilerplate classes', () => {
     expect(text).not.toContain('Teaser 1 explains');
   });
 
+  it("the body stops where the article's container ends when less prose follows outside it; copies of the container's widget are the article's", () => {
+    // Cards with neutral class names: a linked headline over an excerpt that outweighs it.
+    const cards = [1, 2, 3].map((i) => `<div class="post-item"><h3 class="title"><a href="/t${i}">Teaser ${i} headline</a></h3><p class="content">Teaser ${i} explains in a long sentence how a different case went for a different client of the firm last month.</p></div>`).join('');
+    const page = (article: string) => `<html><body><div class="single"><div id="body-content" class="col-22">${article}</div></div><div class="newsletter"><h3>Newsletter</h3></div><div id="featured">${cards}</div></body></html>`;
+    const teasers = extractArticle({ body: page([1, 2, 3, 4, 5, 6].map(para).join('')), format: 'html' });
+    expect(teasers.text).toContain('Section 6 of the report');
+    expect(teasers.text).not.toContain('Teaser 1 explains');
+    // The same cards after a story split across copies of one text widget
+    // (a Squarespace or Drupal field per section, some with a modifier class).
+    const widget = (n: number[], extra = '') => `<div class="block"><div class="sqs-html-content${extra}">${n.map(para).join('')}</div></div>`;
+    const layout = `${widget([1, 2, 3, 4])}<div class="image-block"><figure><img src="x.jpg"></figure></div>${widget([5])}<div class="quote-block"><blockquote>Growth.</blockquote></div>${widget([6], ' summary')}`;
+    const split = extractArticle({ body: `<html><body><main>${layout}<div id="featured">${cards}</div></main></body></html>`, format: 'html' });
+    for (const i of [1, 2, 3, 4, 5, 6]) expect(split.text).toContain(`Section ${i} of the report`);
+    expect(split.text).not.toContain('Teaser 1 explains');
+  });
+
   it('a nested <header> that holds the post is the article; a <footer> longer than a short story is still the footer', () => {
     const legal = (n: number) => Array.from({ length: n }, (_, i) => `<p>Clause ${i}: this material is not intended to replace the advice of a qualified advisor, and past performance does not guarantee future results.</p>`).join('');
     const post = `<header class="section_blog-post"><h1>Cloud report</h1>${[1, 2, 3].map(para).join('')}</header>`;

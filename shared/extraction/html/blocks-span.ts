@@ -21,9 +21,49 @@ export function bodyBlocks(blocks: Block[], container: Element | null): { blocks
   for (const [i, b] of blocks.entries()) if (introduced.has(b)) score[i] = Math.max(score[i], -0.3);
   const [start, spanEnd] = bestSpan(score);
   if (start < 0) return { blocks: [], introduced };
-  const end = structuredTail(blocks, spanEnd, container);
+  const end = structuredTail(blocks, articleEnd(blocks, start, spanEnd, container), container);
   const kept = blocks.slice(start, end + 1).filter((b, i) => score[start + i] > -2.5 || b.heading || (inList(b) && linkDensity(b) < 0.5 && !b.boilerplate));
   return { blocks: kept, introduced };
+}
+
+/**
+ * Where the span leaves the article's container for good. After the story,
+ * a theme lays out more prose outside it: teaser cards of other posts (a
+ * linked headline over its excerpt), a newsletter pitch, the company's own
+ * FAQ, "Why choose us" blurbs. Each card's excerpt outweighs its link, so
+ * the span runs on through them. It stops at the container's last block
+ * when less prose lies beyond it than the container held. Page builders
+ * (Squarespace, Gutenberg, Drupal fields) cut one story into several
+ * copies of the same widget: a block in an element of the container's tag
+ * whose classes include all of the container's is still the article's.
+ */
+function articleEnd(blocks: Block[], start: number, end: number, container: Element | null): number {
+  if (!container) return end;
+  const inArticle = articleWidget(container);
+  let last = -1;
+  let inside = 0;
+  for (let i = start; i <= end; i++) {
+    if (!inArticle(blocks[i])) continue;
+    last = i;
+    inside += countWords(blocks[i].text);
+  }
+  if (last < 0 || last === end) return end;
+  let beyond = 0;
+  for (let i = last + 1; i <= end; i++) beyond += countWords(blocks[i].text);
+  return beyond < inside ? last : end;
+}
+
+function articleWidget(container: Element): (b: Block) => boolean {
+  const classes = (container.attribs.class ?? '').split(/\s+/).filter(Boolean);
+  // A bare <div> has no copies to recognise: its parent holds the article.
+  const parent = container.parent as Element | null;
+  if (!classes.length) return (b) => b.path.includes(container) || (!!parent && b.path.includes(parent));
+  const sameWidget = (e: Element) => {
+    if (e.name !== container.name) return false;
+    const own = new Set((e.attribs.class ?? '').split(/\s+/));
+    return classes.every((c) => own.has(c));
+  };
+  return (b) => b.path.includes(container) || b.path.some(sameWidget);
 }
 
 /**
