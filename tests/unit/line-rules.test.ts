@@ -249,6 +249,16 @@ describe('text path: dates', () => {
     const own = ['Events', 'Top Event Industry Trends in 2025', 'April 21, 2025', story].join('\n');
     expect(extractArticle({ body: own, format: 'text' }).publishedAt).toBe('2025-04-21');
   });
+
+  it('takes the date a short line under the headline holds among other words, before a date line further up', () => {
+    const under = (line: string) => ['Events', 'December 9, 2025', 'Latest news', 'Top Event Industry Trends in 2025', 'Share this', 'Tweet', line, story].join('\n');
+    expect(extractArticle({ body: under('Tom Talbot October 14, 2025'), format: 'text' }).publishedAt).toBe('2025-10-14');
+    expect(extractArticle({ body: under('Nov 08, 2025 7 min read'), format: 'text' }).publishedAt).toBe('2025-11-08');
+    // Inline elements glued together: the first date still counts.
+    expect(extractArticle({ body: under('Mental Health DECEMBER 22, 2022Updated: JANUARY 02, 2026'), format: 'text' }).publishedAt).toBe('2022-12-22');
+    // A sentence of the body that names a date is not a credit line.
+    expect(extractArticle({ body: under('Planners met on October 14, 2025 in Denver and agreed on three things.'), format: 'text' }).publishedAt).toBe('2025-12-09');
+  });
 });
 
 describe('authors from credit lines', () => {

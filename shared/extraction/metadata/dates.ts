@@ -44,7 +44,11 @@ function hasZone(v: string): boolean {
  * or "yesterday" is too weak to be a publication date.
  */
 export function parseHumanDate(text: string, reference?: Date): string | null {
-  return firstCompleteDate(chrono.strict.parse(text, reference ?? new Date(0), { forwardDate: false }));
+  // Inline elements run together in a page's text ("July 30, 2019January
+  // 18, 2023", "DECEMBER 22, 2022Updated: ..."): a year glued to the next
+  // word would hide the first date.
+  const spaced = text.replace(/\b((?:19|20)\d\d)(?=\p{Lu})/gu, '$1 ');
+  return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }));
 }
 
 function firstCompleteDate(results: chrono.ParsedResult[]): string | null {
@@ -87,6 +91,14 @@ export function isDateOnlyLine(line: string): string | null {
   const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, '');
   if (rest.length > 0) return null;
   return firstCompleteDate(results);
+}
+
+/**
+ * The date a short line holds beside other words: a name, a reading time,
+ * a section ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read").
+ */
+export function dateInShortLine(line: string): string | null {
+  return MAYBE_DATE.test(line) ? parseHumanDate(line) : null;
 }
 
 /** Dates in URLs: /2026/02/04/, /2026-02-04/, /20260204/. */

@@ -1,6 +1,6 @@
 import { classifyLine, isProse, type Line } from './lines.js';
 import { namesFromCredits } from '../metadata/authors.js';
-import { dateFromCredits, isDateOnlyLine } from '../metadata/dates.js';
+import { dateFromCredits, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
 
 /**
@@ -122,7 +122,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // The headline's credits: the lines under it, then those around the
   // body's start.
   const nearLines = [
-    ...(picked ? lines.slice(picked.index + 1, picked.index + 5) : []),
+    ...(picked ? lines.slice(picked.index + 1, picked.index + 13) : []),
     ...(start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : []),
   ];
   const near = nearLines.map((l) => l.raw);
@@ -130,11 +130,17 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
   if (!bylines.length) bylines.push(...namesFromCredits(near));
   // The article's date sits by its headline: a credit line's date ("By
-  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then a date
-  // line there, and only then any date line of the page header (a
-  // sidebar's or a ticker's).
-  let headerDate = dateFromCredits(near);
-  for (const l of [...nearLines, ...header]) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
+  // nearest line there that is a date or holds one among a few other words
+  // ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read"), and only
+  // then any date line of the page header (a sidebar's or a ticker's).
+  // (A sentence of the body is no credit line, whatever date it names.)
+  let headerDate = dateFromCredits(nearLines.filter((l) => l.kind !== 'prose').map((l) => l.raw));
+  for (const l of nearLines) {
+    if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+    else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
+  }
+  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
   const leadTaken = leadShaped && title === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
