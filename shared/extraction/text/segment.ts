@@ -388,7 +388,7 @@ function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
 const READ_TIME = /\b\d+\s*min(?:ute)?s?(?:\s+read)?\b/i;
 // A breadcrumb trail ends in the headline but is not it: "Home » Blog » Renting a Car",
 // "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City".
-const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by\s)|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
+const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by[\s:])|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
 
 /**
  * The headline is the headline-shaped line above the body that the article
