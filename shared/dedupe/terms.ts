@@ -1,5 +1,5 @@
 import { backgroundBuckets, BACKGROUND_TOTAL } from './background-frequencies.js';
-import { foldForFingerprint, trimEndChars } from '../extraction/normalise.js';
+import { foldForTerms, trimEndChars } from '../extraction/normalise.js';
 
 /**
  * Story terms: what survives rewriting and synonym spinning. Spinners swap
@@ -43,7 +43,7 @@ export function termVector(text: string, title?: string | null): TermVector {
   const tf = new Map<string, number>();
   const boost = new Map<string, number>();
   const add = (src: string, times: number) => {
-    const folded = foldForFingerprint(src);
+    const folded = foldForTerms(src);
     let prevEnd = -1;
     for (const m of src.matchAll(TOKEN)) {
       const raw = m[0];

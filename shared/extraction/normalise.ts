@@ -52,15 +52,28 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * mapped to one form ("Iike" vs "like", "0" inside words vs "o").
  */
 export function foldForFingerprint(s: string): string {
-  const base = s
+  // Capital I and lower-case l are the classic confusable pair; digits inside
+  // words (0/o, 1/l) are deliberate spins of the same letters.
+  return foldMarks(s).replace(CONFUSABLE, (c) => (c === '0' ? 'o' : 'l')).toLowerCase();
+}
+
+/**
+ * Folding for story terms: quotes, dashes, case and diacritics, but no
+ * confusable letters. A term is weighed by its rarity in English, and
+ * mapping every capital I to l made "It", "In" and "Internet" rare words
+ * ("lt", "ln", "lnternet") that every article shared.
+ */
+export function foldForTerms(s: string): string {
+  return foldMarks(s).toLowerCase();
+}
+
+function foldMarks(s: string): string {
+  return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(QUOTES, "'")
     .replace(DQUOTES, '"')
     .replace(DASHES, '-');
-  // Capital I and lower-case l are the classic confusable pair; digits inside
-  // words (0/o, 1/l) are deliberate spins of the same letters.
-  return base.replace(CONFUSABLE, (c) => (c === '0' ? 'o' : 'l')).toLowerCase();
 }
 
 const CONFUSABLE = /I(?=[a-z])|(?<=[A-Za-z])[01]|[01](?=[A-Za-z])/g;

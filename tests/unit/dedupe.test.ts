@@ -76,6 +76,13 @@ describe('fingerprints', () => {
     expect(cosine(termVector(seeds[2].article.text), termVector(seeds[1].article.text))).toBeGreaterThan(0.3);
   });
 
+  it('folds no confusable letters into story terms: "It" and "In" are common words, "Internet" is "internet"', () => {
+    const v = termVector('It was a long day at the Internet office. In the end it worked. If only the internet had held. Is it over? In Iowa the team won.');
+    for (const spurious of ['lt', 'ln', 'lf', 'ls', 'lnternet', 'lowa']) expect(v).not.toHaveProperty(spurious);
+    expect(v.iowa).toBeGreaterThan(0);
+    expect(Object.keys(v).filter((k) => k.endsWith('nternet'))).toEqual(['internet']);
+  });
+
   it('finds the years a text mentions', () => {
     expect(mentionedYears('In 2013, unlike 2008, ... 1066 and 3000 are not news years', '2026-02-04')).toEqual(['2008', '2013', '2026']);
   });
