@@ -193,6 +193,19 @@ describe('HTML metadata: titles', () => {
     expect(title('<meta property="og:title" content="Affordable food: nutrition for low-income families">', 'Health Hub')).toBe('Affordable food: nutrition for low-income families');
     expect(title('<meta property="og:title" content="Google Sans: evolving a typeface">', 'Making Google Sans Flex')).toBe('Making Google Sans Flex');
   });
+  it('a pipe or a bullet ends the headline (a section, a site or a tagline follows); a dash or a colon does not', () => {
+    expect(title('', 'How meditation rewires brains and improves physical health | Opinion')).toBe('How meditation rewires brains and improves physical health');
+    expect(title('', 'Gardenary Planting vs. Ordinary Planting • Gardenary')).toBe('Gardenary Planting vs. Ordinary Planting');
+    expect(title('', 'Wedding Planning Tools – Caterer Comparison Spreadsheet')).toBe('Wedding Planning Tools – Caterer Comparison Spreadsheet');
+    expect(title('', 'Google Sans: evolving a typeface')).toBe('Google Sans: evolving a typeface');
+    // A one-word part before the pipe is no headline on its own.
+    expect(title('', 'Recap | What changed at the studio this year')).toBe('Recap | What changed at the studio this year');
+    // The text path reads the same headline from the page's lines, and leaves it out of the body.
+    const text = ['Menu', 'How meditation rewires brains and improves physical health | Opinion', 'By Jane Doe', body.replace(/<\/?p>/g, '')].join('\n');
+    const fromText = extractArticle({ body: text, format: 'text' });
+    expect(fromText.title).toBe('How meditation rewires brains and improves physical health');
+    expect(fromText.text).not.toContain('| Opinion');
+  });
 });
 
 describe('HTML metadata: dates', () => {

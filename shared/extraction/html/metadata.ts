@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { attr, findAll, findFirst, isRendered, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
+import { headlinePart } from '../metadata/headline.js';
 import { decodeHTML } from 'entities';
 import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../metadata/dates.js';
 
@@ -186,6 +187,11 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
  * the same words.
  */
 export function chooseTitle(meta: PageMeta, host: string | null): string | null {
+  const chosen = chooseTitleText(meta, host);
+  return chosen && headlinePart(chosen);
+}
+
+function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const clean = (s: string | null | undefined) => {
     const v = s ? foldWhitespace(decodeHTML(s)) : '';
     return v && !/^(?:undefined|null|untitled)$/i.test(v) ? v : null;

@@ -1,5 +1,6 @@
 import { classifyLine, isProse, type Line } from './lines.js';
 import { namesFromCredits } from '../metadata/authors.js';
+import { headlinePart } from '../metadata/headline.js';
 import { dateFromCredits, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
 
@@ -118,7 +119,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // The first paragraphs the headline must echo (not the lead itself, when it is a candidate).
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
   const picked = pickTitle(header, leadShaped ? lead : null, opening, lines);
-  const title = picked && headlineText(picked);
+  const title = picked && headlinePart(headlineText(picked));
   // The headline's credits: the lines under it, then those around the
   // body's start.
   const nearLines = [
@@ -141,7 +142,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
   }
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-  const leadTaken = leadShaped && title === headlineText(lead!);
+  const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
   // never body text anyway.
