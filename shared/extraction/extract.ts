@@ -9,7 +9,7 @@ import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { detectWireAgency } from './metadata/wire.js';
 import { detectDateline } from './metadata/dateline.js';
 import { detectLanguage } from './metadata/language.js';
-import { parseBylines, namesFromSignOff } from './metadata/authors.js';
+import { namesFromAuthorBoxes, namesFromSignOff, parseBylines } from './metadata/authors.js';
 
 export interface ExtractInput {
   body: string;
@@ -52,6 +52,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     const host = hostOf(meta.url ?? seg.meta.canonical);
     title = chooseTitle(seg.meta, host);
     authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
+    if (!authors.length) authors = namesFromAuthorBoxes(seg.meta.authorBoxes);
     const declared = seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d);
     modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
     // The declared publication date first (an "Updated" date shown on the

@@ -308,6 +308,19 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Edzel Tabing']);
     expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
+
+  it("reads the name in a theme's author element when nothing else names one, not a date, a label, a role or a commenter", () => {
+    const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
+    const page = (box: string, extra = '') => `<html><body><h1>10 Trends in catering</h1>${box}<article>${story.repeat(4)}</article>${extra}</body></html>`;
+    const authors = (box: string, extra = '') => extractArticle({ body: page(box, extra), format: 'html' }).authors;
+    expect(authors('<div class="post-meta"><span class="author">Dakota Hebert July 3, 2025</span></div>')).toEqual(['Dakota Hebert']);
+    expect(authors('<div class="c-byline"><span class="c-byline__author">Matteo Laratta | Author</span></div>')).toEqual(['Matteo Laratta']);
+    expect(authors('<div class="author-box"><span class="author-name">Rachel Macdonald</span><span class="author-role">Writer</span></div>')).toEqual(['Rachel Macdonald']);
+    expect(authors('<div class="byline">Updated January 08, 2026 Written by Meghan Neville</div>')).toEqual(['Meghan Neville']);
+    expect(authors('<div class="byline">Dec. 19, 2025 · 6 min read</div>')).toEqual([]);
+    expect(authors('<div class="entry-author">Personal finance</div>')).toEqual([]);
+    expect(authors('', '<ol class="comments"><li><span class="comment-author">Amy Reader</span><p>Great list, thank you for sharing it with us.</p></li></ol>')).toEqual([]);
+  });
 });
 
 describe('line rules: date-only lines', () => {

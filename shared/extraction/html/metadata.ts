@@ -23,11 +23,20 @@ export interface PageMeta {
   articleBody: string | null;
   /** Dates shown to readers in date/byline elements, in page order (ISO days). */
   visibleDates: string[];
+  /** Short texts of elements a theme names for the author or byline, most specific first. */
+  authorBoxes: string[];
 }
 
 // Where pages print the article's date for readers: "Published Jun 4, 2025",
 // "Updated August 14, 2025", "Last updated: Dec 12, 2025".
 const DATE_ELEMENT = /date|time|byline|publish|updated|posted|timestamp|meta|post-info|entry-info|article-info|dateline/;
+
+// Where themes print the author for readers: "author", "author-name",
+// "c-byline__author", "entry-byline", "post-writer". Not a comment's author
+// or an avatar, and not the author's bio (long text).
+const AUTHOR_ELEMENT = /(?:^|[\s_-])(?:author|byline|writer)/i;
+const NOT_AUTHOR_ELEMENT = /comment|avatar|reply|review|share|social/i;
+const NAME_ELEMENT = /name/i;
 
 const KNOWN_PUBLISHED_KEYS = new Set(['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'created']);
 const CUSTOM_PUBLISHED_KEY = /^(?:.*[:_.-])?(?:first[-_]?)?publish(?:ed)?(?:[-_.]?(?:date|time|at))?$/;
@@ -37,7 +46,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|
 export function readPageMeta(doc: Document): PageMeta {
   const meta: PageMeta = {
     titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
-    canonical: null, lang: null, articleBody: null, visibleDates: [],
+    canonical: null, lang: null, articleBody: null, visibleDates: [], authorBoxes: [],
   };
   const html = findFirst(doc, (e) => e.name === 'html');
   meta.lang = (html && (attr(html, 'lang') ?? attr(html, 'xml:lang'))) || null;
@@ -78,6 +87,7 @@ export function readPageMeta(doc: Document): PageMeta {
   else if (times[0]) meta.published.push(attr(times[0], 'datetime')!);
 
   meta.visibleDates = visibleDates(doc);
+  meta.authorBoxes = authorBoxes(doc);
 
   const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
@@ -153,6 +163,19 @@ function readJsonLd(src: string, meta: PageMeta): void {
 }
 
 /** The h1 that is the headline: prefer one that matches a declared title. */
+function authorBoxes(doc: Document): string[] {
+  const named: string[] = [];
+  const other: string[] = [];
+  for (const el of findAll(doc, (e) => AUTHOR_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`))) {
+    const label = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+    if (NOT_AUTHOR_ELEMENT.test(label) || !isRendered(el)) continue;
+    const text = foldWhitespace(textOf(el));
+    if (text.length < 3 || text.length > 100) continue;
+    (NAME_ELEMENT.test(label) ? named : other).push(text);
+  }
+  return [...named, ...other];
+}
+
 function pickH1(h1s: string[], declared: string[]): string | null {
   if (h1s.length === 0) return null;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

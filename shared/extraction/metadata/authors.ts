@@ -69,3 +69,48 @@ export function namesFromCredits(lines: string[]): string[] {
   }
   return [];
 }
+
+// "About the author Paramita Ghosh", "Recipe by PJ Hamel", "Guide by Will Judd".
+const BOX_LEAD = /^(?:about the author|meet the author|(?:\p{L}+ )?by)\s*:?\s+/iu;
+// What an author box adds to the name: "Writer", "Founder at Oakywood", "7 min read".
+// A "by" inside the box, unless it credits a reviewer, an editor or a photographer.
+const BOX_BY = /(?<!\b(?:reviewed|edited|checked|photos?|photographs?|illustrations?|images?) )\bby:? (\p{Lu}.*)$/su;
+// (Box texts are folded to single spaces.)
+const BOX_TAIL = / (?:writer|author|editor|contributor|founder|co-founder|head|senior|staff|reporter|columnist|\d+ min)\b.*$/is;
+const ROLE_ONLY = /^(?:author|authors|writer|editor|contributor|staff|admin|administrator|guest|name|reporter|columnist)$/i;
+// A title beside the name: "Cort Honey, Home- and Digital-Security Expert", "Jane Roe, Senior Director".
+const ROLE_WORD = /\b(?:expert|specialist|manager|director|officer|consultant|president|ceo|cto|coach|nutritionist|dietitian|journalism|grader)\b/i;
+// A box that opens with its date or a label ("Dec. 19, 2025 · Niko Matsakis",
+// "Updated January 08, 2026 Written by Meghan Neville") names no one first.
+const NOT_A_NAME_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see)$/i;
+// Each word of a name is capitalised, but for particles ("Nick van Mead", "Ana de la Cruz").
+const NAME_WORD = /^(?:\p{Lu}|(?:van|von|der|den|de|la|le|da|di|du|del|bin|al|el|ibn)$)/u;
+
+/**
+ * Names from the elements a theme names for the author ("author-name",
+ * "c-byline__author"), when nothing else names one: "Dakota Hebert July 3,
+ * 2025", "Matteo Laratta | Author", "Rachel Macdonald Writer", "Updated
+ * January 08, 2026 Written by Meghan Neville". The first element that
+ * yields a name wins.
+ */
+export function namesFromAuthorBoxes(texts: string[]): string[] {
+  for (const t of texts) {
+    if (t.length > MAX_CREDIT) continue;
+    const credited = namesFromCredits([t]);
+    if (credited.length) return credited;
+    // "Updated January 08, 2026 Written by Meghan Neville": the name follows its "by".
+    const by = t.match(BOX_BY);
+    let rest = by ? by[1] : t.replace(BOX_LEAD, '');
+    const cut = rest.search(NAME_END);
+    if (cut >= 0) rest = rest.slice(0, cut);
+    rest = rest.replace(BOX_TAIL, '');
+    const names = parseBylines([rest]).filter((n) => isNameShaped(n));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+function isNameShaped(n: string): boolean {
+  const words = n.split(' ');
+  return words.length >= 2 && words.length <= 5 && !ROLE_WORD.test(n) && !ROLE_ONLY.test(n) && !NOT_A_NAME_START.test(words[0]) && words.every((w) => NAME_WORD.test(w));
+}
