@@ -22,7 +22,8 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   const doc = parseHtml(html);
   const meta = readPageMeta(doc);
   const all = collectBlocks(doc);
-  const { blocks, introduced } = bodyBlocks(all, mainContainer(all));
+  const main = mainContainer(all);
+  const { blocks, introduced } = bodyBlocks(all, main);
   const bylines: string[] = [];
   const signOffs: string[] = [];
   const credits: string[] = [];
@@ -37,8 +38,12 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
       continue;
     }
     const ld = linkDensity(b);
-    // Link lists (tags, "more on this", pagination) are navigation.
-    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b)) continue;
+    // Link lists (tags, "more on this", pagination) are navigation. Not a
+    // heading inside the article's container: a listicle links each item's
+    // name to its product or place ("## [Pastaria](...)"), unless the
+    // heading is a labelled promo ("Related: Three Tips for ...").
+    const articleHeading = b.heading && !!main && b.path.includes(main) && !PROMO_LABEL.test(text);
+    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b) && !articleHeading) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
     const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `${b.ordinal !== null ? `${b.ordinal}.` : '•'} ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
@@ -110,3 +115,6 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
 }
 
 const keyOf = lineKey;
+
+// "Related: ...", "Read more: ...", "See also: ...": a link to another story, labelled.
+const PROMO_LABEL = /^(?:related|read|see|more|also|watch|listen)\b[^:]{0,20}:/i;
