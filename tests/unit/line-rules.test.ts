@@ -81,6 +81,22 @@ describe('HTML link lists', () => {
     expect(text).not.toMatch(/Ten gadgets we loved/);
   });
 
+  it('keeps a short sentence of the article with a link in it, not a short menu line', () => {
+    const html = `<html><body><nav><p><a href="/">Home</a> | <a href="/blog">Blog guides</a> and more</p></nav><article>${p('Moving across the country takes planning.')}<p>Use our <a href="/checklist">Moving Day Checklist</a> so you do not miss anything.</p>${p('Book the truck early.')}${p('Pack one room a day.')}</article></body></html>`;
+    const { paragraphs } = extractArticle({ body: html, format: 'html' });
+    expect(paragraphs).toContain('Use our Moving Day Checklist so you do not miss anything.');
+    expect(paragraphs.join('\n')).not.toMatch(/Blog guides/);
+  });
+
+  it('a "Related Articles" promo box inside the story does not end it when the story goes on after it', () => {
+    const long = (t: string) => p(`${t} ${'Each team measured the same things again and wrote down what changed. '.repeat(3)}`);
+    const promo = '<div class="promo-box"><h3>Related Articles</h3><a href="/x">What leaders need to know about AI</a><a href="/y">Seven lessons for projects</a></div>';
+    const html = `<html><body><article><div class="article-body">${[1, 2, 3].map((i) => long(`Part ${i}.`)).join('')}${promo}${[4, 5, 6].map((i) => long(`Part ${i}.`)).join('')}</div></article><div class="related"><h3>Related Articles</h3><p>Another story entirely, about a different team and its year, told at length here.</p></div></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${i}.`);
+    expect(text).not.toMatch(/Related Articles|What leaders need|Another story entirely/);
+  });
+
   it("keeps a listicle's linked headings inside the article, but not a labelled promo heading or a rail outside it", () => {
     const place = (name: string) => `<h2><a href="/places/${name.length}">${name}</a></h2>${p(`${name} serves fresh pasta every evening.`)}`;
     const html = `<html><body><article>${p('Here are the places we went back to all year.')}${place('Pastaria on Main Street')}${place('Trattoria Roma by the river')}<h3><a href="/r">Related: Ten pizzerias we loved this year</a></h3>${place('Osteria Nord in the old town')}</article>

@@ -5,7 +5,7 @@ import { readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { htmlToText } from './to-text.js';
-import { segmentLines } from '../text/segment.js';
+import { END_MARKER, segmentLines } from '../text/segment.js';
 import { namesFromCredits } from '../metadata/authors.js';
 
 export interface HtmlSegments {
@@ -31,8 +31,20 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   const kept: Block[] = [];
   const texts: string[] = [];
   const seen = new Set<string>();
-  for (const b of blocks) {
+  const inMain = (b: Block) => !!main && b.path.includes(main);
+  // Words of the article's own prose after each block.
+  const proseAfter: number[] = new Array(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    proseAfter[i] = proseAfter[i + 1] + (!b.boilerplate && !b.heading && inMain(b) && isProse(b.text) ? countWords(b.text) : 0);
+  }
+  for (const [i, b] of blocks.entries()) {
     const text = normaliseText(b.text).trim();
+    // A promo box set inside the story ("Related Articles" over three links,
+    // MIT Sloan's article_promo) heads no end of the article when the
+    // story's own paragraphs go on after it: the text rules would end the
+    // article at its heading.
+    if (b.boilerplate && b.heading && END_MARKER.test(text) && proseAfter[i] >= IN_STORY_PROSE) continue;
     if (b.caption) {
       credits.push(text);
       continue;
@@ -42,8 +54,12 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     // heading inside the article's container: a listicle links each item's
     // name to its product or place ("## [Pastaria](...)"), unless the
     // heading is a labelled promo ("Related: Three Tips for ...").
-    const articleHeading = b.heading && !!main && b.path.includes(main) && !PROMO_LABEL.test(text);
-    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading)) && !introduced.has(b) && !articleHeading) continue;
+    // A short line that is partly links is a menu ("Home | About | Blog"),
+    // but not a sentence of the article with a link in it ("Use our Moving
+    // Day Checklist so you don't miss anything.").
+    const articleHeading = b.heading && inMain(b) && !PROMO_LABEL.test(text);
+    const articleSentence = !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
+    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence)) && !introduced.has(b) && !articleHeading) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
     const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `${b.ordinal !== null ? `${b.ordinal}.` : '•'} ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
@@ -115,6 +131,9 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
 }
 
 const keyOf = lineKey;
+
+// Prose words of the story after a promo box's heading that show the box sits inside the story.
+const IN_STORY_PROSE = 150;
 
 // "Related: ...", "Read more: ...", "See also: ...": a link to another story, labelled.
 const PROMO_LABEL = /^(?:related|read|see|more|also|watch|listen)\b[^:]{0,20}:/i;

@@ -186,7 +186,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 
 // Headings that end an article on almost every site: what follows is
 // comments, related links, author boxes, share bars or sign-up forms.
-const END_MARKER =
+export const END_MARKER =
   /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles))\s*:?$/i;
 
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
