@@ -1,4 +1,4 @@
-import { backgroundBuckets, BACKGROUND_TOTAL } from './background-frequencies.js';
+import { rarity } from '../language/rarity.js';
 import { foldForTerms, trimEndChars } from '../extraction/normalise.js';
 
 /**
@@ -10,18 +10,12 @@ import { foldForTerms, trimEndChars } from '../extraction/normalise.js';
  */
 export type TermVector = Record<string, number>;
 
-const LOG_FREQ = new Map<string, number>();
-for (const [bucket, list] of backgroundBuckets()) for (const w of list.split(' ')) LOG_FREQ.set(w, bucket / 2);
-const LOG_TOTAL = Math.log2(BACKGROUND_TOTAL);
-const MAX_IDF = LOG_TOTAL; // a word never seen in the background list
 // Words at least this common (about the 1,500 most frequent English words)
 // carry no story signal.
 const IDF_FLOOR = 12.5;
 
-export function idf(term: string): number {
-  const lf = LOG_FREQ.get(term);
-  return lf === undefined ? MAX_IDF : LOG_TOTAL - lf;
-}
+/** A term's inverse document frequency: its rarity in general English. */
+export const idf = rarity;
 
 function termWeight(term: string): number {
   return Math.max(0, idf(term) - IDF_FLOOR);
