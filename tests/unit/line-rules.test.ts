@@ -334,6 +334,16 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
 
+  it('text path: reads a name alone on its line under the headline, beside the date or reading time; not a menu or a heading there', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the hotel group rebuilt its loyalty programme this year, and what members get now.`).join('\n');
+    const page = (lines: string[]) => extractArticle({ body: ['Menu', 'Hotels', 'How Ovolo rebuilt its loyalty programme', ...lines, body].join('\n'), format: 'text' }).authors;
+    expect(page(['Julia Gralberg', 'March 4, 2025 · 6 min read'])).toEqual(['Julia Gralberg']);
+    expect(page(['March 4, 2025', 'Christopher S. Penn'])).toEqual(['Christopher S. Penn']);
+    expect(page(['Find A Location', 'March 4, 2025'])).toEqual([]);
+    // Not beside a date: a name-shaped line alone is no byline.
+    expect(page(['Julia Gralberg', 'Share this'])).toEqual([]);
+  });
+
   it("reads the name in a theme's author element when nothing else names one, not a date, a label, a role or a commenter", () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const page = (box: string, extra = '') => `<html><body><h1>10 Trends in catering</h1>${box}<article>${story.repeat(4)}</article>${extra}</body></html>`;
@@ -344,6 +354,9 @@ describe('authors from credit lines', () => {
     expect(authors('<div class="byline">Updated January 08, 2026 Written by Meghan Neville</div>')).toEqual(['Meghan Neville']);
     expect(authors('<div class="byline">Dec. 19, 2025 · 6 min read</div>')).toEqual([]);
     expect(authors('<div class="entry-author">Personal finance</div>')).toEqual([]);
+    // A name that starts like a month or a weekday is still a name.
+    expect(authors('<span class="author-name">Julia Gralberg</span>')).toEqual(['Julia Gralberg']);
+    expect(authors('<span class="author-name">Marco Sundberg</span>')).toEqual(['Marco Sundberg']);
     expect(authors('', '<ol class="comments"><li><span class="comment-author">Amy Reader</span><p>Great list, thank you for sharing it with us.</p></li></ol>')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { rarity } from '../../language/rarity.js';
 /**
  * Author names from bylines ("By Ken Moritsugu and Dasha Litvinova, AP"),
  * meta tags ("Jane Doe, John Roe") and wire sign-offs ("Moritsugu reported
@@ -82,7 +83,8 @@ const ROLE_ONLY = /^(?:author|authors|writer|editor|contributor|staff|admin|admi
 const ROLE_WORD = /\b(?:expert|specialist|manager|director|officer|consultant|president|ceo|cto|coach|nutritionist|dietitian|journalism|grader)\b/i;
 // A box that opens with its date or a label ("Dec. 19, 2025 · Niko Matsakis",
 // "Updated January 08, 2026 Written by Meghan Neville") names no one first.
-const NOT_A_NAME_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see)$/i;
+const NOT_A_NAME_START =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see)$/i;
 // Each word of a name is capitalised, but for particles ("Nick van Mead", "Ana de la Cruz").
 const NAME_WORD = /^(?:\p{Lu}|(?:van|von|der|den|de|la|le|da|di|du|del|bin|al|el|ibn)$)/u;
 
@@ -113,4 +115,21 @@ export function namesFromAuthorBoxes(texts: string[]): string[] {
 function isNameShaped(n: string): boolean {
   const words = n.split(' ');
   return words.length >= 2 && words.length <= 5 && !ROLE_WORD.test(n) && !ROLE_ONLY.test(n) && !NOT_A_NAME_START.test(words[0]) && words.every((w) => NAME_WORD.test(w));
+}
+
+// Below this rarity (bits; "team" 13.2, "location" 13.9, "julia" 15.1) a word is everyday English.
+const COMMON_WORD = 14;
+
+/**
+ * A line that is only a name ("Julia Gralberg", "Christopher S. Penn",
+ * "EDB Team"): two to four capitalised words, no punctuation beyond a
+ * name's, and at most one of them an everyday English word, where a menu
+ * or a heading ("Find A Location", "Healthy Eating Tips") is made of them.
+ */
+export function isNameLine(line: string): boolean {
+  const t = line.trim();
+  if (!/^[\p{L}.'’ -]+$/u.test(t) || !isNameShaped(t)) return false;
+  const words = t.split(' ');
+  if (words.length > 4) return false;
+  return words.filter((w) => rarity(w.toLowerCase().replace(/[.'’-]/g, '')) < COMMON_WORD).length <= 1;
 }

@@ -1,5 +1,5 @@
 import { classifyLine, isProse, type Line } from './lines.js';
-import { namesFromCredits } from '../metadata/authors.js';
+import { isNameLine, namesFromCredits } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
 import { dateFromCredits, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
@@ -130,6 +130,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // No byline line: the credit lines may still name the author ("Written
   // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
   if (!bylines.length) bylines.push(...namesFromCredits(near));
+  // Or a name alone on its line under the headline, beside the date or the
+  // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
+  if (!bylines.length && picked) bylines.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8)));
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -428,6 +431,15 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
+}
+
+/** The first name-only line among the lines under a headline that sits next to a date or a reading time, before any paragraph. */
+function nameBesideDate(under: Line[]): string[] {
+  const dated = (l: Line | undefined) => !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
+  for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
+    if (isNameLine(under[k].text) && (dated(under[k - 1]) || dated(under[k + 1]))) return [under[k].text.trim()];
+  }
+  return [];
 }
 
 /** "By Jane Doe", "Updated on July 9, 2025", "Written by", "5 min read": the lines under a headline. */
