@@ -162,7 +162,6 @@ function readJsonLd(src: string, meta: PageMeta): void {
   visit(data, 0);
 }
 
-/** The h1 that is the headline: prefer one that matches a declared title. */
 function authorBoxes(doc: Document): string[] {
   const named: string[] = [];
   const other: string[] = [];
@@ -176,6 +175,7 @@ function authorBoxes(doc: Document): string[] {
   return [...named, ...other];
 }
 
+/** The h1 that is the headline: prefer one that matches a declared title. */
 function pickH1(h1s: string[], declared: string[]): string | null {
   if (h1s.length === 0) return null;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -207,7 +207,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
  * section label of one or two words that no declared title (og:title,
  * JSON-LD headline, <title>) contains; then the declared title without the
  * site's name. An <h1> in capitals takes the casing of a declared title with
- * the same words.
+ * the same words. A pipe or a bullet ends the headline (`headlinePart`).
  */
 export function chooseTitle(meta: PageMeta, host: string | null): string | null {
   const chosen = chooseTitleText(meta, host);
