@@ -52,7 +52,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     const host = hostOf(meta.url ?? seg.meta.canonical);
     title = chooseTitle(seg.meta, host);
     authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
-    if (!authors.length) authors = namesFromAuthorBoxes(seg.meta.authorBoxes);
+    if (!authors.length) authors = namesFromAuthorBoxes(seg.readAuthorBoxes());
     const declared = seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d);
     modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
     // The declared publication date first (an "Updated" date shown on the

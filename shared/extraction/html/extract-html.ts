@@ -1,7 +1,7 @@
 import { parseHtml } from './parse.js';
 import { collectBlocks, inList, linkDensity, mainContainer, type Block } from './content.js';
 import { bodyBlocks } from './blocks-span.js';
-import { readPageMeta, type PageMeta } from './metadata.js';
+import { authorBoxes, readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { htmlToText } from './to-text.js';
@@ -15,6 +15,8 @@ export interface HtmlSegments {
   signOffs: string[];
   credits: string[];
   headerDate: string | null;
+  /** Texts of the page's author elements, read only when nothing else names an author (a walk of the whole page). */
+  readAuthorBoxes: () => string[];
 }
 
 /** Main text and metadata of an HTML page. */
@@ -98,7 +100,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const at = all.indexOf(blocks[0]);
     bylines.push(...namesFromCredits(all.slice(Math.max(0, at - 25), at + 3).map((b) => b.text)));
   }
-  return { meta, paragraphs, bylines, signOffs, credits, headerDate };
+  return { meta, paragraphs, bylines, signOffs, credits, headerDate, readAuthorBoxes: () => authorBoxes(doc) };
 }
 
 /**

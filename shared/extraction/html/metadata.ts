@@ -23,8 +23,6 @@ export interface PageMeta {
   articleBody: string | null;
   /** Dates shown to readers in date/byline elements, in page order (ISO days). */
   visibleDates: string[];
-  /** Short texts of elements a theme names for the author or byline, most specific first. */
-  authorBoxes: string[];
 }
 
 // Where pages print the article's date for readers: "Published Jun 4, 2025",
@@ -46,7 +44,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|
 export function readPageMeta(doc: Document): PageMeta {
   const meta: PageMeta = {
     titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
-    canonical: null, lang: null, articleBody: null, visibleDates: [], authorBoxes: [],
+    canonical: null, lang: null, articleBody: null, visibleDates: [],
   };
   const html = findFirst(doc, (e) => e.name === 'html');
   meta.lang = (html && (attr(html, 'lang') ?? attr(html, 'xml:lang'))) || null;
@@ -87,7 +85,6 @@ export function readPageMeta(doc: Document): PageMeta {
   else if (times[0]) meta.published.push(attr(times[0], 'datetime')!);
 
   meta.visibleDates = visibleDates(doc);
-  meta.authorBoxes = authorBoxes(doc);
 
   const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
@@ -162,7 +159,8 @@ function readJsonLd(src: string, meta: PageMeta): void {
   visit(data, 0);
 }
 
-function authorBoxes(doc: Document): string[] {
+/** Short texts of the elements a theme names for the author or byline, most specific ("author-name") first. */
+export function authorBoxes(doc: Document): string[] {
   const named: string[] = [];
   const other: string[] = [];
   for (const el of findAll(doc, (e) => AUTHOR_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`))) {
