@@ -44,6 +44,11 @@ export async function clusterCommand(file: string): Promise<void> {
     });
     // A document with no article text belongs to no story.
     results.push({ id: d.id, storyId: out.assignment?.storyId ?? null, copyOf: out.assignment?.copyOf ?? null });
+    // Earlier documents this one turned out to be the original of.
+    for (const c of out.assignment?.adopted ?? []) {
+      const r = results.find((x) => x.id === c.articleId);
+      if (r) r.copyOf = c.copyOf;
+    }
   }
   // Stories merged after an article joined them resolve to the survivor.
   for (const r of results) {

@@ -79,6 +79,13 @@ export interface Assignment {
   merged: string[];
   /** True when nothing changed (a replay of an article already assigned). */
   unchanged: boolean;
+  /**
+   * Copies of this article that arrived after it but were decided before
+   * it (out of order, or at the same moment): they could not know their
+   * original, so this article records it on their fingerprints, and the
+   * caller on their records.
+   */
+  adopted: Array<{ articleId: string; copyOf: string; reason: AssignmentReason }>;
 }
 
 interface Features {
@@ -146,7 +153,7 @@ export class StoryEngine {
     const same = !!existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion;
     if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);
-      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true };
+      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [] };
     }
     // Not settled (the caller never recorded the outcome): a worker died after
     // its join committed. The join stands, recorded with the fingerprint in
@@ -267,7 +274,26 @@ export class StoryEngine {
       };
       await this.index.putFingerprint({ ...fp, storyId: survivor, reason: finalReason });
     }
-    return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false };
+    // Copies that arrived after this article but were decided first (SQS
+    // delivers out of order; two copies can be processed at the same
+    // moment, the later arrival looking first) point at no original: this
+    // article, the earlier arrival, is it, and records that on them.
+    const root = finalCopyOf ?? a.id;
+    const adopted: Assignment['adopted'] = [];
+    const laterCopies = [...(copy ? [copy] : []), ...lateCopies].filter(({ fp: other }) => other.articleId !== a.id && !other.copyOf && !isEarlier(other, a));
+    for (const { fp: seen, o } of laterCopies) {
+      if (adopted.some((c) => c.articleId === seen.articleId)) continue;
+      // Read again, consistently: a copy that found its original meanwhile is left alone.
+      const [other] = await this.index.getFingerprints([seen.articleId], { consistent: true });
+      if (!other || other.copyOf) continue;
+      const otherReason: AssignmentReason = {
+        signal: 'copy', score: round(Math.max(o.jaccard, o.containment)), articleId: a.id, storyId: survivor,
+        terms: [], jaccard: round(o.jaccard), containment: round(o.containment),
+      };
+      await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason });
+      adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
+    }
+    return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false, adopted };
   }
 
   /** Follow merges to the surviving story. */

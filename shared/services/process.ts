@@ -1,5 +1,5 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
-import type { StoryEngine } from '../dedupe/engine.js';
+import type { Assignment, StoryEngine } from '../dedupe/engine.js';
 import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
 import { ArticleBusy, DomainError, PermanentProcessingError, RawUploadMissing } from '../errors.js';
 import { checkUploadText, decodeUploadBody } from './upload-body.js';
@@ -9,6 +9,9 @@ import { processUpload } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';
+
+/** How long a worker waits for a copy's lease (the copy saving its own record) before its event is retried. */
+const COPY_LEASE_WAIT_MS = 3_000;
 
 /** Presigned uploads bypass the API's body limit (that is their point), up to this. */
 const PRESIGNED_MAX_BYTES = 64 * 1024 * 1024;
@@ -56,7 +59,12 @@ export class ProcessService {
     try {
       const raw = await this.raw.getRaw(key);
       record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
-      const next = await this.run(record, raw.body.toString('utf8'));
+      const { record: next, adopted } = await this.run(record, raw.body.toString('utf8'));
+      // The copies this article turned out to be the original of learn it
+      // before this article's record is saved: if this worker dies in
+      // between, the redelivered event re-runs the engine's reconciliation
+      // and finds them again.
+      for (const c of adopted) await this.markCopy(c);
       await this.articles.save(next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount });
       return 'processed';
@@ -74,7 +82,30 @@ export class ProcessService {
     }
   }
 
-  private async run(record: ArticleRecord, body: string): Promise<ArticleRecord> {
+  /**
+   * Record on a copy's article that this article is its original. The copy
+   * may still be saving its own record: its lease is awaited (it only ever
+   * waits on an article that arrived later, so two workers never wait on
+   * each other), and a copy not yet processed is left to its own run, which
+   * reads the relation from its fingerprint.
+   */
+  private async markCopy(c: Assignment['adopted'][number]): Promise<void> {
+    const holder = randomUUID();
+    for (let wait = 25; !(await this.articles.lease(c.articleId, holder, this.leaseMs)); wait *= 2) {
+      if (wait > COPY_LEASE_WAIT_MS) throw new ArticleBusy(c.articleId);
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    try {
+      const record = await this.articles.get(c.articleId, { consistent: true });
+      if (record?.status !== 'processed' || record.copyOf) return;
+      await this.articles.save({ ...record, copyOf: c.copyOf, assignment: c.reason });
+      logger.info('copy marked', { copy: c.articleId, copyOf: c.copyOf });
+    } finally {
+      await this.articles.release(c.articleId, holder);
+    }
+  }
+
+  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted'] }> {
     // Templates are keyed by what the scraper tells us (source, else host),
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
@@ -88,7 +119,7 @@ export class ProcessService {
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
     if (textKey) await this.raw.putText(textKey, article.text);
-    return {
+    const next: ArticleRecord = {
       ...record,
       status: 'processed',
       reason: null,
@@ -112,6 +143,7 @@ export class ProcessService {
       copyOf: assignment.copyOf,
       assignment: assignment.reason,
     };
+    return { record: next, adopted: assignment.adopted };
   }
 
   /**

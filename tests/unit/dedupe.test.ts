@@ -108,6 +108,23 @@ describe('story engine (in memory)', () => {
     expect(again.reason.containment).toBeGreaterThan(0.4);
   });
 
+  it('an original decided after its later-arriving copy records the relation on the copy (SQS delivers out of order)', async () => {
+    const index = new MemoryStoryIndex();
+    const engine = new StoryEngine(index);
+    const input = (d: (typeof seeds)[number], seenAt: string) => ({ id: d.id, text: d.article.text, title: d.article.title, publishedAt: d.article.publishedAt, seenAt, outlet: null });
+    // 001 arrived a second after 000, but is decided first: it cannot know its original yet.
+    const copyFirst = await engine.assign(input(seeds[1], '2026-02-04T10:00:01.000Z'));
+    expect(copyFirst.copyOf).toBeNull();
+    const original = await engine.assign(input(seeds[0], '2026-02-04T10:00:00.000Z'));
+    expect(original.copyOf).toBeNull();
+    expect(original.adopted).toEqual([expect.objectContaining({ articleId: '001', copyOf: '000', reason: expect.objectContaining({ signal: 'copy', articleId: '000' }) })]);
+    const [fp] = await index.getFingerprints(['001']);
+    expect(fp.copyOf).toBe('000');
+    // A replay of the copy now returns the relation; the original adopts nothing twice.
+    expect((await engine.assign(input(seeds[1], '2026-02-04T10:00:01.000Z'))).copyOf).toBe('000');
+    expect((await engine.assign(input(seeds[0], '2026-02-04T10:00:00.000Z'))).adopted).toEqual([]);
+  });
+
   it('keeps unrelated stories apart', async () => {
     const engine = new StoryEngine(new MemoryStoryIndex());
     const other = 'The city council of Springfield voted on Tuesday to close the old library on Elm Street and open a new one next year. Mayor Joan Quimby said the building had become unsafe. Residents protested outside the hall with signs.';
