@@ -272,7 +272,11 @@ export class StoryEngine {
         signal: 'terms', score: round(joined.score), articleId: joined.story.canonicalId, storyId: survivor,
         terms: sharedTerms(f.terms, joined.story.centroid), jaccard: null, containment: null,
       };
-      await this.index.putFingerprint({ ...fp, storyId: survivor, reason: finalReason });
+      // Its original may have found it meanwhile and marked it a copy (see
+      // below): that relation is kept, not overwritten.
+      const [current] = await this.index.getFingerprints([a.id], { consistent: true });
+      if (current?.copyOf) [finalCopyOf, finalReason] = [current.copyOf, current.reason];
+      await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
     }
     // Copies that arrived after this article but were decided first (SQS
     // delivers out of order; two copies can be processed at the same
