@@ -58,10 +58,16 @@ function articleWidget(container: Element): (b: Block) => boolean {
   // A bare <div> has no copies to recognise: its parent holds the article.
   const parent = container.parent as Element | null;
   if (!classes.length) return (b) => b.path.includes(container) || (!!parent && b.path.includes(parent));
+  // Every block asks about each of its ancestors: each is worked out once.
+  const known = new Map<Element, boolean>();
   const sameWidget = (e: Element) => {
-    if (e.name !== container.name) return false;
-    const own = new Set((e.attribs.class ?? '').split(/\s+/));
-    return classes.every((c) => own.has(c));
+    let same = known.get(e);
+    if (same === undefined) {
+      const own = new Set((e.attribs.class ?? '').split(/\s+/));
+      same = e.name === container.name && classes.every((c) => own.has(c));
+      known.set(e, same);
+    }
+    return same;
   };
   return (b) => b.path.includes(container) || b.path.some(sameWidget);
 }

@@ -19,11 +19,11 @@ export function isHidden(el: Element): boolean {
   // React's streaming server rendering sends each suspended segment as
   // `<div hidden id="S:0">` and an inline script moves it into the page at
   // once: in a browser it is the article, so it is shown here too.
-  if (a.hidden !== undefined && !STREAMED_SEGMENT.test(a.id ?? '')) return !isAccordionPanel(a);
   // A collapsed accordion panel (WAI-ARIA's pattern: role="region" labelled
   // by the button that opens it) holds the article's own sections, shown on
   // a click: "1. Understand your electric bill" and the steps under it.
   if (isAccordionPanel(a)) return false;
+  if (a.hidden !== undefined && !STREAMED_SEGMENT.test(a.id ?? '')) return true;
   return a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
 }
 const STREAMED_SEGMENT = /^S:\d+$/;

@@ -34,19 +34,16 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   const texts: string[] = [];
   const seen = new Set<string>();
   const inMain = (b: Block) => !!main && b.path.includes(main);
-  // Words of the article's own prose after each block.
-  const proseAfter: number[] = new Array(blocks.length + 1).fill(0);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i];
-    proseAfter[i] = proseAfter[i + 1] + (!b.boilerplate && !b.heading && inMain(b) && isProse(b.text) ? countWords(b.text) : 0);
-  }
+  // Words of the article's own prose after a block (asked only of the rare promo heading).
+  const storyProseAfter = (i: number) =>
+    blocks.slice(i + 1).reduce((n, b) => n + (!b.boilerplate && !b.heading && inMain(b) && isProse(b.text) ? countWords(b.text) : 0), 0);
   for (const [i, b] of blocks.entries()) {
     const text = normaliseText(b.text).trim();
     // A promo box set inside the story ("Related Articles" over three links,
     // MIT Sloan's article_promo) heads no end of the article when the
     // story's own paragraphs go on after it: the text rules would end the
     // article at its heading.
-    if (b.boilerplate && b.heading && END_MARKER.test(text) && proseAfter[i] >= IN_STORY_PROSE) continue;
+    if (b.boilerplate && b.heading && END_MARKER.test(text) && storyProseAfter(i) >= IN_STORY_PROSE) continue;
     if (b.caption) {
       credits.push(text);
       continue;
@@ -59,9 +56,11 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     // A short line that is partly links is a menu ("Home | About | Blog"),
     // but not a sentence of the article with a link in it ("Use our Moving
     // Day Checklist so you don't miss anything.").
-    const articleHeading = b.heading && inMain(b) && !PROMO_LABEL.test(text);
-    const articleSentence = !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
-    if ((ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence)) && !introduced.has(b) && !articleHeading) continue;
+    // (Asked only of the blocks the link rules would drop.)
+    const articleHeading = () => b.heading && inMain(b) && !PROMO_LABEL.test(text);
+    const articleSentence = () => !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
+    const linkList = ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence());
+    if (linkList && !introduced.has(b) && !articleHeading()) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
     const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `${b.ordinal !== null ? `${b.ordinal}.` : '•'} ${text}` : b.heading && !b.listItem ? `## ${text}` : text;

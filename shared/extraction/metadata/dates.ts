@@ -136,8 +136,8 @@ const CREDIT_WORDS = /\b(?:by|published|updated|posted|written|on)\b|[|·•⋅]
 /** The first complete date in the short credit lines among `lines` (a headline's surroundings). */
 export function dateFromCredits(lines: string[]): string | null {
   for (const line of lines) {
-    if (line.length > 100 || !CREDIT_WORDS.test(line) || !MAYBE_DATE.test(line)) continue;
-    const d = parseHumanDate(line);
+    if (line.length > 100 || !CREDIT_WORDS.test(line)) continue;
+    const d = dateInShortLine(line);
     if (d) return d;
   }
   return null;

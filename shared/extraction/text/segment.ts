@@ -218,7 +218,7 @@ function headlineInside(lines: Line[], start: number, end: number): number {
   for (let i = start; i <= end && before < total / 10; i++) {
     const l = lines[i];
     if (l.kind === 'prose') before += l.words;
-    if ((l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
+    if (isHeadlineCandidate(l) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
       return i + 1;
     }
   }
@@ -407,7 +407,7 @@ const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- 
  * for the lines under each candidate.
  */
 function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[]): Line | null {
-  const shaped = [...header.filter((l) => (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text)), ...(lead && isHeadline(lead) ? [lead] : [])];
+  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])];
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
   for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
@@ -457,6 +457,11 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'fr
 /** The line's words of three letters or more, less function words (from its repeat key: lower case, split already). */
 function contentWords(l: Line): string[] {
   return l.key.split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+}
+
+/** A short line or a heading that could be the page's headline (not a byline or a breadcrumb). */
+function isHeadlineCandidate(l: Line): boolean {
+  return (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
