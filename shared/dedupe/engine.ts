@@ -262,7 +262,7 @@ export class StoryEngine {
         signal: 'copy', score: round(Math.max(original.o.jaccard, original.o.containment)), articleId: original.fp.articleId, storyId: survivor,
         terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
       };
-      await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
+      [finalCopyOf, finalReason] = await this.rewriteOwn({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
     } else if (finalReason.signal === 'new' && !resumed && lateScored.length && survivor !== storyId) {
       // It started a story, and the reconciliation merged that into a story
       // found only then (an older one: the story seen first survives): it
@@ -272,11 +272,7 @@ export class StoryEngine {
         signal: 'terms', score: round(joined.score), articleId: joined.story.canonicalId, storyId: survivor,
         terms: sharedTerms(f.terms, joined.story.centroid), jaccard: null, containment: null,
       };
-      // Its original may have found it meanwhile and marked it a copy (see
-      // below): that relation is kept, not overwritten.
-      const [current] = await this.index.getFingerprints([a.id], { consistent: true });
-      if (current?.copyOf) [finalCopyOf, finalReason] = [current.copyOf, current.reason];
-      await this.index.putFingerprint({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
+      [finalCopyOf, finalReason] = await this.rewriteOwn({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
     }
     // Copies that arrived after this article but were decided first (SQS
     // delivers out of order; two copies can be processed at the same
@@ -294,10 +290,23 @@ export class StoryEngine {
         signal: 'copy', score: round(Math.max(o.jaccard, o.containment)), articleId: a.id, storyId: survivor,
         terms: [], jaccard: round(o.jaccard), containment: round(o.containment),
       };
-      await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason });
+      // Conditional: the copy may find its original between that read and this write.
+      if (!(await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason }, { unlessCopy: true }))) continue;
       adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
     }
     return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false, adopted };
+  }
+
+  /**
+   * Rewrite the article's own fingerprint after the reconciliation, unless
+   * its original found it meanwhile and marked it a copy (see the adoption
+   * in `assign`): that relation is kept, never overwritten. Returns the
+   * relation and reason the stored fingerprint ends with.
+   */
+  private async rewriteOwn(fp: Fingerprint): Promise<[string | null, AssignmentReason]> {
+    if (await this.index.putFingerprint(fp, { unlessCopy: true })) return [fp.copyOf, fp.reason];
+    const [current] = await this.index.getFingerprints([fp.articleId], { consistent: true });
+    return [current.copyOf, current.reason];
   }
 
   /** Follow merges to the surviving story. */

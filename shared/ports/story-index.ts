@@ -32,7 +32,13 @@ export interface StoryIndex {
 
   /** Fingerprints of these articles (unknown ones are left out); `consistent` as for `readBuckets`. */
   getFingerprints(articleIds: string[], opts?: { consistent?: boolean }): Promise<Fingerprint[]>;
-  putFingerprint(fp: Fingerprint): Promise<void>;
+  /**
+   * Write a fingerprint. With `unlessCopy`, only while the stored one
+   * records no copy relation (or none is stored): an original marks its
+   * copy while the copy may be rewriting its own fingerprint, and neither
+   * write may erase the relation. Returns false when refused.
+   */
+  putFingerprint(fp: Fingerprint, opts?: { unlessCopy?: boolean }): Promise<boolean>;
 
   /**
    * Stories by id. Strongly consistent by default (they decide optimistic

@@ -49,6 +49,25 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect(await ix.getFingerprints(['missing'])).toEqual([]);
     });
 
+    it('a fingerprint write "unless copy" never erases a copy relation', async () => {
+      const ix = await make();
+      const fp: Fingerprint = {
+        articleId: 'a2', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 2]), shingleMod: 1, terms: { xi: 1 },
+        years: [], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
+      };
+      // None stored yet, then one without a relation: both writes go through.
+      expect(await ix.putFingerprint(fp, { unlessCopy: true })).toBe(true);
+      expect(await ix.putFingerprint({ ...fp, storyId: 's2' }, { unlessCopy: true })).toBe(true);
+      const copy = { ...fp, storyId: 's2', copyOf: 'a1', reason: { ...fp.reason, signal: 'copy' as const, articleId: 'a1' } };
+      expect(await ix.putFingerprint(copy)).toBe(true);
+      // Now it records one: refused, and the relation stands.
+      expect(await ix.putFingerprint({ ...fp, storyId: 's3' }, { unlessCopy: true })).toBe(false);
+      const [back] = await ix.getFingerprints(['a2'], { consistent: true });
+      expect(back.copyOf).toBe('a1');
+      expect(back.storyId).toBe('s2');
+    });
+
     it('story writes are optimistic: create once, update only from the current version', async () => {
       const ix = await make();
       expect(await ix.putStory(story('s1'), null)).toBe(true);

@@ -5,6 +5,7 @@ import { cosine, termVector } from '../../shared/dedupe/terms.js';
 import { StoryEngine, mentionedYears } from '../../shared/dedupe/engine.js';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import type { StoryIndex } from '../../shared/ports/story-index.js';
+import type { AssignmentReason } from '../../shared/schemas/story.js';
 import { extractArticle } from '../../shared/extraction/index.js';
 import { foldForFingerprint } from '../../shared/extraction/normalise.js';
 import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
@@ -201,6 +202,39 @@ describe('story engine (in memory)', () => {
     // The replay returns the stored reason, not the first one.
     const again = await engine.assign({ id: '002', text: seeds[2].article.text, title: seeds[2].article.title, publishedAt: seeds[2].article.publishedAt, seenAt: '2026-02-04T10:00:00.002Z', outlet: null });
     expect(again.reason.signal).toBe(reasons.get('002'));
+  });
+
+  it('a copy relation recorded by the original while the copy rewrites its own fingerprint is kept', async () => {
+    // The window: 002 started a story, the reconciliation merged it into an
+    // older one, and 002 rewrites its fingerprint to say it joined by terms.
+    // Its original (here, a stand-in) marks it a copy at that very moment.
+    const primary = new MemoryStoryIndex();
+    const base = lagging(primary, { buckets: true, fingerprints: true, stories: true });
+    const marked: AssignmentReason = { signal: 'copy', score: 0.9, articleId: 'orig', storyId: null, terms: [], jaccard: 0.9, containment: 0.9 };
+    let raced = false;
+    const index: StoryIndex = {
+      ...base,
+      putFingerprint: async (fp, opts) => {
+        if (fp.articleId === '002' && !fp.copyOf && !raced) {
+          raced = true;
+          const [current] = await primary.getFingerprints(['002']);
+          await primary.putFingerprint({ ...current, copyOf: 'orig', reason: marked });
+        }
+        return base.putFingerprint(fp, opts);
+      },
+    };
+    const engine = new StoryEngine(index);
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    let third: Awaited<ReturnType<StoryEngine['assign']>> | null = null;
+    for (const d of seeds.slice(0, 3)) {
+      const out = await engine.assign({ id: d.id, text: d.article.text, title: d.article.title, publishedAt: d.article.publishedAt, seenAt: new Date(t++).toISOString(), outlet: null });
+      if (d.id === '002') third = out;
+    }
+    expect(raced).toBe(true);
+    const [fp] = await primary.getFingerprints(['002']);
+    expect(fp.copyOf).toBe('orig');
+    expect(fp.reason).toMatchObject({ signal: 'copy', articleId: 'orig' });
+    expect(third!.copyOf).toBe('orig');
   });
 
   it('with fingerprint reads that lag, a replay right after the first decision changes nothing', async () => {

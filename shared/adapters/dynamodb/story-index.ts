@@ -68,9 +68,15 @@ export class DynamoStoryIndex implements StoryIndex {
     });
   }
 
-  async putFingerprint(fp: Fingerprint): Promise<void> {
-    const res = await this.doc.send(new PutCommand({ TableName: this.table, Item: fingerprintItem(fp), ReturnConsumedCapacity: 'TOTAL' }));
-    this.meter?.add(res.ConsumedCapacity, 'write', 'fingerprint put');
+  async putFingerprint(fp: Fingerprint, opts: { unlessCopy?: boolean } = {}): Promise<boolean> {
+    // A fingerprint without a copy relation stores copyOf as NULL.
+    const condition = opts.unlessCopy
+      ? { ConditionExpression: 'attribute_not_exists(copyOf) OR attribute_type(copyOf, :null)', ExpressionAttributeValues: { ':null': 'NULL' } }
+      : {};
+    const res = await unlessConditionFails(this.doc.send(new PutCommand({ TableName: this.table, Item: fingerprintItem(fp), ...condition, ReturnConsumedCapacity: 'TOTAL' })));
+    // A refused conditional write is still billed one unit.
+    this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write', 'fingerprint put');
+    return res !== null;
   }
 
   async getStories(ids: string[], opts: { consistent?: boolean } = {}): Promise<Map<string, StoryState>> {

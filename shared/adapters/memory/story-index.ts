@@ -128,9 +128,11 @@ export class MemoryStoryIndex implements StoryIndex {
     return ids.map((id) => this.fps.get(id)).filter((f): f is Fingerprint => !!f);
   }
 
-  async putFingerprint(fp: Fingerprint): Promise<void> {
+  async putFingerprint(fp: Fingerprint, opts: { unlessCopy?: boolean } = {}): Promise<boolean> {
     this.counters.fpWrites++;
+    if (opts.unlessCopy && this.fps.get(fp.articleId)?.copyOf) return false;
     this.fps.set(fp.articleId, fp);
+    return true;
   }
 
   async getStories(ids: string[]): Promise<Map<string, StoryState>> {
