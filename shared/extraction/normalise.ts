@@ -12,7 +12,10 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
 /** Mojibake repaired, NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
 export function normaliseText(input: string): string {
-  let s = repairMojibake(input).normalize('NFC').replace(/\r\n?/g, '\n');
+  // NFC before the repair too: a decomposed "A" + combining circumflex
+  // composes to "Â", which the repair must see to treat it the same way on
+  // every pass (and after it, as repaired bytes can decode to decomposed text).
+  let s = repairMojibake(input.normalize('NFC')).normalize('NFC').replace(/\r\n?/g, '\n');
   // A zero-width space between two Latin words ("Read More\u200bDuring",
   // two spans) is the only break between them; in Thai or Japanese it
   // marks a boundary in a script written without spaces, and just goes.

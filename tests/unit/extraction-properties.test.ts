@@ -87,7 +87,8 @@ describe('extraction properties', () => {
         expect(normaliseText(n)).toBe(n);
         expect(n).not.toMatch(/ {2}| \n|\r/);
       }),
-      RUNS,
+      // A decomposed "Â" (A + combining circumflex), which fast-check found once in 20,000 runs.
+      { ...RUNS, examples: [['A\u0302'], ['for cats.A\u0302 Next']] },
     );
   });
 
