@@ -5,6 +5,12 @@
  * the same pages in the same run. Prints F1/precision/recall per path and
  * metadata accuracies (title, author, date).
  *
+ * The text path is scored twice: on our own plain html-to-text, and on what
+ * the html-to-text package (the converter most npm scrapers use) makes of the
+ * same pages with its defaults: lines wrapped at 80 columns, each link's URL
+ * in brackets after it, list items bulleted with "*", headings in capitals.
+ * A scraper's converter is not ours, and the text path must not depend on it.
+ *
  *   npm run eval:extraction [-- --limit N]
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { convert } from 'html-to-text';
 import { htmlToText } from '../../shared/extraction/index.js';
 import { aggregate, pageCounts } from './shingle-score.js';
 
@@ -28,12 +35,23 @@ const truth: Truth[] = readFileSync(join(dev, 'ground-truth.jsonl'), 'utf8').spl
 const tmp = mkdtempSync(join(tmpdir(), 'copydesk-extract-eval-'));
 mkdirSync(join(tmp, 'html'));
 mkdirSync(join(tmp, 'text'));
+mkdirSync(join(tmp, 'text-pkg'));
 const htmlById = new Map<string, string>();
 for (const t of truth) {
   const html = gunzipSync(readFileSync(join(dev, 'html', `${t.id}.html.gz`))).toString('utf8');
   htmlById.set(t.id, html);
   writeFileSync(join(tmp, 'html', `${t.id}.html`), html);
   writeFileSync(join(tmp, 'text', `${t.id}.txt`), htmlToText(html));
+  writeFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), packageText(html));
+}
+
+/** The html-to-text package's output with its default options. */
+function packageText(html: string): string {
+  try {
+    return convert(html);
+  } catch {
+    return '';
+  }
 }
 
 function runCli(dir: string, format: string, ext: string): Map<string, { title: string | null; authors: string[]; publishedAt: string | null; text: string }> {
@@ -53,7 +71,7 @@ const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 function report(label: string, results: Map<string, { title: string | null; authors?: string[]; publishedAt?: string | null; text: string }>, meta: boolean) {
   const counts = truth.map((t) => pageCounts(results.get(t.id)?.text ?? '', t.main_content ?? ''));
   const s = aggregate(counts);
-  let line = `${label.padEnd(34)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
+  let line = `${label.padEnd(38)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
   if (meta) {
     const withTitle = truth.filter((t) => t.title);
     const withAuthor = truth.filter((t) => t.author);
@@ -77,6 +95,7 @@ const html = runCli(join(tmp, 'html'), 'html', 'html');
 const t1 = performance.now();
 const text = runCli(join(tmp, 'text'), 'text', 'txt');
 const t2 = performance.now();
+const textPkg = runCli(join(tmp, 'text-pkg'), 'text', 'txt');
 
 const readability = new Map<string, { title: string | null; text: string }>();
 const t3 = performance.now();
@@ -95,6 +114,8 @@ const wholePage = new Map(truth.map((t) => [t.id, { title: null, text: htmlToTex
 
 report('copydesk HTML path', html, true);
 report('copydesk text path (html-to-text)', text, true);
+report('copydesk text path (html-to-text pkg)', textPkg, true);
 report('reference: readability.js (linkedom)', readability, false);
 report('reference: whole page text', wholePage, false);
+report('reference: whole page text (pkg)', new Map(truth.map((t) => [t.id, { title: null, text: readFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), 'utf8') }])), false);
 console.log(`time: copydesk html ${((t1 - t0) / truth.length).toFixed(1)} ms/page incl. process start, text ${((t2 - t1) / truth.length).toFixed(1)} ms/page, readability ${((t4 - t3) / truth.length).toFixed(1)} ms/page (see npm run bench for throughput)`);

@@ -4,6 +4,8 @@ import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromUrl, isDateOnlyLine } from '../../shared/extraction/metadata/dates.js';
 import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
+import { unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
+import { convert } from 'html-to-text';
 
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
@@ -412,6 +414,53 @@ describe('end of the article', () => {
       expect(text, marker).toMatch(/Paragraph 10 of the review/);
       expect(text, marker).not.toMatch(/teaser number/);
     }
+  });
+});
+
+describe('page text from the html-to-text package, with its defaults', () => {
+  const sentence = (k: number) => `Sentence ${k} of the council report explains how the new bus lanes on Elm Street changed journey times for riders over the winter months.`;
+  // Mostly names: the wrap falls before capitals, where no sentence rule can tell a wrapped line from a new one.
+  const names = 'The riders who wrote in were Anna Berg, Carl Dahl, Eva Fisk, Gus Hale, Ida Jung, Kai Lund, Mia Nord, Ola Park, Rex Stone, Sam Tate, Una Vick, Wes Yale and Zoe Abel.';
+  const page = `<html><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+    <article><h1>Bus lanes cut journey times</h1>
+      <p>${sentence(1)} ${sentence(2)} See <a href="https://example.com/report.pdf">the full report</a> for the figures.</p>
+      <blockquote><p>${sentence(3)} ${sentence(4)}</p></blockquote>
+      <p>${sentence(5)} ${sentence(6)}</p>
+      <p>${names}</p>
+    </article>
+    <footer><ul><li><a href="/about">About us</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/privacy">Privacy</a></li></ul>
+      <p>Copyright 2026 Example Media Group. All rights reserved. Registered in England and Wales with company number 1234567.</p></footer>
+  </body></html>`;
+
+  it('reads the wrapped, bracketed, bulleted text back into the article', () => {
+    const text = convert(page);
+    // What the package makes of it: lines of 80 columns, URLs in brackets, "*" bullets, "> " quotes.
+    expect(text).toMatch(/\n> Sentence 3/);
+    expect(text).toMatch(/(?:Berg|Dahl|Fisk|Hale|Jung|Lund|Nord|Park|Stone|Tate|Vick|Yale),\n(?:Carl|Eva|Gus|Ida|Kai|Mia|Ola|Rex|Sam|Una|Wes)/);
+    expect(text).toContain('[https://example.com/report.pdf]');
+    expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    const { paragraphs } = extractArticle({ body: text, format: 'text' });
+    expect(paragraphs).toEqual([
+      `${sentence(1)} ${sentence(2)} See the full report for the figures.`,
+      `${sentence(3)} ${sentence(4)}`,
+      `${sentence(5)} ${sentence(6)}`,
+      names,
+    ]);
+  });
+
+  it('joins a wrapped line only where the next word would not have fitted on it', () => {
+    const wrapped = convert(`<p>${sentence(1)} ${sentence(2)}</p><p>Short line.</p><ul><li>${sentence(3)}</li><li>Second item</li></ul><p>${sentence(4)}</p>`);
+    const lines = unwrapToWidth(wrapped).split('\n').filter(Boolean);
+    expect(lines).toEqual([`${sentence(1)} ${sentence(2)}`, 'Short line.', ` * ${sentence(3)}`, ' * Second item', sentence(4)]);
+    // Text written one paragraph per line has no wrap width, and is left alone.
+    const perLine = Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? 'A short label' : `${sentence(k)} ${sentence(k + 1)}`.slice(0, 60 + k * 7))).join('\n');
+    expect(unwrapToWidth(perLine)).toBe(perLine);
+  });
+
+  it('drops link and image targets in brackets, and keeps other brackets', () => {
+    const { paragraphs } = extractArticle({ body: `${sentence(1)} [1] See the [Updated] report [/reports/2025.pdf] and the map [https://maps.example.com/x?y=1].\n${sentence(2)}`, format: 'text' });
+    expect(paragraphs[0]).toBe(`${sentence(1)} [1] See the [Updated] report and the map.`);
   });
 });
 

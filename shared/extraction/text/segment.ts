@@ -276,10 +276,15 @@ function lineScore(l: Line, repeats: Set<string>): number {
     case 'heading':
       return -0.3;
     case 'listitem':
-      // Lists inside an article neither make nor break the body.
-      return isProse(l.text, l.words) ? l.words / 2 : 0.2;
+      if (isProse(l.text, l.words)) return l.words / 2;
+      // A bulleted label ("* Media Services", "* Pinterest"): html-to-text
+      // bullets every menu item, and a menu item is a word or three; it
+      // weighs against the body as the same label without a bullet does.
+      // Longer items, table rows ("| Certificate | Certification |") and
+      // the HTML path's own lists neither make nor break the body.
+      return l.words <= 3 && MARKUP_BULLET.test(l.text) ? shortLineScore(l) : 0.2;
     case 'short':
-      return -Math.min(6, 1 + l.words / 2);
+      return shortLineScore(l);
     case 'teaser':
     case 'caption':
     case 'notice':
@@ -292,6 +297,15 @@ function lineScore(l: Line, repeats: Set<string>): number {
     default:
       return -3;
   }
+}
+
+// The bullets converters write ("* Item" from html-to-text, "- Item" from
+// markdown-style ones) before every list item, menus included. Our HTML
+// path writes "• " for lists its DOM rules already placed in the article.
+const MARKUP_BULLET = /^[*-]\s/;
+
+function shortLineScore(l: Line): number {
+  return -Math.min(6, 1 + l.words / 2);
 }
 
 // A data cell: a number, an amount, a percentage or a date ("+13.1%",

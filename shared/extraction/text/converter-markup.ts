@@ -1,0 +1,96 @@
+/**
+ * What an html-to-text converter or a mail client adds to page text, taken
+ * out again before the lines are classified: line breaks at a fixed width
+ * (a paragraph broken into lines of 80 characters reads as a run of menu
+ * items and headings), quote marks, and link targets.
+ */
+
+/** Wrapped lines joined, then quote marks and link targets dropped (the width is read with them in place). */
+export function undoConverterMarkup(text: string): string {
+  return dropLinkTargets(dropQuoteMarks(unwrapToWidth(text)));
+}
+
+// A list item starts a line of its own: "* Item", "- Item", "• Item", "1. Item".
+const ITEM_START = /^\s*(?:[*•·▪‣◦–-]|\d{1,3}[.)])\s/;
+// Quoted text: html-to-text and mail clients mark each line of a quote with "> ".
+const QUOTE_MARKS = /^(?:> ?)+/gm;
+const QUOTE_MARK = /^(?:> ?)+/;
+const LONG_WORD = /\S{26}/;
+// Wrap widths in use run from 60 to 80 columns. The search looks higher, so
+// that a text whose lines merely stop short of 100 characters is not taken
+// for one wrapped at 100.
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 90;
+const SCAN = 130;
+
+/** "> The program has released..." without the quote marks, which are markup, not text. */
+function dropQuoteMarks(text: string): string {
+  return text.includes('>') ? text.replace(QUOTE_MARKS, '') : text;
+}
+
+/**
+ * Text wrapped to a fixed width (html-to-text's default of 80 columns, a
+ * mail client's 72) breaks a line only where the next word would not fit
+ * on it. The width shows as a ceiling the lines pile up under; a line
+ * followed, in the same block, by a line whose first word would not have
+ * fitted after it was broken there, and is joined again. A text with one
+ * paragraph per line has no such ceiling (its paragraphs run to hundreds of
+ * characters) and is left alone, as are list items and blank lines.
+ */
+export function unwrapToWidth(text: string): string {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  if (!width) return text;
+  const out: string[] = [];
+  let prev = ''; // the previous line as written, not the paragraph it joined
+  for (const line of lines) {
+    const t = line.trim();
+    // A quote's marks count towards the width; its continuation is the text after them.
+    const marks = QUOTE_MARK.exec(t)?.[0] ?? '';
+    const content = t.slice(marks.length);
+    const first = content.split(' ', 1)[0];
+    const broken = prev.length >= width / 2 && prev.length + 1 + first.length > width && !ITEM_START.test(content);
+    if (content && prev && broken) out[out.length - 1] += ` ${content}`;
+    else out.push(line);
+    prev = content ? t : '';
+  }
+  return out.join('\n');
+}
+
+/**
+ * The wrap width: the longest line length that at least 5% of the lines
+ * (three or more) come within five characters of, with hardly any line
+ * beyond it; null when that ceiling is not a wrap width (60-90 columns).
+ */
+function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
+  if (lengths.length < 10) return null;
+  const count = new Array<number>(SCAN + 1).fill(0);
+  for (const n of lengths) if (n <= SCAN) count[n]++;
+  const need = Math.max(3, lengths.length * 0.05);
+  // From the longest line down: the ceiling is a length some line reaches.
+  for (let w = SCAN; w >= MIN_WIDTH; w--) {
+    if (!count[w]) continue;
+    let near = 0;
+    for (let k = w; k > w - 6; k--) near += count[k];
+    if (near < need) continue;
+    if (w > MAX_WIDTH) return null;
+    // Lines longer than the ceiling must be rare: paragraphs written one
+    // per line run past it. A word that cannot be broken (a link's URL,
+    // which html-to-text prints after the link) overflows a wrapped line.
+    const over = lines.filter((l) => l.trim().length > w && !LONG_WORD.test(l)).length;
+    return over <= lengths.length * 0.02 ? w : null;
+  }
+  return null;
+}
+
+// html-to-text, the most used converter on npm, prints each link's target
+// after its text and an image's source after its alt text, in brackets:
+// "Home [https://example.com/]", "Read the report [/reports/2025.pdf]",
+// "A cat [/img/cat.jpg]". The targets are markup, not page text. Only
+// URL-shaped brackets go: "[1]", "[sic]" and "[Updated]" stay.
+const LINK_TARGET = / ?\[(?:https?:\/\/|www\.|mailto:|tel:|\/|#|\.\.?\/)[^\s[\]]*\]/g;
+
+function dropLinkTargets(text: string): string {
+  return text.includes('[') ? text.replace(LINK_TARGET, '') : text;
+}
