@@ -10,6 +10,8 @@
  * same pages with its defaults: lines wrapped at 80 columns, each link's URL
  * in brackets after it, list items bulleted with "*", headings in capitals.
  * A scraper's converter is not ours, and the text path must not depend on it.
+ * A third time on Markdown (node-html-markdown), which scrapers feeding
+ * language models upload.
  *
  *   npm run eval:extraction [-- --limit N]
  */
@@ -21,6 +23,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { convert } from 'html-to-text';
+import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { htmlToText } from '../../shared/extraction/index.js';
 import { aggregate, pageCounts } from './shingle-score.js';
 
@@ -36,6 +39,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'copydesk-extract-eval-'));
 mkdirSync(join(tmp, 'html'));
 mkdirSync(join(tmp, 'text'));
 mkdirSync(join(tmp, 'text-pkg'));
+mkdirSync(join(tmp, 'text-md'));
 const htmlById = new Map<string, string>();
 for (const t of truth) {
   const html = gunzipSync(readFileSync(join(dev, 'html', `${t.id}.html.gz`))).toString('utf8');
@@ -43,6 +47,16 @@ for (const t of truth) {
   writeFileSync(join(tmp, 'html', `${t.id}.html`), html);
   writeFileSync(join(tmp, 'text', `${t.id}.txt`), htmlToText(html));
   writeFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), packageText(html));
+  writeFileSync(join(tmp, 'text-md', `${t.id}.txt`), markdownText(html));
+}
+
+/** node-html-markdown's Markdown of the page, with its default options. */
+function markdownText(html: string): string {
+  try {
+    return NodeHtmlMarkdown.translate(html);
+  } catch {
+    return '';
+  }
 }
 
 /** The html-to-text package's output with its default options. */
@@ -96,6 +110,7 @@ const t1 = performance.now();
 const text = runCli(join(tmp, 'text'), 'text', 'txt');
 const t2 = performance.now();
 const textPkg = runCli(join(tmp, 'text-pkg'), 'text', 'txt');
+const textMd = runCli(join(tmp, 'text-md'), 'text', 'txt');
 
 const readability = new Map<string, { title: string | null; text: string }>();
 const t3 = performance.now();
@@ -115,7 +130,10 @@ const wholePage = new Map(truth.map((t) => [t.id, { title: null, text: htmlToTex
 report('copydesk HTML path', html, true);
 report('copydesk text path (html-to-text)', text, true);
 report('copydesk text path (html-to-text pkg)', textPkg, true);
+report('copydesk text path (Markdown)', textMd, true);
 report('reference: readability.js (linkedom)', readability, false);
 report('reference: whole page text', wholePage, false);
-report('reference: whole page text (pkg)', new Map(truth.map((t) => [t.id, { title: null, text: readFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), 'utf8') }])), false);
+for (const [label, dir] of [['reference: whole page text (pkg)', 'text-pkg'], ['reference: whole page Markdown', 'text-md']]) {
+  report(label, new Map(truth.map((t) => [t.id, { title: null, text: readFileSync(join(tmp, dir, `${t.id}.txt`), 'utf8') }])), false);
+}
 console.log(`time: copydesk html ${((t1 - t0) / truth.length).toFixed(1)} ms/page incl. process start, text ${((t2 - t1) / truth.length).toFixed(1)} ms/page, readability ${((t4 - t3) / truth.length).toFixed(1)} ms/page (see npm run bench for throughput)`);

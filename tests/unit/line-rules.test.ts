@@ -464,6 +464,53 @@ describe('page text from the html-to-text package, with its defaults', () => {
   });
 });
 
+describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () => {
+  const sentence = (k: number) => `Sentence ${k} of the council report explains how the new bus lanes on Elm Street changed journey times for riders over the winter months.`;
+  const page = [
+    '* [Home](https://example.com/)',
+    '* [News](https://example.com/news "All news")',
+    '* [Sport](https://example.com/sport)',
+    '* [Weather](/weather)',
+    '',
+    '# Bus lanes cut journey times',
+    '',
+    `![A bus on Elm Street](https://example.com/img/bus.jpg)`,
+    '',
+    `${sentence(1)} See **[the full report](https://example.com/report_(2025).pdf)** for the _figures_.`,
+    '',
+    `${sentence(2)} The council's \\_fast\\_ lane scheme cost £1\\.2m, *according to* officials.`,
+    '',
+    '| Route | Minutes |',
+    '| --- | :---: |',
+    '| 12 | 31 |',
+    '',
+    // Definitions may stand anywhere, and one over a paragraph would pass for its subhead.
+    '[1]: https://example.com/more',
+    '',
+    `${sentence(3)} Riders can read more [here][1].`,
+    '',
+    '* [About us](/about)',
+    '* [Privacy](/privacy)',
+  ].join('\n');
+
+  it('reads the links as their text, and drops images, emphasis, escapes and reference definitions', () => {
+    const { paragraphs, title } = extractArticle({ body: page, format: 'text' });
+    expect(title).toBe('Bus lanes cut journey times');
+    expect(paragraphs).toEqual([
+      `${sentence(1)} See the full report for the figures.`,
+      `${sentence(2)} The council's _fast_ lane scheme cost £1.2m, according to officials.`,
+      '| Route | Minutes |',
+      '| 12 | 31 |',
+      `${sentence(3)} Riders can read more [here][1].`,
+    ]);
+  });
+
+  it('leaves plain text with asterisks, underscores and a link or two alone', () => {
+    const plain = `${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).\n${sentence(2)}`;
+    expect(extractArticle({ body: plain, format: 'text' }).paragraphs[0]).toBe(`${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).`);
+  });
+});
+
 describe('line rules: page shapes a plain html-to-text makes', () => {
   const prose = (n: number, from = 0) =>
     Array.from({ length: n }, (_, i) => `Paragraph ${from + i + 1} of the report describes how the regional housing market changed over the last twelve months, with figures from the county.`).join('\n');

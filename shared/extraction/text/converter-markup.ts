@@ -5,9 +5,9 @@
  * items and headings), quote marks, and link targets.
  */
 
-/** Wrapped lines joined, then quote marks and link targets dropped (the width is read with them in place). */
+/** Wrapped lines joined, then quote marks, link targets and Markdown dropped (the width is read with them in place). */
 export function undoConverterMarkup(text: string): string {
-  return dropLinkTargets(dropQuoteMarks(unwrapToWidth(text)));
+  return undoMarkdown(dropLinkTargets(dropQuoteMarks(unwrapToWidth(text))));
 }
 
 // A list item starts a line of its own: "* Item", "- Item", "• Item", "1. Item".
@@ -93,4 +93,29 @@ const LINK_TARGET = / ?\[(?:https?:\/\/|www\.|mailto:|tel:|\/|#|\.\.?\/)[^\s[\]]
 
 function dropLinkTargets(text: string): string {
   return text.includes('[') ? text.replace(LINK_TARGET, '') : text;
+}
+
+// Markdown: what turndown and node-html-markdown make of a page, and what
+// scrapers feeding language models (Firecrawl, Jina Reader) upload. Links
+// keep their text ("[Markets](https://...)" -> "Markets"), images go
+// ("![chart](/img/c.png)"), as do reference definitions ("[1]: https://..."),
+// emphasis marks ("**Note:**", "_The Times_") and backslash escapes
+// ("1\\. Item", "snake\\_case"). A page is read as Markdown when it has three
+// links in that syntax: plain text with an asterisk or an underscore in it
+// is left alone. Headings ("## Title") and bullets are read as they are.
+const MD_LINK = /(!?)\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+const MD_REFERENCE = /^ {0,3}\[[^\]\r\n\u2028\u2029]+\]:[ \t]*\S+.*$/gm;
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
+const MD_EMPHASIS_OPEN = /(^|\s)[*_]{1,3}(?=[^\s*_])/gm;
+const MD_EMPHASIS_CLOSE = /(?<=[^\s*_\\])[*_]{1,3}(?=[.,;:!?)"'’”]?(?:\s|$))/gm;
+
+function undoMarkdown(text: string): string {
+  if (!text.includes('](')) return text;
+  let links = 0;
+  const linked = text.replace(MD_LINK, (_, image: string, label: string) => {
+    links++;
+    return image ? '' : label.trim();
+  });
+  if (links < 3) return text;
+  return linked.replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1');
 }

@@ -71,7 +71,8 @@ const SIGNOFF = [
 
 const BYLINE = /^(?:By|BY|Von|Par|Por|Di)\s+[\p{Lu}][\p{L}'’.-]+(?:[\s,]+(?:and|&|und|et|y)?\s*[\p{Lu}][\p{L}'’.-]+){0,8}(?:\s*[,|–—-]\s*[\p{L} .]{2,50})?$/u;
 
-const SEPARATOR = /^[\s_\-–—=*•·~#+.]{2,}$/;
+// A rule: "__", "* * *", "———", a Markdown heading's underline ("=====") or table rule ("| --- | :---: |").
+const SEPARATOR = /^[\s_\-–—=*•·~#+.|:]{2,}$/;
 
 // Bulleted and numbered lists: the HTML path writes <li> as "• item", and
 // scrapers' text keeps "- item" or "1. item".
