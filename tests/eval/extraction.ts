@@ -11,7 +11,8 @@
  * in brackets after it, list items bulleted with "*", headings in capitals.
  * A scraper's converter is not ours, and the text path must not depend on it.
  * A third time on Markdown (node-html-markdown), which scrapers feeding
- * language models upload.
+ * language models upload, and a fourth on every text node on a line of its
+ * own (BeautifulSoup's `get_text("\n", strip=True)`, common in Python scrapers).
  *
  *   npm run eval:extraction [-- --limit N]
  */
@@ -24,6 +25,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { convert } from 'html-to-text';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode } from 'domhandler';
 import { htmlToText } from '../../shared/extraction/index.js';
 import { aggregate, pageCounts } from './shingle-score.js';
 
@@ -40,6 +43,7 @@ mkdirSync(join(tmp, 'html'));
 mkdirSync(join(tmp, 'text'));
 mkdirSync(join(tmp, 'text-pkg'));
 mkdirSync(join(tmp, 'text-md'));
+mkdirSync(join(tmp, 'text-nodes'));
 const htmlById = new Map<string, string>();
 for (const t of truth) {
   const html = gunzipSync(readFileSync(join(dev, 'html', `${t.id}.html.gz`))).toString('utf8');
@@ -48,6 +52,22 @@ for (const t of truth) {
   writeFileSync(join(tmp, 'text', `${t.id}.txt`), htmlToText(html));
   writeFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), packageText(html));
   writeFileSync(join(tmp, 'text-md', `${t.id}.txt`), markdownText(html));
+  writeFileSync(join(tmp, 'text-nodes', `${t.id}.txt`), textNodes(html));
+}
+
+/** Each text node, trimmed, on a line of its own (as BeautifulSoup's get_text("\n", strip=True)). */
+function textNodes(html: string): string {
+  const out: string[] = [];
+  const walk = (nodes: ChildNode[]) => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        const t = n.data.replace(/\s+/g, ' ').trim();
+        if (t) out.push(t);
+      } else if (n.type === 'tag' && !['head', 'noscript', 'template'].includes(n.name)) walk(n.children);
+    }
+  };
+  walk(parseDocument(html).children);
+  return out.join('\n');
 }
 
 /** node-html-markdown's Markdown of the page, with its default options. */
@@ -111,6 +131,7 @@ const text = runCli(join(tmp, 'text'), 'text', 'txt');
 const t2 = performance.now();
 const textPkg = runCli(join(tmp, 'text-pkg'), 'text', 'txt');
 const textMd = runCli(join(tmp, 'text-md'), 'text', 'txt');
+const textNodeLines = runCli(join(tmp, 'text-nodes'), 'text', 'txt');
 
 const readability = new Map<string, { title: string | null; text: string }>();
 const t3 = performance.now();
@@ -131,9 +152,10 @@ report('copydesk HTML path', html, true);
 report('copydesk text path (html-to-text)', text, true);
 report('copydesk text path (html-to-text pkg)', textPkg, true);
 report('copydesk text path (Markdown)', textMd, true);
+report('copydesk text path (text nodes)', textNodeLines, true);
 report('reference: readability.js (linkedom)', readability, false);
 report('reference: whole page text', wholePage, false);
-for (const [label, dir] of [['reference: whole page text (pkg)', 'text-pkg'], ['reference: whole page Markdown', 'text-md']]) {
+for (const [label, dir] of [['reference: whole page text (pkg)', 'text-pkg'], ['reference: whole page Markdown', 'text-md'], ['reference: whole page text nodes', 'text-nodes']]) {
   report(label, new Map(truth.map((t) => [t.id, { title: null, text: readFileSync(join(tmp, dir, `${t.id}.txt`), 'utf8') }])), false);
 }
 console.log(`time: copydesk html ${((t1 - t0) / truth.length).toFixed(1)} ms/page incl. process start, text ${((t2 - t1) / truth.length).toFixed(1)} ms/page, readability ${((t4 - t3) / truth.length).toFixed(1)} ms/page (see npm run bench for throughput)`);

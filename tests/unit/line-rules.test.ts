@@ -4,7 +4,7 @@ import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromUrl, isDateOnlyLine } from '../../shared/extraction/metadata/dates.js';
 import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
-import { unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
+import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
 
 describe('line rules: site notices', () => {
@@ -508,6 +508,23 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
   it('leaves plain text with asterisks, underscores and a link or two alone', () => {
     const plain = `${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).\n${sentence(2)}`;
     expect(extractArticle({ body: plain, format: 'text' }).paragraphs[0]).toBe(`${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).`);
+  });
+});
+
+describe('page text with every text node on a line of its own (BeautifulSoup get_text("\\n"))', () => {
+  const sentence = (k: number) => `Sentence ${k} of the council report explains how the new bus lanes on Elm Street changed journey times for riders over the winter months.`;
+  // "<p>... said <a>Jane Smith</a>, the council's <b>transport lead</b>. Riders ... to <a>the survey</a> ...</p>"
+  const cut = (k: number) => [`${sentence(k)} Asked about the cost, said`, 'Jane Smith', ", the council's", 'transport lead', '. Riders who answered', 'the survey', '(run by', 'Leeds University', ') agreed.'];
+  const whole = (k: number) => `${sentence(k)} Asked about the cost, said Jane Smith, the council's transport lead. Riders who answered the survey (run by Leeds University) agreed.`;
+
+  it('joins the pieces of each paragraph back', () => {
+    const page = ['Home', 'News', 'Sport', 'Bus lanes cut journey times', ...cut(1), ...cut(2), ...cut(3), 'About us', 'Privacy'].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).paragraphs).toEqual([whole(1), whole(2), whole(3)]);
+  });
+
+  it('leaves pages without that signature alone: lines opening with ".NET" or "..." and lower-case menu items', () => {
+    const page = ['Home', 'about us', 'contact', sentence(1), 'The library targets these runtimes:', '.NET 6.0 - support through November 2024', '.NET 8.0 - support through November 2026', '...and more to come', sentence(2)].join('\n');
+    expect(undoConverterMarkup(page)).toBe(page);
   });
 });
 

@@ -7,7 +7,43 @@
 
 /** Wrapped lines joined, then quote marks, link targets and Markdown dropped (the width is read with them in place). */
 export function undoConverterMarkup(text: string): string {
-  return undoMarkdown(dropLinkTargets(dropQuoteMarks(unwrapToWidth(text))));
+  return undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text)))));
+}
+
+// A line that goes on from the one before: it opens with punctuation no
+// sentence opens with (", someone else...", ") has been shown", ". But"), or,
+// after a line left open, with a lower-case word ("breath" after "think
+// about your", "(run by" after "the survey").
+// (".NET 8" and "...and more" open lines of their own; "'s" after a name does not.)
+const GLUED_PUNCTUATION = /^(?:[,.;:!?)\]}…%](?:\s|$|[,.;:!?)\]}…"”'’])|['’]s\b)/;
+const LOWER_START = /^\(?\p{Ll}/u;
+const OPEN_LINE = /[^.!?:;…"”'’)\]]$/;
+// A line that stops on a word no sentence ends with ("according to", "read
+// the", "said" before the name of the one who said it).
+const ENDS_MID_SENTENCE = /\s(?:a|an|the|to|of|in|on|at|by|for|with|and|or|but|your|our|their|his|her|its|my|from|as|via|like|than|that|this|these|those|is|are|was|were|be|called|named|see|said|says|told|added|including)$/i;
+
+/**
+ * A converter that writes every text node on a line of its own
+ * (BeautifulSoup's `get_text("\n")`, a DOM walk over text nodes) cuts each
+ * paragraph at its links and bold words: "Deep breathing (aka" /
+ * "diaphragmatic breathing" / ") has been shown to help:". The pieces read as
+ * menu labels. Such a page shows it in lines that open with a comma, a full
+ * stop or a closing bracket, which no converter that keeps paragraphs
+ * whole makes; on those pages, the pieces are joined back.
+ */
+function joinTextNodes(text: string): string {
+  const lines = text.split('\n');
+  let glued = 0;
+  for (const l of lines) if (GLUED_PUNCTUATION.test(l)) glued++;
+  if (glued < 3 || glued < lines.length / 100) return text;
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    if (prev && GLUED_PUNCTUATION.test(l)) out[out.length - 1] = prev + l;
+    else if (prev && OPEN_LINE.test(prev) && (LOWER_START.test(l) || ENDS_MID_SENTENCE.test(prev))) out[out.length - 1] = `${prev} ${l}`;
+    else out.push(l);
+  }
+  return out.join('\n');
 }
 
 // A list item starts a line of its own: "* Item", "- Item", "• Item", "1. Item".
