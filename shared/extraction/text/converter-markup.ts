@@ -16,6 +16,7 @@ export function undoConverterMarkup(text: string): string {
 // about your", "(run by" after "the survey").
 // (".NET 8" and "...and more" open lines of their own; "'s" after a name does not.)
 const GLUED_PUNCTUATION = /^(?:[,.;:!?)\]}…%](?:\s|$|[,.;:!?)\]}…"”'’])|['’]s\b)/;
+const GLUED_LINE_STARTS = new RegExp(GLUED_PUNCTUATION.source, 'gm');
 const LOWER_START = /^\(?\p{Ll}/u;
 const OPEN_LINE = /[^.!?:;…"”'’)\]]$/;
 // A line that stops on a word no sentence ends with ("according to", "read
@@ -32,10 +33,11 @@ const ENDS_MID_SENTENCE = /\s(?:a|an|the|to|of|in|on|at|by|for|with|and|or|but|y
  * whole makes; on those pages, the pieces are joined back.
  */
 function joinTextNodes(text: string): string {
+  // Counted on the whole text first: most pages have none, and are not split.
+  const glued = text.match(GLUED_LINE_STARTS)?.length ?? 0;
+  if (glued < 3) return text;
   const lines = text.split('\n');
-  let glued = 0;
-  for (const l of lines) if (GLUED_PUNCTUATION.test(l)) glued++;
-  if (glued < 3 || glued < lines.length / 100) return text;
+  if (glued < lines.length / 100) return text;
   const out: string[] = [];
   for (const l of lines) {
     const prev = out.length ? out[out.length - 1] : '';
@@ -74,9 +76,9 @@ function dropQuoteMarks(text: string): string {
  * characters) and is left alone, as are list items and blank lines.
  */
 export function unwrapToWidth(text: string): string {
-  const lines = text.split('\n');
-  const width = wrapWidth(lines);
+  const width = wrapWidth(text);
   if (!width) return text;
+  const lines = text.split('\n');
   const out: string[] = [];
   let prev = ''; // the previous line as written, not the paragraph it joined
   for (const line of lines) {
@@ -98,12 +100,23 @@ export function unwrapToWidth(text: string): string {
  * (three or more) come within five characters of, with hardly any line
  * beyond it; null when that ceiling is not a wrap width (60-90 columns).
  */
-function wrapWidth(lines: string[]): number | null {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
-  if (lengths.length < 10) return null;
+function wrapWidth(text: string): number | null {
+  // Line lengths read off the newlines: most texts have no ceiling, and are not split.
   const count = new Array<number>(SCAN + 1).fill(0);
-  for (const n of lengths) if (n <= SCAN) count[n]++;
-  const need = Math.max(3, lengths.length * 0.05);
+  let lines = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // A leading space is indentation (html-to-text's list items), not width.
+    const n = end - start - (text.charCodeAt(start) === 32 ? 1 : 0);
+    if (n > 0) {
+      lines++;
+      if (n <= SCAN) count[n]++;
+    }
+    start = end + 1;
+  }
+  if (lines < 10) return null;
+  const need = Math.max(3, lines * 0.05);
   // From the longest line down: the ceiling is a length some line reaches.
   for (let w = SCAN; w >= MIN_WIDTH; w--) {
     if (!count[w]) continue;
@@ -114,8 +127,14 @@ function wrapWidth(lines: string[]): number | null {
     // Lines longer than the ceiling must be rare: paragraphs written one
     // per line run past it. A word that cannot be broken (a link's URL,
     // which html-to-text prints after the link) overflows a wrapped line.
-    const over = lines.filter((l) => l.trim().length > w && !LONG_WORD.test(l)).length;
-    return over <= lengths.length * 0.02 ? w : null;
+    let over = 0;
+    for (let start = 0; start <= text.length && over <= lines * 0.02; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end - start > w + 1 && !LONG_WORD.test(text.slice(start, end))) over++;
+      start = end + 1;
+    }
+    return over <= lines * 0.02 ? w : null;
   }
   return null;
 }
