@@ -306,7 +306,7 @@ export class StoryEngine {
   private async rewriteOwn(fp: Fingerprint): Promise<[string | null, AssignmentReason]> {
     if (await this.index.putFingerprint(fp, { unlessCopy: true })) return [fp.copyOf, fp.reason];
     const [current] = await this.index.getFingerprints([fp.articleId], { consistent: true });
-    return [current.copyOf, current.reason];
+    return current ? [current.copyOf, current.reason] : [fp.copyOf, fp.reason];
   }
 
   /** Follow merges to the surviving story. */

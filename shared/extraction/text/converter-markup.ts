@@ -1,11 +1,15 @@
 /**
- * What an html-to-text converter or a mail client adds to page text, taken
- * out again before the lines are classified: line breaks at a fixed width
- * (a paragraph broken into lines of 80 characters reads as a run of menu
- * items and headings), quote marks, and link targets.
+ * What a converter or a mail client adds to page text, taken out again
+ * before the lines are classified: line breaks at a fixed width (a
+ * paragraph broken into lines of 80 characters reads as a run of menu items
+ * and headings), paragraphs cut at every text node, quote marks, link
+ * targets and Markdown.
  */
 
-/** Wrapped lines joined, then quote marks, link targets and Markdown dropped (the width is read with them in place). */
+/**
+ * Wrapped lines and text-node pieces joined, then quote marks, link targets
+ * and Markdown dropped (the wrap width is read with them still in place).
+ */
 export function undoConverterMarkup(text: string): string {
   return undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text)))));
 }
