@@ -191,10 +191,7 @@ export class StoryEngine {
     let reason: AssignmentReason;
     if (copy) {
       target = (await this.resolve(copy.fp.storyId)) ?? null;
-      reason = {
-        signal: 'copy', score: round(Math.max(copy.o.jaccard, copy.o.containment)), articleId: copy.fp.articleId,
-        storyId: target?.id ?? null, terms: [], jaccard: round(copy.o.jaccard), containment: round(copy.o.containment),
-      };
+      reason = copyReason(copy.o, copy.fp.articleId, target?.id ?? null);
     } else if (scored[0] && scored[0].score >= this.options.joinScore) {
       target = scored[0].story;
       reason = {
@@ -258,10 +255,7 @@ export class StoryEngine {
     const original = lateCopies.find(({ fp: other }) => other.copyOf !== a.id && isEarlier(other, a));
     if (!finalCopyOf && original) {
       finalCopyOf = original.fp.copyOf ?? original.fp.articleId;
-      finalReason = {
-        signal: 'copy', score: round(Math.max(original.o.jaccard, original.o.containment)), articleId: original.fp.articleId, storyId: survivor,
-        terms: [], jaccard: round(original.o.jaccard), containment: round(original.o.containment),
-      };
+      finalReason = copyReason(original.o, original.fp.articleId, survivor);
       [finalCopyOf, finalReason] = await this.rewriteOwn({ ...fp, storyId: survivor, copyOf: finalCopyOf, reason: finalReason });
     } else if (finalReason.signal === 'new' && !resumed && lateScored.length && survivor !== storyId) {
       // It started a story, and the reconciliation merged that into a story
@@ -286,10 +280,7 @@ export class StoryEngine {
       // Read again, consistently: a copy that found its original meanwhile is left alone.
       const [other] = await this.index.getFingerprints([seen.articleId], { consistent: true });
       if (!other || other.copyOf) continue;
-      const otherReason: AssignmentReason = {
-        signal: 'copy', score: round(Math.max(o.jaccard, o.containment)), articleId: a.id, storyId: survivor,
-        terms: [], jaccard: round(o.jaccard), containment: round(o.containment),
-      };
+      const otherReason = copyReason(o, a.id, survivor);
       // Conditional: the copy may find its original between that read and this write.
       if (!(await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason }, { unlessCopy: true }))) continue;
       adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
@@ -586,6 +577,11 @@ function addToSample(sample: string[], id: string): string[] {
 
 function isEarlier(fp: Fingerprint, a: DedupeInput): boolean {
   return fp.seenAt < a.seenAt || (fp.seenAt === a.seenAt && fp.articleId < a.id);
+}
+
+/** Why an article is a copy: the overlap with `articleId`, its original, in `storyId`. */
+function copyReason(o: Overlap, articleId: string, storyId: string | null): AssignmentReason {
+  return { signal: 'copy', score: round(Math.max(o.jaccard, o.containment)), articleId, storyId, terms: [], jaccard: round(o.jaccard), containment: round(o.containment) };
 }
 
 function round(x: number): number {
