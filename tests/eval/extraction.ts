@@ -72,17 +72,18 @@ function textNodes(html: string): string {
 
 /** node-html-markdown's Markdown of the page, with its default options. */
 function markdownText(html: string): string {
-  try {
-    return NodeHtmlMarkdown.translate(html);
-  } catch {
-    return '';
-  }
+  return orEmpty(() => NodeHtmlMarkdown.translate(html));
 }
 
 /** The html-to-text package's output with its default options. */
 function packageText(html: string): string {
+  return orEmpty(() => convert(html));
+}
+
+/** A converter that throws on a page gives that page no text (scored as extracting nothing). */
+function orEmpty(convertPage: () => string): string {
   try {
-    return convert(html);
+    return convertPage();
   } catch {
     return '';
   }
