@@ -577,6 +577,24 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     }
   });
 
+  it("keeps a listing's entry fields between the article's paragraphs, and still drops a sidebar's run of labels there", () => {
+    const entry = ['Key Focus: Versatility and portability', 'Compact Weight Bench', 'Brand Recommendation: Echo Strength Flat Bench', 'Price: $299'];
+    const description = 'A solid, space-saving bench is perfect for strength training exercises like presses and step-ups.';
+    const sidebar = ['Topics', 'Politics', 'World News', 'Sport'];
+    const paras = (n: number, from: number) => prose(n, from).split('\n');
+    const parts = [...paras(2, 0), ...entry, description, ...paras(2, 2), ...sidebar, ...paras(2, 4)];
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>The best home gym setups</h1>${parts.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    for (const [format, body] of [['text', ['Home', 'The best home gym setups', ...parts, 'Subscribe'].join('\n')], ['html', html]] as const) {
+      const { text } = extractArticle({ body, format });
+      for (const line of [...entry, description]) expect(text, format).toContain(line);
+      for (const label of sidebar) expect(text, format).not.toMatch(new RegExp(`^${label}$`, 'm'));
+      expect(text, format).toMatch(/Paragraph 6 of/);
+    }
+    // One field alone is no listing: the run stays a sidebar's.
+    const lone = [...paras(2, 0), 'Topics', 'Filed under: Politics', 'World News', ...paras(2, 2)].join('\n');
+    expect(extractArticle({ body: lone, format: 'text' }).text).not.toContain('Filed under');
+  });
+
   it('reads checklist and glossary entries whose bullets were dropped as list items, not teaser headlines', () => {
     for (const line of [
       'Book music – DJ or band secured; discuss style and any special songs',

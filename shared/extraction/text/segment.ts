@@ -172,10 +172,10 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
       body.push(l);
       inTable.push(table[k]);
     }
-    const drop = widgetSections(body, repeats, inTable);
+    const { drop, fields } = widgetSections(body, repeats, inTable);
     body.forEach((l, i) => {
       if (drop.has(i)) return;
-      if (inTable[i] || isText(l)) paragraphs.push(l.text);
+      if (inTable[i] || isText(l) || fields.has(i)) paragraphs.push(l.text);
       else if (l.kind === 'short' && isSubhead(body, i, drop)) paragraphs.push(l.text);
     });
   }
@@ -368,8 +368,9 @@ export function bestSpan(score: number[]): [number, number] {
 }
 
 /** Indexes (within the body) of lines that belong to a sidebar widget. */
-function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
+function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): { drop: Set<number>; fields: Set<number> } {
   const drop = new Set<number>();
+  const fields = new Set<number>();
   // Repeated labels (a sidebar printed twice) are labels; repeated prose is
   // prose, kept once by the caller.
   const isLabel = (i: number) => !(inTable[i] || isText(body[i])) || (body[i].kind !== 'prose' && repeats.has(body[i].key));
@@ -381,13 +382,27 @@ function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]):
       continue;
     }
     if (i + 1 >= body.length || !isLabel(i + 1)) continue; // a subhead: a sentence follows
-    // A heading followed by labels: consume the section until prose resumes.
     let j = i;
-    while (j < body.length && isLabel(j)) drop.add(j++);
+    while (j < body.length && isLabel(j)) j++;
+    // A listing's own entries ("Compact Weight Bench" over "Brand
+    // Recommendation: Echo Strength Flat Bench" and "Price: $299", an event
+    // guide's "Date: March 2-5, 2026" and "Location: Barcelona, Spain"),
+    // before the entry's description: fields are values, not links.
+    const keys = new Set<string>();
+    for (let k = i; k < j; k++) {
+      const m = FIELD.exec(body[k].text);
+      if (m && !repeats.has(body[k].key)) keys.add(m[1].toLowerCase());
+    }
+    const target = keys.size >= 2 && j < body.length ? fields : drop;
+    // A heading followed by labels: consume the section until prose resumes.
+    for (let k = i; k < j; k++) target.add(k);
     i = j - 1;
   }
-  return drop;
+  return { drop, fields };
 }
+
+// "Price: $299", "Brand Recommendation: Echo Strength Flat Bench": a field name of one to three words, then its value.
+const FIELD = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}): \S/u;
 
 /** Lines that are article text in their own right (a "short" line is text only as a subhead). */
 function isText(l: Line): boolean {
