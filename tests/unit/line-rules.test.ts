@@ -153,6 +153,22 @@ describe('HTML hidden content', () => {
     expect(text).toMatch(/Week 2: check that your roof/);
     expect(text).not.toMatch(/Subscribe to our newsletter/);
   });
+
+  it('keeps a collapsed section after the button that opens it (a heading or header holding a button with aria-expanded)', () => {
+    const html = `<html><body><article>${para('Installing solar panels can cut your bills.')}
+      <h3><button aria-expanded="false"><p>Weight</p></button></h3>
+      <div aria-hidden="true" hidden>${para('A heavier panel needs a stronger roof.')}</div>
+      <div class="faq"><div class="q"><button aria-expanded="false">What does it cost?</button></div></div>
+      <div hidden>${para('Most homes pay back the cost in eight years.')}</div>
+      <button>Print</button><div hidden>${para('Print this page for your records.')}</div>
+      <div hidden>${para('Subscribe to our newsletter for more offers.')}</div>
+      ${para('A good solar company makes the installation process easy.')}</article></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    expect(text).toMatch(/A heavier panel needs a stronger roof/);
+    expect(text).toMatch(/Most homes pay back the cost/);
+    expect(text).not.toMatch(/Print this page/);
+    expect(text).not.toMatch(/Subscribe to our newsletter/);
+  });
 });
 
 describe('HTML boilerplate classes', () => {

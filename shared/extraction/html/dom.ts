@@ -23,8 +23,24 @@ export function isHidden(el: Element): boolean {
   // by the button that opens it) holds the article's own sections, shown on
   // a click: "1. Understand your electric bill" and the steps under it.
   if (isAccordionPanel(a)) return false;
-  if (a.hidden !== undefined && !STREAMED_SEGMENT.test(a.id ?? '')) return true;
-  return a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
+  const hidden = (a.hidden !== undefined && !STREAMED_SEGMENT.test(a.id ?? '')) || a['aria-hidden'] === 'true' || /display:\s*none|visibility:\s*hidden/i.test(a.style ?? '');
+  return hidden && !followsToggle(el);
+}
+
+/**
+ * A collapsed section right after the button that opens it (WAI-ARIA's
+ * disclosure pattern: a button with aria-expanded, alone or in the heading
+ * or header over the panel): a buying guide's "What to Consider" sections,
+ * an FAQ's answers. They are the article's, shown on a click.
+ */
+function followsToggle(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+  if (!prev || !isElement(prev)) return false;
+  const isToggle = (e: Element) => e.name === 'button' && e.attribs['aria-expanded'] !== undefined;
+  if (isToggle(prev)) return true;
+  const holds = (e: Element, depth: number): boolean => e.children.some((c) => isElement(c) && (isToggle(c) || (depth > 1 && holds(c, depth - 1))));
+  return holds(prev, 2);
 }
 const STREAMED_SEGMENT = /^S:\d+$/;
 
