@@ -360,6 +360,20 @@ describe('authors from credit lines', () => {
     expect(page(['Find A Location', 'March 4, 2025'])).toEqual([]);
     // Not beside a date: a name-shaped line alone is no byline.
     expect(page(['Julia Gralberg', 'Share this'])).toEqual([]);
+    // The author's role between the name and the date; not a label over a menu item.
+    expect(page(['Chirag Bhardwaj', 'VP - Technology', 'November 14, 2025'])).toEqual(['Chirag Bhardwaj']);
+    expect(page(['About Physical Activity', 'Nutrition', 'November 14, 2025'])).toEqual([]);
+  });
+
+  it('text path: reads a "By" line far from the headline, nearest the body first; not a sentence that opens with "By"', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how search engines rank pages this year, and what site owners should change first.`).join('\n');
+    const menu = Array.from({ length: 40 }, (_, i) => `Menu item ${i}`);
+    // One block per line, blank lines between, as html-to-text writes them.
+    const page = (top: string[], under: string[]) =>
+      extractArticle({ body: [...top, ...menu, 'How search engines rank pages', ...menu.slice(0, 14), ...under, body].join('\n\n'), format: 'text' }).authors;
+    expect(page(['by Jason Rostar | SEO | 8 min Read'], [])).toEqual(['Jason Rostar']);
+    expect(page(['By Ann Other | 3 min read'], ['By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Frank Bass'])).toEqual(['Scott Levine']);
+    expect(page(['By using this site you agree to our Privacy Policy.'], [])).toEqual([]);
   });
 
   it("reads the name in a theme's author element when nothing else names one, not a date, a label, a role or a commenter", () => {

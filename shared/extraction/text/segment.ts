@@ -133,6 +133,12 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Or a name alone on its line under the headline, beside the date or the
   // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
   if (!bylines.length && picked) bylines.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8)));
+  // Or a "By" line further off, nearest the body's start first: under a
+  // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
+  // Read" under the real one while a banner's line won), or past the start
+  // of a body that opens early, in a promo.
+  if (!bylines.length && start >= 0) bylines.push(...byLineAround(lines, start));
+
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -465,8 +471,39 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
 /** The first name-only line among the lines under a headline that sits next to a date or a reading time, before any paragraph. */
 function nameBesideDate(under: Line[]): string[] {
   const dated = (l: Line | undefined) => !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
+  // The author's role between name and date ("Chirag Bhardwaj", "VP -
+  // Technology", "November 14, 2025"): a label of a few words. A name
+  // there holds no function word, where a label ("About Physical
+  // Activity" over "Nutrition") often does.
+  const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
-    if (isNameLine(under[k].text) && (dated(under[k - 1]) || dated(under[k + 1]))) return [under[k].text.trim()];
+    const t = under[k].text.trim();
+    if (!isNameLine(t)) continue;
+    if (dated(under[k - 1]) || dated(under[k + 1])) return [t];
+    if (role(under[k + 1]) && dated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+  }
+  return [];
+}
+
+// "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+// Frank Bass", "Written by Jane Doe": "by" and a capitalised name; not "By
+// using this site ..." and no longer than a credit line.
+const BY_NAME = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb][Yy]:?\s+\p{Lu}/u;
+const BY_LINE_WORDS = 16;
+// How far from the body's start a "By" line is looked for: above it, past a
+// page header's menus; below it, past a promo the body may open with.
+const BY_LINE_ABOVE = 150;
+const BY_LINE_BELOW = 60;
+
+/** The names of the "By" line nearest the body's start (see BY_LINE_ABOVE, BY_LINE_BELOW). */
+function byLineAround(lines: Line[], start: number): string[] {
+  for (let d = 0; d <= BY_LINE_ABOVE; d++) {
+    for (const i of d < BY_LINE_BELOW ? [start - 1 - d, start + d] : [start - 1 - d]) {
+      const l = lines[i];
+      if (!l || l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) continue;
+      const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
+      if (names.length) return names;
+    }
   }
   return [];
 }
