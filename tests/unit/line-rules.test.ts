@@ -328,6 +328,8 @@ describe('authors from credit lines', () => {
       [['September 1st, 2023 By Emily Norwood'], ['Emily Norwood']],
       [['By Dr. Vahid Osman - Mar 27, 2024'], ['Dr. Vahid Osman']],
       [['By Sofia Gonzalez December 2, 2025'], ['Sofia Gonzalez']],
+      [['by Jacob Trussell—10 min read'], ['Jacob Trussell']],
+      [['By Jo-ann Caballes - Mar 27, 2024'], ['Jo-ann Caballes']],
       [['BeauHD on Friday'], []],
       [['By: FlowGuard EMEA on 04-ago-2021 5:11:10'], ['FlowGuard EMEA']],
       [['Reviewed by Justin C. Meserole, Trial Attorney'], []],
@@ -574,13 +576,16 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
       'machines to strength training equipment.',
       'Code, Data and Media Associated with this Article',
       'alphaXiv Toggle',
+      'Keeping Your Home Spotless: Top Cleaning Trends',
+      'by Karina Cohen | May 19, 2024',
+      'Video Production Process: Complete Guide for 2025',
+      'by Jacob Trussell',
     ];
     expect(unwrapLines(lines)).toEqual([
       lines[0],
       lines[1],
       lines.slice(2, 7).join(' '),
-      lines[7],
-      lines[8],
+      ...lines.slice(7),
     ]);
   });
 

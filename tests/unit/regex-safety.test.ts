@@ -14,7 +14,7 @@ const SCANNED = ['shared/extraction', 'shared/services', 'shared/http', 'shared/
 const BOUNDED: Array<{ file: string; startsWith: string; why: string }> = [
   { file: 'shared/extraction/metadata/authors.ts', startsWith: '(?: ?[,|–—-] ?| )(?:', why: 'bylines longer than MAX_BYLINE (300 chars) are skipped before it runs' },
   { file: 'shared/extraction/metadata/authors.ts', startsWith: '\\d{4}\\s*(?:[|·•,-]', why: 'namesFromCredits skips lines over MAX_CREDIT (120 chars) before DATED_BY runs' },
-  { file: 'shared/extraction/metadata/authors.ts', startsWith: '\\s+(?:on\\s+\\d', why: 'namesFromCredits skips credits over MAX_CREDIT (120 chars) before NAME_END runs' },
+  { file: 'shared/extraction/metadata/authors.ts', startsWith: '[–—]|\\s+(?:on\\s+\\d', why: 'namesFromCredits skips credits over MAX_CREDIT (120 chars) before NAME_END runs' },
   { file: 'shared/extraction/metadata/dates.ts', startsWith: '\\d.*(?:jan', why: 'isDateOnlyLine and dateFromCredits test the line length first (<= 60, <= 100 chars)' },
   { file: 'shared/services/upload-body.ts', startsWith: '<meta[^>]{0,200}?charset', why: 'runs on the first 1024 bytes of a page (the browser pre-scan window)' },
 ];

@@ -40,7 +40,8 @@ const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published
 const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
 // Where a name ends inside a credit line: a date, a separator, "on <date>" or "on <weekday>"
 // (parseBylines then splits names at commas and drops wire roles).
-const NAME_END = /\s+(?:on\s+\d|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|[-–—|·•⋅]\s|\d{1,2}(?:st|nd|rd|th)?[ ,]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
+// An en or em dash ends a name wherever it sits ("by Jacob Trussell—10 min read"): names are hyphenated, not dashed.
+const NAME_END = /[–—]|\s+(?:on\s+\d|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|[-–—|·•⋅]\s|\d{1,2}(?:st|nd|rd|th)?[ ,]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 
 // Credit lines are short: longer lines are prose, and are skipped before
 // DATED_BY and NAME_END (not linear in general) run.

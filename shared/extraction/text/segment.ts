@@ -46,7 +46,8 @@ const OPEN_END = /[^.!?…:;"'”’»)\]]$/;
  * look like menus and headings. A long line that stops mid-sentence and is
  * followed by a line starting in lower case is wrapped; once inside such a
  * paragraph, every long line that stops mid-sentence continues it. A long
- * headline followed by a capitalised standfirst is therefore left alone.
+ * headline followed by a capitalised standfirst is therefore left alone, and
+ * so is one followed by its lower-case credit line ("by Karina Cohen").
  */
 export function unwrapLines(rawLines: string[]): string[] {
   const out: string[] = [];
@@ -60,7 +61,7 @@ export function unwrapLines(rawLines: string[]): string[] {
       continue;
     }
     const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
-    const wrapped: boolean = opensOn && (CONTINUES.test(t) || (wrapping && last.length >= 55));
+    const wrapped: boolean = opensOn && !isCreditByLine(t) && (CONTINUES.test(t) || (wrapping && last.length >= 55));
     if (wrapped) out[out.length - 1] += ` ${t}`;
     else out.push(t);
     wrapping = wrapped;
@@ -490,6 +491,16 @@ function nameBesideDate(under: Line[]): string[] {
 // using this site ..." and no longer than a credit line.
 const BY_NAME = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb][Yy]:?\s+\p{Lu}/u;
 const BY_LINE_WORDS = 16;
+
+/**
+ * A credit line under a headline ("by Karina Cohen | May 19, 2024", "by
+ * Jacob Trussell"): short, or holding a separator, a year or a reading
+ * time. It opens in lower case like a wrapped line's continuation, but
+ * never continues the headline above it.
+ */
+function isCreditByLine(t: string): boolean {
+  return BY_NAME.test(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
+}
 // How far from the body's start a "By" line is looked for: above it, past a
 // page header's menus; below it, past a promo the body may open with.
 const BY_LINE_ABOVE = 150;
