@@ -315,6 +315,15 @@ describe('text path: dates', () => {
     // A sentence of the body that names a date is not a credit line.
     expect(extractArticle({ body: under('Planners met on October 14, 2025 in Denver and agreed on three things.'), format: 'text' }).publishedAt).toBe('2025-12-09');
   });
+
+  it('without a date by the headline, takes the dated credit line nearest the body, however far; not a sentence', () => {
+    const menu = (n: number) => Array.from({ length: n }, (_, i) => `Menu item ${i}`);
+    const page = (far: string, near: string) =>
+      extractArticle({ body: [far, ...menu(40), near, ...menu(30), 'Top Event Industry Trends in 2025', story].join('\n\n'), format: 'text' }).publishedAt;
+    expect(page('Posted on April 13, 2023 by Jean-Luc', 'Menu')).toBe('2023-04-13');
+    expect(page('Posted on April 13, 2023 by Jean-Luc', 'By David Kim • December 17, 2025 • 11 min read')).toBe('2025-12-17');
+    expect(page('Planners met on October 14, 2025 in Denver and agreed on three things that matter.', 'Menu')).toBeNull();
+  });
 });
 
 describe('authors from credit lines', () => {

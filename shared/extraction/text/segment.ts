@@ -152,6 +152,11 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
   }
   for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  // Or the dated credit line or date line nearest the body's start, further
+  // off ("Published August 13, 2025" under a headline the title rules did
+  // not pick, "Posted on April 13, 2023" past a body that opens in a promo).
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l) => (l.kind === 'prose' ? null : l.kind === 'date' ? isDateOnlyLine(l.raw) : dateFromCredits([l.raw])));
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
@@ -501,22 +506,33 @@ const BY_LINE_WORDS = 16;
 function isCreditByLine(t: string): boolean {
   return BY_NAME.test(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
 }
-// How far from the body's start a "By" line is looked for: above it, past a
-// page header's menus; below it, past a promo the body may open with.
-const BY_LINE_ABOVE = 150;
-const BY_LINE_BELOW = 60;
 
-/** The names of the "By" line nearest the body's start (see BY_LINE_ABOVE, BY_LINE_BELOW). */
-function byLineAround(lines: Line[], start: number): string[] {
-  for (let d = 0; d <= BY_LINE_ABOVE; d++) {
-    for (const i of d < BY_LINE_BELOW ? [start - 1 - d, start + d] : [start - 1 - d]) {
-      const l = lines[i];
-      if (!l || l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) continue;
-      const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
-      if (names.length) return names;
+// How far from the body's start credits are looked for when none sits by
+// the headline: above it, past a page header's menus; below it, past a
+// promo the body may open with.
+const CREDIT_REACH_ABOVE = 150;
+const CREDIT_REACH_BELOW = 60;
+
+/** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE). */
+function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null): T | null {
+  for (let d = 0; d <= CREDIT_REACH_ABOVE; d++) {
+    for (const i of d < CREDIT_REACH_BELOW ? [start - 1 - d, start + d] : [start - 1 - d]) {
+      const found = lines[i] ? pick(lines[i], i) : null;
+      if (found) return found;
     }
   }
-  return [];
+  return null;
+}
+
+/** The names of the "By" line nearest the body's start. */
+function byLineAround(lines: Line[], start: number): string[] {
+  return (
+    nearestToStart(lines, start, (l, i) => {
+      if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) return null;
+      const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
+      return names.length ? names : null;
+    }) ?? []
+  );
 }
 
 /** "By Jane Doe", "Updated on July 9, 2025", "Written by", "5 min read": the lines under a headline. */
