@@ -737,6 +737,13 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Making Google Sans Flex');
   });
 
+  it('takes a headline the line rules read as a sentence: a question, a long title', () => {
+    for (const headline of ['What is Cloud Computing?', 'Joining Tours or Renting a Car in Iceland: Which One Should You Choose']) {
+      const page = ['Menu', 'Search', headline, 'Share', 'Tweet', 'Print', ...body].join('\n');
+      expect(extractArticle({ body: page, format: 'text' }).title).toBe(headline);
+    }
+  });
+
   it('takes a question headline over its own byline or date as the title, not as the first paragraph', () => {
     for (const meta of ['Written by: Colin Gray', 'March 12, 2024', 'By Arlyn Hernandez']) {
       const page = ['Grow & monetise', 'What’s the Best Video Editing Software for Creators?', meta, ...body].join('\n');

@@ -231,7 +231,10 @@ function headlineInside(lines: Line[], start: number, end: number): number {
     const l = lines[i];
     if (l.kind === 'prose') before += l.words;
     if (isHeadlineCandidate(l) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
-      return i + 1;
+      // The credits right under it leave with it ("Written by: Colin Gray").
+      let from = i + 1;
+      while (from < end && isCredit(lines[from])) from++;
+      return from;
     }
   }
   return start;
@@ -552,9 +555,19 @@ function contentWords(l: Line): string[] {
   return l.key.split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
 }
 
-/** A short line or a heading that could be the page's headline (not a byline or a breadcrumb). */
+/**
+ * A line that could be the page's headline (not a byline or a breadcrumb):
+ * a short line or a heading, or a line of up to 20 words that the line
+ * rules read as a sentence but that has a headline's shape (no full stop
+ * at the end): a question ("What is Cloud Computing?"), a long title
+ * ("Joining Tours or Renting a Car in Iceland: Which One Should You
+ * Choose"). Not a line read as a list item: a standfirst with a kicker
+ * ("‘Exemplary partnership’: Putin calls ...") would outscore its headline,
+ * and Markdown bullets every menu entry.
+ */
 function isHeadlineCandidate(l: Line): boolean {
-  return (l.kind === 'short' || l.kind === 'heading') && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
+  const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20;
+  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
