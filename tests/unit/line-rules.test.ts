@@ -356,6 +356,13 @@ describe('authors from credit lines', () => {
     expect(a.publishedAt).toBe('2025-03-05');
   });
 
+  it("lists a JSON-LD article's authors in the order it gives them, before the meta tags' author", () => {
+    const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
+    const ld = '{"@type":"Article","headline":"10 Trends in catering","author":[{"@type":"Person","name":"Danielle DeSiato"},{"@type":"Person","name":"Donna Enzmann"},"Natalie Nguyen"]}';
+    const html = `<html><head><meta name="author" content="Site Team"><script type="application/ld+json">${ld}</script></head><body><h1>10 Trends in catering</h1><article>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen', 'Site Team']);
+  });
+
   it('gives the HTML and text paths an author when the page declares none', () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const html = `<html><body><h1>10 Trends in catering</h1><div><p>Written by</p><p>Edzel Tabing</p></div><article>${story.repeat(4)}</article></body></html>`;

@@ -145,10 +145,8 @@ function readJsonLd(src: string, meta: PageMeta): void {
       if (typeof o.headline === 'string' && !isPage) meta.titleCandidates.unshift(o.headline);
       if (typeof o.datePublished === 'string') (isPage ? meta.published.push(o.datePublished) : meta.published.unshift(o.datePublished));
       if (typeof o.dateModified === 'string') meta.modified.unshift(o.dateModified);
-      if (!isPage) for (const a of ([] as unknown[]).concat(o.author ?? [])) {
-        const name = typeof a === 'string' ? a : (a as Record<string, unknown>)?.name;
-        if (typeof name === 'string' && name.trim() && !/^https?:/.test(name)) meta.authors.unshift(name.trim());
-      }
+      // Ahead of the meta tags' authors, in the order the article lists them.
+      if (!isPage) meta.authors.unshift(...jsonLdNames(o.author));
       const pub = o.publisher as Record<string, unknown> | undefined;
       if (pub && typeof pub.name === 'string') meta.siteName ??= pub.name;
       if (typeof o.articleBody === 'string' && o.articleBody.length > (meta.articleBody?.length ?? 0)) meta.articleBody = o.articleBody;
@@ -157,6 +155,16 @@ function readJsonLd(src: string, meta: PageMeta): void {
     if (types.includes('WebSite') && typeof o.name === 'string') meta.siteName ??= o.name;
   };
   visit(data, 0);
+}
+
+/** Names of a JSON-LD author value: a string, a Person or Organization, or an array of them. */
+function jsonLdNames(author: unknown): string[] {
+  const names: string[] = [];
+  for (const a of ([] as unknown[]).concat(author ?? [])) {
+    const name = typeof a === 'string' ? a : (a as Record<string, unknown>)?.name;
+    if (typeof name === 'string' && name.trim() && !/^https?:/.test(name)) names.push(name.trim());
+  }
+  return names;
 }
 
 /** Short texts of the elements a theme names for the author or byline, most specific ("author-name") first. */
