@@ -381,6 +381,16 @@ describe('authors from credit lines', () => {
     // The author's role between the name and the date; not a label over a menu item.
     expect(page(['Chirag Bhardwaj', 'VP - Technology', 'November 14, 2025'])).toEqual(['Chirag Bhardwaj']);
     expect(page(['About Physical Activity', 'Nutrition', 'November 14, 2025'])).toEqual([]);
+    // Nor a comment count or the headline repeated beside the date.
+    expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
+    expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);
+  });
+
+  it('HTML path: with no author in the markup, reads the credit lines of the visible text as the text path does', () => {
+    const story = '<p>Machine learning now shapes what each shopper sees first, from the search results to the products suggested at checkout.</p>';
+    const html = (credits: string) => `<html><body><nav>Home</nav><h1>How Machine Learning is Shaping eCommerce</h1>${credits}<article>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: html('<div><p>Chirag Bhardwaj</p><p>VP - Technology</p><p>November 14, 2025</p></div>'), format: 'html' }).authors).toEqual(['Chirag Bhardwaj']);
+    expect(extractArticle({ body: html('<div><p>November 14, 2025</p><p>No Comments</p></div>'), format: 'html' }).authors).toEqual([]);
   });
 
   it('text path: reads a "By" line far from the headline, nearest the body first; not a sentence that opens with "By"', () => {

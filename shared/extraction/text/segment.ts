@@ -133,7 +133,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   if (!bylines.length) bylines.push(...namesFromCredits(near));
   // Or a name alone on its line under the headline, beside the date or the
   // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
-  if (!bylines.length && picked) bylines.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8)));
+  if (!bylines.length && picked) bylines.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim()));
   // Or a "By" line further off, nearest the body's start first: under a
   // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
   // Read" under the real one while a banner's line won), or past the start
@@ -477,8 +477,8 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
   return best;
 }
 
-/** The first name-only line among the lines under a headline that sits next to a date or a reading time, before any paragraph. */
-function nameBesideDate(under: Line[]): string[] {
+/** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
+function nameBesideDate(under: Line[], headline: string): string[] {
   const dated = (l: Line | undefined) => !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
@@ -487,7 +487,8 @@ function nameBesideDate(under: Line[]): string[] {
   const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
     const t = under[k].text.trim();
-    if (!isNameLine(t)) continue;
+    // Not the headline repeated under itself, nor a comment count ("No Comments").
+    if (!isNameLine(t) || t === headline || /\bcomments?\b/i.test(t)) continue;
     if (dated(under[k - 1]) || dated(under[k + 1])) return [t];
     if (role(under[k + 1]) && dated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
   }
