@@ -232,6 +232,14 @@ describe('HTML metadata: titles', () => {
   it('an <h1> in capitals takes the casing of the declared title', () => {
     expect(title('<title>Weekend Coding Agent | Example Blog</title><meta property="og:site_name" content="Example Blog">', 'WEEKEND CODING AGENT')).toBe('Weekend Coding Agent');
   });
+  it('a declared headline cut short at a CMS limit gives way to the full one; a date set after the <h1> text is left out', () => {
+    const full = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)';
+    const cut = full.slice(0, full.indexOf(' One'));
+    const ld = `<script type="application/ld+json">{"@type":"Article","headline":"${cut}"}</script>`;
+    const page = (head: string) => extractArticle({ body: `<html><head>${head}</head><body><article>${body}</article></body></html>`, format: 'html' }).title;
+    expect(page(`${ld}<title>${full} - Emily Henderson</title><meta property="og:site_name" content="Emily Henderson">`)).toBe(full);
+    expect(title('<meta property="og:title" content="Beginner’s Backpacking Checklist">', 'Beginner’s Backpacking Checklist January 1, 2025')).toBe('Beginner’s Backpacking Checklist');
+  });
   it('a one- or two-word section label gives way to the declared title; a short headline does not', () => {
     expect(title('<meta property="og:title" content="Affordable food: nutrition for low-income families">', 'Health Hub')).toBe('Affordable food: nutrition for low-income families');
     expect(title('<meta property="og:title" content="Google Sans: evolving a typeface">', 'Making Google Sans Flex')).toBe('Making Google Sans Flex');

@@ -197,6 +197,13 @@ function pickH1(h1s: string[], declared: string[]): string | null {
 const TITLE_SEPARATOR = / (?:[|–—·»]|-{1,2}|::) /;
 
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
+/** Cut off mid-phrase: an ellipsis, or a bracket or quote left open at the end of a long title. */
+function isCutShort(title: string): boolean {
+  if (/(?:\.\.\.|…)$/.test(title)) return true;
+  const open = (a: string, b: string) => title.split(a).length > title.split(b).length;
+  return title.length >= 80 && (open('(', ')') || open('[', ']') || open('“', '”'));
+}
+
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
   const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
@@ -228,7 +235,10 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const h1 = clean(meta.h1);
   const declared = [...meta.titleCandidates, meta.docTitle].map(clean).filter((s): s is string => !!s);
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const best = declared.length ? stripSiteSuffix(declared[0], meta.siteName, host) : null;
+  const bare = declared.map((d) => stripSiteSuffix(d, meta.siteName, host));
+  // A headline cut short where the CMS caps it (JSON-LD's 110 characters:
+  // "... Find Solutions (Including"): the full one in another declaration.
+  const best = bare.length ? (isCutShort(bare[0]) ? bare.find((d) => d.length > bare[0].length && d.startsWith(bare[0])) : undefined) ?? bare[0] : null;
   if (!h1) return best;
   const site = norm(meta.siteName ?? host?.split('.')[0] ?? '');
   const h1IsSite = !!site && (norm(h1) === site || site.includes(norm(h1)) || norm(h1).includes(site));
@@ -237,8 +247,12 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
   // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
   // title with the same words has the headline's own casing.
+  // A date set inline after the headline ("Beginner’s Backpacking Checklist
+  // (By an Outdoor Guide!) January 1, 2025"): the declared title without it.
+  const dated = bare.find((d) => h1.length > d.length && h1.startsWith(d) && isDateOnlyLine(h1.slice(d.length).trim()));
+  if (dated) return dated;
   if (h1 === h1.toUpperCase() && /\p{Lu}/u.test(h1)) {
-    const cased = declared.map((d) => stripSiteSuffix(d, meta.siteName, host)).find((d) => d.toLowerCase() === h1.toLowerCase() && d !== h1);
+    const cased = bare.find((d) => d.toLowerCase() === h1.toLowerCase() && d !== h1);
     if (cased) return cased;
   }
   return h1;
