@@ -13,6 +13,9 @@
  * A third time on Markdown (node-html-markdown), which scrapers feeding
  * language models upload, and a fourth on every text node on a line of its
  * own (BeautifulSoup's `get_text("\n", strip=True)`, common in Python scrapers).
+ * A fifth input is the ground truth's own headline and text, as a scraper
+ * that extracted the article itself uploads it: what the text path loses of
+ * text that needs no cleaning.
  *
  *   npm run eval:extraction [-- --limit N]
  */
@@ -44,6 +47,7 @@ mkdirSync(join(tmp, 'text'));
 mkdirSync(join(tmp, 'text-pkg'));
 mkdirSync(join(tmp, 'text-md'));
 mkdirSync(join(tmp, 'text-nodes'));
+mkdirSync(join(tmp, 'text-clean'));
 const htmlById = new Map<string, string>();
 for (const t of truth) {
   const html = gunzipSync(readFileSync(join(dev, 'html', `${t.id}.html.gz`))).toString('utf8');
@@ -53,6 +57,8 @@ for (const t of truth) {
   writeFileSync(join(tmp, 'text-pkg', `${t.id}.txt`), packageText(html));
   writeFileSync(join(tmp, 'text-md', `${t.id}.txt`), markdownText(html));
   writeFileSync(join(tmp, 'text-nodes', `${t.id}.txt`), textNodes(html));
+  // A scraper that extracted the article itself uploads its headline and text (as the seeds' copies are).
+  writeFileSync(join(tmp, 'text-clean', `${t.id}.txt`), [t.title, t.main_content].filter(Boolean).join('\n'));
 }
 
 /** Each text node, trimmed, on a line of its own (as BeautifulSoup's get_text("\n", strip=True)). */
@@ -133,6 +139,7 @@ const t2 = performance.now();
 const textPkg = runCli(join(tmp, 'text-pkg'), 'text', 'txt');
 const textMd = runCli(join(tmp, 'text-md'), 'text', 'txt');
 const textNodeLines = runCli(join(tmp, 'text-nodes'), 'text', 'txt');
+const textClean = runCli(join(tmp, 'text-clean'), 'text', 'txt');
 
 const readability = new Map<string, { title: string | null; text: string }>();
 const t3 = performance.now();
@@ -154,6 +161,8 @@ report('copydesk text path (html-to-text)', text, true);
 report('copydesk text path (html-to-text pkg)', textPkg, true);
 report('copydesk text path (Markdown)', textMd, true);
 report('copydesk text path (text nodes)', textNodeLines, true);
+// Kept, not found: what the text path loses of text that is the article already.
+report('copydesk text path (article text only)', textClean, false);
 report('reference: readability.js (linkedom)', readability, false);
 report('reference: whole page text', wholePage, false);
 for (const [label, dir] of [['reference: whole page text (pkg)', 'text-pkg'], ['reference: whole page Markdown', 'text-md'], ['reference: whole page text nodes', 'text-nodes']]) {

@@ -634,6 +634,17 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     expect(text).not.toMatch(/Subscribe|Contact us/);
   });
 
+  it('keeps a table written with pipes between its cells, or with tabs, inside the article; a single menu line is no table', () => {
+    const rows = ['Rank | School | Tuition', '1 | Chicago Booth | $175,000', '2 | Kellogg | $165,000', '3 | Wharton | $175,000', '4 | MIT Sloan | $165,000'];
+    for (const table of [rows, rows.map((r) => r.replace(/ \| /g, '\t'))]) {
+      const page = ['Home | About | Contact', prose(3), ...table, prose(3, 3), 'Privacy | Terms'].join('\n');
+      const { text } = extractArticle({ body: page, format: 'text' });
+      expect(text).toContain('3 | Wharton | $175,000');
+      expect(text).toMatch(/Paragraph 6 of/);
+      expect(text).not.toMatch(/Contact|Privacy/);
+    }
+  });
+
   it('reads the segments React streams into hidden divs (they are shown by their inline script), and still skips hidden menus', () => {
     const html = `<html><body><nav hidden><h1>Menu headline</h1></nav><main><div id="B:0"></div></main>
       <div hidden id="S:0"><article><h1>Streamed headline</h1>${Array.from({ length: 6 }, (_, i) => `<p>Streamed paragraph ${i} tells the reader what happened at the council meeting and why the vote matters for the town.</p>`).join('')}</article></div>

@@ -337,7 +337,7 @@ const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|m
  * Menus and footers are words, not columns of numbers.
  */
 function tableRuns(lines: Line[]): boolean[] {
-  const out = new Array<boolean>(lines.length).fill(false);
+  const out = pipeTableRuns(lines);
   const cell = lines.map((l) => l.words <= 4 && (CELL.test(l.text) || (l.kind === 'date' && l.words <= 3)));
   for (let i = 0; i < lines.length; ) {
     if (!cell[i]) {
@@ -357,6 +357,29 @@ function tableRuns(lines: Line[]): boolean[] {
     }
     while (j > i && !cell[j - 1]) j--;
     if (j - i >= 8 && cells * 2 >= j - i) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+// Cells of a row written with pipes between them and none at the edges.
+const CELL_PIPE = / \| /g;
+
+/**
+ * Tables written one row per line with " | " between the cells and no pipe
+ * at either edge ("1 | Chicago Booth School of Business | 1 | 37% / 40%"),
+ * as trafilatura and other extractors write them, and tab-separated rows
+ * (see segmentText): three rows or more in a row, each of two cells or more
+ * and at most one more or fewer than the row before. A menu is a single such
+ * line ("Home | About | Contact").
+ */
+function pipeTableRuns(lines: Line[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  const cells = lines.map((l) => (l.raw.includes(' | ') && !l.raw.startsWith('|') ? (l.raw.match(CELL_PIPE)?.length ?? 0) + 1 : 0));
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && cells[j] >= 2 && (j === i || Math.abs(cells[j] - cells[j - 1]) <= 1)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = true;
     i = Math.max(j, i + 1);
   }
   return out;
