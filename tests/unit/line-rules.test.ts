@@ -571,6 +571,11 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     ]);
   });
 
+  it('drops a linked image whole, link and all', () => {
+    const md = ['Intro [one](https://a.example) and [two](https://b.example) and [three](https://c.example).', '[![Chart](https://cdn.example/chart.png)](https://cdn.example/chart.png)', 'End.'].join('\n');
+    expect(undoConverterMarkup(md)).toBe('Intro one and two and three.\n\nEnd.');
+  });
+
   it('leaves plain text with asterisks, underscores and a link or two alone', () => {
     const plain = `${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).\n${sentence(2)}`;
     expect(extractArticle({ body: plain, format: 'text' }).paragraphs[0]).toBe(`${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).`);
@@ -632,6 +637,19 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     expect(text).toMatch(/Paragraph 1 of/);
     expect(text).toMatch(/Paragraph 6 of/);
     expect(text).not.toMatch(/Subscribe|Contact us/);
+  });
+
+  it("keeps the article's runs of short lines (a checklist without bullets, an address) between its paragraphs; not a topic list or a run with a teaser", () => {
+    const checklist = ['Draw up a budget', 'Start the guest list', 'Pick potential wedding dates', 'Book the venue early'];
+    const address = ['Access Institute for Psychological Services', '110 Gough St. Suite 301', '(415) 861-5449'];
+    const topics = ['Topics', 'Politics', 'World', 'Sport'];
+    const related = ['Wedding ideas', 'Ten ways to save on a wedding without cutting the guest list. Read More', 'Our favourite venues'];
+    const page = [prose(2), ...checklist, prose(2, 2), ...address, prose(2, 4), ...topics, prose(2, 6), ...related, prose(2, 8)].join('\n');
+    const { text } = extractArticle({ body: page, format: 'text' });
+    for (const line of [...checklist, ...address]) expect(text).toContain(line);
+    for (const line of [...topics, 'Wedding ideas', 'Our favourite venues']) expect(text).not.toMatch(new RegExp(`^${line}$`, 'm'));
+    expect(text).not.toContain('Ten ways');
+    expect(text).toMatch(/Paragraph 10 of/);
   });
 
   it('keeps a table written with pipes between its cells, or with tabs, inside the article; a single menu line is no table', () => {

@@ -171,10 +171,13 @@ const MD_EMPHASIS_CLOSE = /(?<=[^\s*_\\])[*_]{1,3}(?=[.,;:!?)"'’”]?(?:\s|$))
 function undoMarkdown(text: string): string {
   if (!text.includes('](')) return text;
   let links = 0;
-  const linked = text.replace(MD_LINK, (_, image: string, label: string) => {
+  const unlink = (_: string, image: string, label: string) => {
     links++;
     return image ? '' : label.trim();
-  });
+  };
+  const linked = text.replace(MD_LINK, unlink);
   if (links < 3) return text;
-  return linked.replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1');
+  // A linked image ("[![](photo.jpg)](https://…)") leaves an empty link
+  // once its image is gone: a second pass drops it.
+  return linked.replace(MD_LINK, unlink).replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1');
 }

@@ -184,11 +184,22 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
       body.push(l);
       inTable.push(table[k]);
     }
-    const { drop, fields } = widgetSections(body, repeats, inTable);
+    const drop = widgetSections(body, repeats, inTable);
+    // A short line (a subhead, an entry of a list) is the article's between
+    // two of its text lines only. Before the first or after the last,
+    // extracting the output again would find it at an edge of the body and
+    // leave it out.
+    let firstText = -1;
+    let lastText = -1;
+    body.forEach((l, i) => {
+      if (!isText(l)) return;
+      if (firstText < 0) firstText = i;
+      lastText = i;
+    });
     body.forEach((l, i) => {
       if (drop.has(i)) return;
-      if (inTable[i] || isText(l) || fields.has(i)) paragraphs.push(l.text);
-      else if (l.kind === 'short' && isSubhead(body, i, drop)) paragraphs.push(l.text);
+      if (inTable[i] || isText(l)) paragraphs.push(l.text);
+      else if (l.kind === 'short' && l.words > 0 && i > firstText && i < lastText) paragraphs.push(l.text);
     });
   }
   let prefixDate: string | null = null;
@@ -405,10 +416,21 @@ export function bestSpan(score: number[]): [number, number] {
   return bestRange;
 }
 
-/** Indexes (within the body) of lines that belong to a sidebar widget. */
-function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): { drop: Set<number>; fields: Set<number> } {
+/**
+ * The labels inside the body that go (sidebar sections); the other short
+ * lines are the article's own entries and subheads. A label that is not a short line
+ * (a teaser, a caption, a widget counter) goes on its own. A run of short
+ * lines is a sidebar section, and goes, when it holds such a line, a label
+ * the page repeats, or a heading that ends articles ("Related Articles",
+ * "Filed under: Politics"), or when it is three lines or more of one or two
+ * words each (a menu, a topic list). Otherwise it is the article's: a
+ * checklist whose bullets the converter dropped, an address block, a
+ * heading over a list. On the dev pages 60% of the words of such runs are
+ * the ground truth's, and their labels were most of what the text path lost
+ * of pre-extracted article text.
+ */
+function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
   const drop = new Set<number>();
-  const fields = new Set<number>();
   // Repeated labels (a sidebar printed twice) are labels; repeated prose is
   // prose, kept once by the caller.
   const isLabel = (i: number) => !(inTable[i] || isText(body[i])) || (body[i].kind !== 'prose' && repeats.has(body[i].key));
@@ -422,21 +444,24 @@ function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]):
     if (i + 1 >= body.length || !isLabel(i + 1)) continue; // a subhead: a sentence follows
     let j = i;
     while (j < body.length && isLabel(j)) j++;
+    const run = body.slice(i, j);
     // A listing's own entries ("Compact Weight Bench" over "Brand
     // Recommendation: Echo Strength Flat Bench" and "Price: $299", an event
     // guide's "Date: March 2-5, 2026" and "Location: Barcelona, Spain"),
     // before the entry's description: fields are values, not links.
     const keys = new Set<string>();
-    for (let k = i; k < j; k++) {
-      const m = FIELD.exec(body[k].text);
-      if (m && !repeats.has(body[k].key)) keys.add(m[1].toLowerCase());
+    for (const x of run) {
+      const m = FIELD.exec(x.text);
+      if (m && !repeats.has(x.key)) keys.add(m[1].toLowerCase());
     }
-    const target = keys.size >= 2 && j < body.length ? fields : drop;
-    // A heading followed by labels: consume the section until prose resumes.
-    for (let k = i; k < j; k++) target.add(k);
+    const listing = keys.size >= 2 && j < body.length;
+    const sidebar =
+      run.some((x) => x.kind !== 'short' || repeats.has(x.key) || END_MARKER.test(x.text) || END_MARKER.test(FIELD.exec(x.text)?.[1] ?? '')) ||
+      (run.length >= 3 && run.every((x) => x.words <= 2));
+    if (sidebar && !listing) for (let k = i; k < j; k++) drop.add(k);
     i = j - 1;
   }
-  return { drop, fields };
+  return drop;
 }
 
 // "Price: $299", "Brand Recommendation: Echo Strength Flat Bench": a field name of one to three words, then its value.
@@ -445,13 +470,6 @@ const FIELD = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}): \S/u;
 /** Lines that are article text in their own right (a "short" line is text only as a subhead). */
 function isText(l: Line): boolean {
   return l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
-}
-
-function isSubhead(body: Line[], i: number, drop: Set<number>): boolean {
-  const l = body[i];
-  if (l.words > 14 || l.words < 1) return false;
-  const next = body[i + 1];
-  return !!next && !drop.has(i + 1) && (next.kind === 'prose' || next.kind === 'listitem' || next.kind === 'sentence');
 }
 
 // Lines between a headline and its article that are not the headline:
@@ -581,16 +599,17 @@ function contentWords(l: Line): string[] {
 
 /**
  * A line that could be the page's headline (not a byline or a breadcrumb):
- * a short line or a heading, or a line of up to 20 words that the line
- * rules read as a sentence but that has a headline's shape (no full stop
- * at the end): a question ("What is Cloud Computing?"), a long title
- * ("Joining Tours or Renting a Car in Iceland: Which One Should You
- * Choose"). Not a line read as a list item: a standfirst with a kicker
- * ("‘Exemplary partnership’: Putin calls ...") would outscore its headline,
- * and Markdown bullets every menu entry.
+ * a short line or a heading, or a question or exclamation of up to 20 words
+ * that the line rules read as a sentence ("What is Cloud Computing?",
+ * "Cheap Fixes Are the Best!"). Not a sentence ending in a full stop, quoted
+ * or not: that is the body's, and taken as the headline it moved the body's
+ * start on the first pass but not on the second. Not a line read as a list
+ * item: a standfirst with a kicker ("‘Exemplary partnership’: Putin calls
+ * ...") would outscore its headline, and Markdown bullets every menu entry.
  */
+const QUESTION_END = /[?!]["'”’)\]]*$/;
 function isHeadlineCandidate(l: Line): boolean {
-  const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20;
+  const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
   return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
 }
 
