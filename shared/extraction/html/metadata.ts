@@ -196,7 +196,6 @@ function pickH1(h1s: string[], declared: string[]): string | null {
 // Matched on the title with white space folded to single spaces.
 const TITLE_SEPARATOR = / (?:[|–—·»]|-{1,2}|::) /;
 
-/** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 /** Cut off mid-phrase: an ellipsis, or a bracket or quote left open at the end of a long title. */
 function isCutShort(title: string): boolean {
   if (/(?:\.\.\.|…)$/.test(title)) return true;
@@ -204,6 +203,7 @@ function isCutShort(title: string): boolean {
   return title.length >= 80 && (open('(', ')') || open('[', ']') || open('“', '”'));
 }
 
+/** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
   const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
@@ -245,12 +245,12 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const h1Agrees = declared.some((d) => norm(d).includes(norm(h1)) || norm(h1).includes(norm(stripSiteSuffix(d, meta.siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
-  // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
-  // title with the same words has the headline's own casing.
   // A date set inline after the headline ("Beginner’s Backpacking Checklist
   // (By an Outdoor Guide!) January 1, 2025"): the declared title without it.
   const dated = bare.find((d) => h1.length > d.length && h1.startsWith(d) && isDateOnlyLine(h1.slice(d.length).trim()));
   if (dated) return dated;
+  // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
+  // title with the same words has the headline's own casing.
   if (h1 === h1.toUpperCase() && /\p{Lu}/u.test(h1)) {
     const cased = bare.find((d) => d.toLowerCase() === h1.toLowerCase() && d !== h1);
     if (cased) return cased;

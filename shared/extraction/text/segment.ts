@@ -139,7 +139,6 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Read" under the real one while a banner's line won), or past the start
   // of a body that opens early, in a promo.
   if (!bylines.length && start >= 0) bylines.push(...byLineAround(lines, start));
-
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -418,15 +417,15 @@ export function bestSpan(score: number[]): [number, number] {
 
 /**
  * The labels inside the body that go (sidebar sections); the other short
- * lines are the article's own entries and subheads. A label that is not a short line
- * (a teaser, a caption, a widget counter) goes on its own. A run of short
- * lines is a sidebar section, and goes, when it holds such a line, a label
- * the page repeats, or a heading that ends articles ("Related Articles",
- * "Filed under: Politics"), or when it is three lines or more of one or two
- * words each (a menu, a topic list). Otherwise it is the article's: a
- * checklist whose bullets the converter dropped, an address block, a
- * heading over a list. On the dev pages 60% of the words of such runs are
- * the ground truth's, and their labels were most of what the text path lost
+ * lines are the article's own entries and subheads. A label that is not a
+ * short line (a teaser, a caption, a widget counter) goes on its own. A run
+ * of short lines is a sidebar section, and goes, when it holds such a line,
+ * a label the page repeats, or a heading that ends articles ("Related
+ * Articles", "Filed under: Politics"), or when it is three lines or more of
+ * one or two words each (a menu, a topic list). Otherwise it is the
+ * article's: a checklist whose bullets the converter dropped, an address
+ * block, a heading over a list. On the dev pages 60% of the words of such
+ * runs are the ground truth's, and they were most of what the text path lost
  * of pre-extracted article text.
  */
 function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
@@ -467,7 +466,7 @@ function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]):
 // "Price: $299", "Brand Recommendation: Echo Strength Flat Bench": a field name of one to three words, then its value.
 const FIELD = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}): \S/u;
 
-/** Lines that are article text in their own right (a "short" line is text only as a subhead). */
+/** Lines that are article text in their own right (a "short" line is the article's only between two of them). */
 function isText(l: Line): boolean {
   return l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
 }
