@@ -3,7 +3,6 @@ import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/artic
 import { countWords, foldWhitespace } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
-import { htmlToText } from './html/to-text.js';
 import { chooseTitle } from './html/metadata.js';
 import { dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
@@ -57,7 +56,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     // Still no one: the credit lines of the page's visible text, read as the
     // text path reads them ("Chirag Bhardwaj" over "VP - Technology" and the
     // date, a "By" line far from the headline).
-    if (!authors.length) authors = parseBylines(segmentText(htmlToText(input.body)).bylines);
+    if (!authors.length) authors = parseBylines(segmentText(seg.visibleText()).bylines);
     const declared = seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d);
     modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
     // The declared publication date first (an "Updated" date shown on the

@@ -4,7 +4,7 @@ import { bodyBlocks } from './blocks-span.js';
 import { authorBoxes, readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
-import { htmlToText } from './to-text.js';
+import { documentText } from './to-text.js';
 import { END_MARKER, segmentLines } from '../text/segment.js';
 import { namesFromCredits } from '../metadata/authors.js';
 
@@ -17,11 +17,15 @@ export interface HtmlSegments {
   headerDate: string | null;
   /** Texts of the page's author elements, read only when nothing else names an author (a walk of the whole page). */
   readAuthorBoxes: () => string[];
+  /** The page's visible text (htmlToText), read once from the parsed tree when asked for. */
+  visibleText: () => string;
 }
 
 /** Main text and metadata of an HTML page. */
 export function segmentHtml(html: string, isTemplateLine?: (key: string) => boolean): HtmlSegments {
   const doc = parseHtml(html);
+  let text: string | null = null;
+  const visibleText = () => (text ??= documentText(doc));
   const meta = readPageMeta(doc);
   const all = collectBlocks(doc);
   const main = mainContainer(all);
@@ -89,7 +93,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     paragraphs = normaliseText(meta.articleBody).split(/\n+/).map((p) => p.trim()).filter(Boolean);
   } else if (words < 30) {
     // Last resort: treat the page as text.
-    const seg = segmentLines(normaliseText(htmlToText(html)).split('\n'), isTemplateLine);
+    const seg = segmentLines(normaliseText(visibleText()).split('\n'), isTemplateLine);
     if (seg.paragraphs.length) paragraphs = seg.paragraphs;
     headerDate = seg.prefixDate ?? seg.headerDate;
   }
@@ -99,7 +103,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const at = all.indexOf(blocks[0]);
     bylines.push(...namesFromCredits(all.slice(Math.max(0, at - 25), at + 3).map((b) => b.text)));
   }
-  return { meta, paragraphs, bylines, signOffs, credits, headerDate, readAuthorBoxes: () => authorBoxes(doc) };
+  return { meta, paragraphs, bylines, signOffs, credits, headerDate, readAuthorBoxes: () => authorBoxes(doc), visibleText };
 }
 
 /**

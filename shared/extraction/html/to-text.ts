@@ -1,5 +1,5 @@
 import { parseHtml } from './parse.js';
-import type { ChildNode, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
 import { BLOCK, isHidden } from './dom.js';
 
 export { BLOCK };
@@ -12,7 +12,11 @@ export { BLOCK };
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'select', 'button']);
 
 export function htmlToText(html: string): string {
-  const doc = parseHtml(html);
+  return documentText(parseHtml(html));
+}
+
+/** htmlToText of a page already parsed (the HTML path reads its text from the tree it has). */
+export function documentText(doc: Document): string {
   const out: string[] = [];
   const walk = (nodes: ChildNode[]) => {
     for (const n of nodes) {
