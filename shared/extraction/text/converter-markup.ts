@@ -108,17 +108,14 @@ function wrapWidth(text: string): number | null {
   // Line lengths read off the newlines: most texts have no ceiling, and are not split.
   const count = new Array<number>(SCAN + 1).fill(0);
   let lines = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  eachLine(text, (start, end) => {
     // A leading space is indentation (html-to-text's list items), not width.
     const n = end - start - (text.charCodeAt(start) === 32 ? 1 : 0);
     if (n > 0) {
       lines++;
       if (n <= SCAN) count[n]++;
     }
-    start = end + 1;
-  }
+  });
   if (lines < 10) return null;
   const need = Math.max(3, lines * 0.05);
   // From the longest line down: the ceiling is a length some line reaches.
@@ -132,15 +129,23 @@ function wrapWidth(text: string): number | null {
     // per line run past it. A word that cannot be broken (a link's URL,
     // which html-to-text prints after the link) overflows a wrapped line.
     let over = 0;
-    for (let start = 0; start <= text.length && over <= lines * 0.02; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
+    eachLine(text, (start, end) => {
       if (end - start > w + 1 && !LONG_WORD.test(text.slice(start, end))) over++;
-      start = end + 1;
-    }
+      return over <= lines * 0.02;
+    });
     return over <= lines * 0.02 ? w : null;
   }
   return null;
+}
+
+/** `visit(start, end)` for each line of `text` (end exclusive, at its newline), until it returns false. */
+function eachLine(text: string, visit: (start: number, end: number) => boolean | void): void {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (visit(start, end) === false) return;
+    start = end + 1;
+  }
 }
 
 // html-to-text, the most used converter on npm, prints each link's target
