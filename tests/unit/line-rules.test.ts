@@ -240,6 +240,19 @@ describe('HTML metadata: titles', () => {
     expect(page(`${ld}<title>${full} - Emily Henderson</title><meta property="og:site_name" content="Emily Henderson">`)).toBe(full);
     expect(title('<meta property="og:title" content="Beginner’s Backpacking Checklist">', 'Beginner’s Backpacking Checklist January 1, 2025')).toBe('Beginner’s Backpacking Checklist');
   });
+  it('page furniture set in the <h1> beside the declared title is left out: a date over it, a one-word label, a source host and count', () => {
+    const og = (t: string) => `<meta property="og:title" content="${t}">`;
+    expect(title(og('Preparing a transition in Debusine'), 'Dec 18 2025 Preparing a transition in Debusine')).toBe('Preparing a transition in Debusine');
+    expect(title(og('Best Social Media Agencies in 2025'), 'Blog: Best Social Media Agencies in 2025')).toBe('Best Social Media Agencies in 2025');
+    expect(title(og('Computer Science Grads Find Their Degrees No Longer Guarantee Jobs'), 'Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87')).toBe('Computer Science Grads Find Their Degrees No Longer Guarantee Jobs');
+    // Words that belong to the headline stay: more than a label before it, a subtitle after it.
+    expect(title(og('Software Development Price Guide'), '2025 Software Development Price Guide')).toBe('2025 Software Development Price Guide');
+    expect(title(og('Plumbing Maintenance Tips'), 'Plumbing Maintenance Tips: 11 Best Practices')).toBe('Plumbing Maintenance Tips: 11 Best Practices');
+  });
+  it('of several <h1>s, one that is a single word of the declared title (a tab label) is not the headline', () => {
+    const page = extractArticle({ body: `<html><head><title>How we found a supply-chain attack in Discord's docs</title></head><body><h1>writeup.md</h1><h1>Discord</h1><article>${body}</article></body></html>`, format: 'html' });
+    expect(page.title).toBe("How we found a supply-chain attack in Discord's docs");
+  });
   it('a one- or two-word section label gives way to the declared title; a short headline does not', () => {
     expect(title('<meta property="og:title" content="Affordable food: nutrition for low-income families">', 'Health Hub')).toBe('Affordable food: nutrition for low-income families');
     expect(title('<meta property="og:title" content="Google Sans: evolving a typeface">', 'Making Google Sans Flex')).toBe('Making Google Sans Flex');

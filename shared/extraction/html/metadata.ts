@@ -186,7 +186,10 @@ function pickH1(h1s: string[], declared: string[]): string | null {
   if (h1s.length === 0) return null;
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const decl = declared.map(norm).filter(Boolean);
-  const match = h1s.find((h) => decl.some((d) => d.includes(norm(h)) || norm(h).includes(d)));
+  // A page with several <h1>s (a gist's file names, a guide's tab labels:
+  // "Discord", "Planning") may have one that is only a word of the declared
+  // title: matching by inclusion, that word is not the headline.
+  const match = h1s.find((h) => decl.some((d) => (d.includes(norm(h)) && 2 * norm(h).length >= d.length) || norm(h).includes(d)));
   if (match) return match;
   return h1s.length === 1 ? h1s[0] : null;
 }
@@ -201,6 +204,24 @@ function isCutShort(title: string): boolean {
   if (/(?:\.\.\.|…)$/.test(title)) return true;
   const open = (a: string, b: string) => title.split(a).length > title.split(b).length;
   return title.length >= 80 && (open('(', ')') || open('[', ']') || open('“', '”'));
+}
+
+/**
+ * What a page sets in its <h1> beside the headline, that the declared title
+ * leaves out:
+ *  - a date inline after it or over it ("... (By an Outdoor Guide!) January
+ *    1, 2025", a blog's "Dec 18 2025 Preparing a transition in Debusine");
+ *  - a one-word label before it ("Blog: Best Social Media Agencies ...",
+ *    arXiv's "Title:AlignMerge - ...");
+ *  - a link aggregator's source host and comment count after it ("... No
+ *    Longer Guarantee Jobs (latimes.com) 87").
+ */
+function isHeadlineFurniture(extra: string, side: 'before' | 'after'): boolean {
+  const t = extra.trim();
+  if (!t) return false;
+  if (isDateOnlyLine(t)) return true;
+  if (side === 'before') return /^\p{L}+:$/u.test(t);
+  return /^\([\w-]+(?:\.[\w-]+)+\)(?:\s+\d+)?$/.test(t);
 }
 
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
@@ -245,10 +266,10 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const h1Agrees = declared.some((d) => norm(d).includes(norm(h1)) || norm(h1).includes(norm(stripSiteSuffix(d, meta.siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
-  // A date set inline after the headline ("Beginner’s Backpacking Checklist
-  // (By an Outdoor Guide!) January 1, 2025"): the declared title without it.
-  const dated = bare.find((d) => h1.length > d.length && h1.startsWith(d) && isDateOnlyLine(h1.slice(d.length).trim()));
-  if (dated) return dated;
+  // The declared title inside an <h1> that adds page furniture to it: the
+  // declared title without it (`isHeadlineFurniture`).
+  const framed = bare.find((d) => h1.length > d.length && ((h1.startsWith(d) && isHeadlineFurniture(h1.slice(d.length), 'after')) || (h1.endsWith(d) && isHeadlineFurniture(h1.slice(0, -d.length), 'before'))));
+  if (framed) return framed;
   // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
   // title with the same words has the headline's own casing.
   if (h1 === h1.toUpperCase() && /\p{Lu}/u.test(h1)) {
