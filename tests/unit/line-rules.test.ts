@@ -308,6 +308,14 @@ describe('HTML metadata: dates', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2026-01-12');
   });
 
+  it("reads the date of a post's meta row that also holds its tags", () => {
+    const row = '<span>Posted on April 13, 2023</span><div class="tags"><span>Tags:</span>' + ['journal indexing', 'abstracting and indexing', 'scholarly search engines'].map((t) => `<a href="/tags/x">${t}</a>`).join(' ') + '</div>';
+    // Set under the body, where only elements named for dates are read.
+    const long = body.repeat(3).replace(/<\/p><p>/g, '</p>\n<p>');
+    const html = `<html><body><article><h1>Index types</h1>${long}<div class="meta date-section-header">${row}</div></article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).publishedAt).toBe('2023-04-13');
+  });
+
   it("reads a CMS's own name for the publication meta tag, but not its last-published stamp", () => {
     const a = extractArticle({ body: page('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', ''), format: 'html' });
     expect(a.publishedAt?.slice(0, 10)).toBe('2025-05-27');

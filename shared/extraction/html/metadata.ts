@@ -105,8 +105,19 @@ function visibleDates(doc: Document): string[] {
   for (const el of els) {
     if (out.length >= 12) break;
     const text = foldWhitespace(textOf(el));
-    if (text.length < 6 || text.length > 80) continue;
-    add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null));
+    if (text.length < 6) continue;
+    if (text.length <= 80) add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null));
+    // A post's meta row holding the date and more ("Posted on April 13,
+    // 2023" beside the tag list): the date is its own child.
+    else for (const c of el.children) {
+      const t = foldWhitespace(textOf(c));
+      if (t.length < 6 || t.length > 80) continue;
+      const d = parseHumanDate(t);
+      if (d) {
+        add(d);
+        break;
+      }
+    }
   }
   // A bare date line in the page header ("Dec 12, 2025", "By Dr. X - Mar 27, 2024"),
   // before the body starts (three long text runs in).
