@@ -308,6 +308,24 @@ describe('HTML metadata: dates', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2026-01-12');
   });
 
+  it('of declared publication dates that disagree, takes the one the page shows, unless it shows it as an update', () => {
+    const head = '<meta property="article:published_time" content="2012-09-12T16:45:28Z"><meta name="date" content="2021-09-08T18:02:10Z">';
+    expect(extractArticle({ body: page(head, 'September 8, 2021'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2021-09-08');
+    expect(extractArticle({ body: page(head, 'Updated on September 8, 2021'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2012-09-12');
+    expect(extractArticle({ body: page(head, '<span>Last Updated:</span> <time datetime="2021-09-08">Sep 8, 2021</time>'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2012-09-12');
+    // A day apart is one moment in two time zones: the declared order stands.
+    const zones = '<meta property="article:published_time" content="2025-06-20T01:30:00+00:00"><meta name="date" content="2025-06-19T21:30:00-04:00">';
+    expect(extractArticle({ body: page(zones, 'June 19, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-06-20');
+  });
+
+  it("leaves a comment's date out of the post's, however the theme marks it up", () => {
+    const comment = '<ol class="comment-list"><li class="comment" id="comment-29"><span class="fn">Happy</span> <time class="entry-date published" datetime="2025-09-17T18:26:47+01:00">September 17, 2025 at 6:26 pm</time><p>Great review, thanks.</p></li></ol>';
+    const html = `<html><body><article class="post has-comments"><h1>Best language apps</h1><time class="entry-date published" datetime="2025-07-20T15:27:00+01:00">July 20, 2025</time>${body}</article>${comment}</body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-07-20');
+    const undated = html.replace(/<time class="entry-date published" datetime="2025-07-20[^<]*<\/time>/, '');
+    expect(extractArticle({ body: undated, format: 'html' }).publishedAt).toBeNull();
+  });
+
   it("reads the date of a post's meta row that also holds its tags", () => {
     const row = '<span>Posted on April 13, 2023</span><div class="tags"><span>Tags:</span>' + ['journal indexing', 'abstracting and indexing', 'scholarly search engines'].map((t) => `<a href="/tags/x">${t}</a>`).join(' ') + '</div>';
     // Set under the body, where only elements named for dates are read.

@@ -23,7 +23,13 @@ export interface PageMeta {
   articleBody: string | null;
   /** Dates shown to readers in date/byline elements, in page order (ISO days). */
   visibleDates: string[];
+  /** Those of them shown as a revision: "Updated on June 18, 2025", "Last Updated: Dec 17, 2025". */
+  shownAsUpdated: string[];
 }
+
+// The label of a date shown as a revision. Themes glue it to the date
+// ("UpdatedJanuary 25, 2026") or set it in the element before.
+const UPDATE_LABEL = /updated|modified|revised/i;
 
 // Where pages print the article's date for readers: "Published Jun 4, 2025",
 // "Updated August 14, 2025", "Last updated: Dec 12, 2025".
@@ -44,7 +50,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|
 export function readPageMeta(doc: Document): PageMeta {
   const meta: PageMeta = {
     titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
-    canonical: null, lang: null, articleBody: null, visibleDates: [],
+    canonical: null, lang: null, articleBody: null, visibleDates: [], shownAsUpdated: [],
   };
   const html = findFirst(doc, (e) => e.name === 'html');
   meta.lang = (html && (attr(html, 'lang') ?? attr(html, 'xml:lang'))) || null;
@@ -79,12 +85,12 @@ export function readPageMeta(doc: Document): PageMeta {
     const v = foldWhitespace(nameEl ? attr(nameEl, 'content') ?? textOf(nameEl) : attr(el, 'content') ?? textOf(el));
     if (v && v.length < 80) meta.authors.push(v);
   }
-  const times = findAll(doc, (e) => e.name === 'time' && !!attr(e, 'datetime'));
+  const times = findAll(doc, (e) => e.name === 'time' && !!attr(e, 'datetime') && !inComment(e));
   const pubTime = times.find((t) => attr(t, 'pubdate') !== undefined || /publish|posted|date/i.test(attr(t, 'class') ?? ''));
   if (pubTime) meta.published.push(attr(pubTime, 'datetime')!);
   else if (times[0]) meta.published.push(attr(times[0], 'datetime')!);
 
-  meta.visibleDates = visibleDates(doc);
+  [meta.visibleDates, meta.shownAsUpdated] = visibleDates(doc);
 
   const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
@@ -95,18 +101,44 @@ export function readPageMeta(doc: Document): PageMeta {
   return meta;
 }
 
-function visibleDates(doc: Document): string[] {
+// A comment thread's container (class "comment-list", "ast-comment-meta",
+// "comment", id "comments", "comment-29"): its dates are the comments',
+// which WordPress themes mark up like the post's own ("entry-date
+// published"). A post's own flags ("has-comments", "no-comments") are not.
+const COMMENT_CLASS = /^(?:[a-z]+-)?comment(?:s|list|-list|-body|-meta|-metadata|-content|-article|-header|-time)?$/i;
+const COMMENT_ID = /^comments?(?:-[\da-f]+)?$/i;
+
+function isCommentContainer(el: Element): boolean {
+  const id = attr(el, 'id');
+  if (id && COMMENT_ID.test(id)) return true;
+  const cls = attr(el, 'class');
+  return !!cls && cls.split(/\s+/).some((t) => COMMENT_CLASS.test(t) && !/^(?:has|no)-/i.test(t));
+}
+
+function inComment(el: Element): boolean {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (isCommentContainer(p)) return true;
+  return false;
+}
+
+/** Dates shown to readers, in page order (ISO days), and those of them labelled as revisions. */
+function visibleDates(doc: Document): [string[], string[]] {
   const out: string[] = [];
-  const add = (iso: string | null) => {
-    if (iso && !out.includes(iso.slice(0, 10))) out.push(iso.slice(0, 10));
+  const updated: string[] = [];
+  const add = (iso: string | null, label = '') => {
+    if (!iso) return;
+    const day = iso.slice(0, 10);
+    if (!out.includes(day)) out.push(day);
+    if (UPDATE_LABEL.test(label) && !updated.includes(day)) updated.push(day);
   };
   // Dates in elements named for them, anywhere (bylines sit above or below the body).
   const els = findAll(doc, (e) => e.name === 'time' || (DATE_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`.toLowerCase()) && e.name !== 'html' && e.name !== 'body'));
   for (const el of els) {
     if (out.length >= 12) break;
+    if (inComment(el)) continue;
     const text = foldWhitespace(textOf(el));
     if (text.length < 6) continue;
-    if (text.length <= 80) add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null));
+    // The label sits in the element or just before it ("Updated <time>...").
+    if (text.length <= 80) add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null), `${el.prev ? textOf(el.prev).slice(-40) : ''} ${text}`);
     // A post's meta row holding the date and more ("Posted on April 13,
     // 2023" beside the tag list): the date is its own child.
     else for (const c of el.children) {
@@ -114,7 +146,7 @@ function visibleDates(doc: Document): string[] {
       if (t.length < 6 || t.length > 80) continue;
       const d = parseHumanDate(t);
       if (d) {
-        add(d);
+        add(d, t);
         break;
       }
     }
@@ -123,19 +155,21 @@ function visibleDates(doc: Document): string[] {
   // before the body starts (three long text runs in).
   const body = findFirst(doc, (e) => e.name === 'body');
   let long = 0;
+  let before = '';
   const walk = (n: AnyNode): boolean => {
     if (n.type === 'text') {
       const t = foldWhitespace((n as unknown as { data: string }).data);
       if (t.length > 200 && ++long >= 3) return false;
-      if (t.length >= 6 && t.length <= 60) add(isDateOnlyLine(t.replace(/^(?:[-–—|·]\s*)+/, '')));
+      if (t.length >= 6 && t.length <= 60) add(isDateOnlyLine(t.replace(/^(?:[-–—|·]\s*)+/, '')), `${before} ${t}`);
+      if (t) before = t.slice(-40);
       return true;
     }
-    if (n.type !== 'tag' || (n as Element).name === 'script' || (n as Element).name === 'style') return true;
+    if (n.type !== 'tag' || (n as Element).name === 'script' || (n as Element).name === 'style' || isCommentContainer(n as Element)) return true;
     for (const c of (n as Element).children) if (!walk(c)) return false;
     return true;
   };
   if (body) walk(body);
-  return out;
+  return [out, updated];
 }
 
 function readJsonLd(src: string, meta: PageMeta): void {
