@@ -3,7 +3,8 @@ import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/artic
 import { countWords, foldWhitespace } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
-import { chooseTitle, type PageMeta } from './html/metadata.js';
+import { chooseTitle } from './html/metadata.js';
+import { pageDates } from './html/page-dates.js';
 import { dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { detectWireAgency } from './metadata/wire.js';
@@ -57,14 +58,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     // text path reads them ("Chirag Bhardwaj" over "VP - Technology" and the
     // date, a "By" line far from the headline).
     if (!authors.length) authors = parseBylines(segmentText(seg.visibleText()).bylines);
-    const declared = shownFirst(seg.meta.published.map(parseMachineDate).filter((d): d is string => !!d), seg.meta);
-    modified = seg.meta.modified.map(parseMachineDate).find(Boolean) ?? null;
-    // The declared publication date first (an "Updated" date shown on the
-    // page is the modification, not the publication: evergreen guides are
-    // re-dated every few months); without one, a shown date the updated
-    // metadata confirms, then a shown date alone.
-    const confirmed = modified && seg.meta.visibleDates.includes(modified.slice(0, 10)) ? modified : null;
-    published = [...declared, confirmed, seg.meta.visibleDates[0] ?? null, seg.headerDate];
+    ({ published, modified } = pageDates(seg.meta));
+    published.push(seg.headerDate);
     outlet ??= seg.meta.siteName ?? host;
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;
@@ -122,23 +117,3 @@ function dayFromUrlNear(found: string | null, urlDay: string | null): string | n
 }
 
 export { parseHumanDate };
-
-/**
- * Declared publication dates that disagree (a CMS's first stamp beside the
- * date the story went out again, a theme's field beside the JSON-LD): the
- * one the page shows first (its own date; later ones may be related
- * posts') comes first, unless it is shown as a
- * revision ("Updated on June 18, 2025"), or is the first one's moment in
- * another time zone (a day apart).
- */
-function shownFirst(declared: string[], meta: Pick<PageMeta, 'visibleDates' | 'shownAsUpdated'>): string[] {
-  // Many distinct days are the dates of other posts (related posts, comments) marked up as published.
-  const days = new Set(declared.map((d) => d.slice(0, 10)));
-  if (days.size < 2 || days.size > 3) return declared;
-  const first = Date.parse(declared[0].slice(0, 10));
-  const shown = declared.find((d) => {
-    const day = d.slice(0, 10);
-    return day === meta.visibleDates[0] && !meta.shownAsUpdated.includes(day) && Math.abs(Date.parse(day) - first) > 86400000;
-  });
-  return shown ? [shown, ...declared.filter((d) => d !== shown)] : declared;
-}

@@ -318,6 +318,15 @@ describe('HTML metadata: dates', () => {
     expect(extractArticle({ body: page(zones, 'June 19, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-06-20');
   });
 
+  it('a publication date declared equal to the modification gives way to an earlier date the page shows as its own', () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Best telescopes","datePublished":"2025-11-20T16:02:46Z","dateModified":"2025-11-20T16:02:46Z"}</script>';
+    expect(extractArticle({ body: page(head, 'May 14, 2025'), format: 'html' }).publishedAt).toBe('2025-05-14');
+    // Not a later date, and not without the modification saying the same day.
+    expect(extractArticle({ body: page(head, 'December 1, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-11-20');
+    const once = head.replace(/,"dateModified":"[^"]+"/, '');
+    expect(extractArticle({ body: page(once, 'May 14, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-11-20');
+  });
+
   it("leaves a comment's date out of the post's, however the theme marks it up", () => {
     const comment = '<ol class="comment-list"><li class="comment" id="comment-29"><span class="fn">Happy</span> <time class="entry-date published" datetime="2025-09-17T18:26:47+01:00">September 17, 2025 at 6:26 pm</time><p>Great review, thanks.</p></li></ol>';
     const html = `<html><body><article class="post has-comments"><h1>Best language apps</h1><time class="entry-date published" datetime="2025-07-20T15:27:00+01:00">July 20, 2025</time>${body}</article>${comment}</body></html>`;
