@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/article.js';
-import { countWords, foldWhitespace } from './normalise.js';
+import { countWords, foldWhitespace, normaliseText } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
 import { chooseTitle } from './html/metadata.js';
@@ -86,7 +86,9 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   const publishedAt = dayFromUrlNear(found, urlDay);
 
   return {
-    title: title || null,
+    // Titles come from markup as they are (the HTML path reads them before
+    // any text normalisation): NFC, mojibake repaired, like the body.
+    title: title ? foldWhitespace(normaliseText(title)) || null : null,
     authors,
     publishedAt,
     modifiedAt: notInFuture(modified, fetchedAt),

@@ -249,6 +249,10 @@ describe('HTML metadata: titles', () => {
     expect(title(og('Software Development Price Guide'), '2025 Software Development Price Guide')).toBe('2025 Software Development Price Guide');
     expect(title(og('Plumbing Maintenance Tips'), 'Plumbing Maintenance Tips: 11 Best Practices')).toBe('Plumbing Maintenance Tips: 11 Best Practices');
   });
+  it('a title is normalised like the body: mojibake repaired, NFC', () => {
+    expect(title('', 'A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators')).toBe('A DIY Investor’s Guide to Retirement Calculators');
+    expect(title('', 'Cafe\u0301 owners weigh the new rules')).toBe('Caf\u00e9 owners weigh the new rules');
+  });
   it('of several <h1>s, one that is a single word of the declared title (a tab label) is not the headline', () => {
     const page = extractArticle({ body: `<html><head><title>How we found a supply-chain attack in Discord's docs</title></head><body><h1>writeup.md</h1><h1>Discord</h1><article>${body}</article></body></html>`, format: 'html' });
     expect(page.title).toBe("How we found a supply-chain attack in Discord's docs");
