@@ -231,6 +231,10 @@ describe('HTML metadata: titles', () => {
   const title = (head: string, h1: string) => extractArticle({ body: `<html><head>${head}</head><body><article><h1>${h1}</h1>${body}</article></body></html>`, format: 'html' }).title;
   it('an <h1> in capitals takes the casing of the declared title', () => {
     expect(title('<title>Weekend Coding Agent | Example Blog</title><meta property="og:site_name" content="Example Blog">', 'WEEKEND CODING AGENT')).toBe('Weekend Coding Agent');
+    // Most of its words: the declared title is the headline as written.
+    expect(title('<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros">', 'BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS')).toBe('Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros');
+    // Few of them: another title, the <h1> stays.
+    expect(title('<meta property="og:title" content="Our services and prices">', 'WEEKEND CODING AGENT')).toBe('WEEKEND CODING AGENT');
   });
   it('a declared headline cut short at a CMS limit gives way to the full one; a date set after the <h1> text is left out', () => {
     const full = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)';

@@ -316,9 +316,17 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const framed = bare.find((d) => h1.length > d.length && ((h1.startsWith(d) && isHeadlineFurniture(h1.slice(d.length), 'after')) || (h1.endsWith(d) && isHeadlineFurniture(h1.slice(0, -d.length), 'before'))));
   if (framed) return framed;
   // An <h1> set in capitals ("WEEKEND CODING AGENT") is styling: the declared
-  // title with the same words has the headline's own casing.
+  // title with the same words has the headline's own casing, and one in
+  // mixed case that shares most of its words is the headline as written
+  // ("BEST DRIP COFFEE MAKER IN 2026: ..." over "Best Drip Coffee Maker 2026: ...").
   if (h1 === h1.toUpperCase() && /\p{Lu}/u.test(h1)) {
-    const cased = bare.find((d) => d.toLowerCase() === h1.toLowerCase() && d !== h1);
+    const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const mixed = bare.filter((d) => d !== d.toUpperCase());
+    const cased = mixed.find((d) => d.toLowerCase() === h1.toLowerCase()) ?? mixed.find((d) => {
+      const theirs = new Set(words(d));
+      const mine = words(h1);
+      return 2 * mine.filter((w) => theirs.has(w)).length >= mine.length;
+    });
     if (cased) return cased;
   }
   return h1;
