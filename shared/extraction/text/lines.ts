@@ -80,10 +80,13 @@ export const BULLET = /^(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S|^\|.*\|$/;
 const HEADING = /^#{1,6}\s+\S/;
 
 // Every call to action ends in one of these words; most lines end otherwise.
+// Tested on the line's last characters only: a pattern anchored at the end
+// alone is tried from every position of the line.
 const CTA_HINT = /(?:more|source|reading|story|article|here)\s*(?:[»›→…]+\s*)?$/i;
+const CTA_TAIL = 24;
 
 export function stripCallToAction(line: string): { text: string; had: boolean } {
-  if (!CTA_HINT.test(line)) return { text: line, had: false };
+  if (!CTA_HINT.test(line.length > CTA_TAIL ? line.slice(-CTA_TAIL) : line)) return { text: line, had: false };
   let s = line;
   let had = false;
   for (let guard = 0; guard < 4; guard++) {
