@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
-import { dateFromUrl, isDateOnlyLine } from '../../shared/extraction/metadata/dates.js';
+import { dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
 import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
@@ -491,7 +491,22 @@ describe('line rules: date-only lines', () => {
     expect(isDateOnlyLine('Tuesday, 9th of December 2025')).toBe('2025-12-09');
     expect(isDateOnlyLine('Updated: Dec. 4, 2025')).toBe('2025-12-04');
     expect(isDateOnlyLine('Published on 18 Sept 2025 at 6:26 pm')).toBe('2025-09-18T18:26:00');
-    expect(isDateOnlyLine('Dec 4, 2025 10:30 EST')).toBe('2025-12-04T15:30:00.000Z');
+    // A zone keeps its offset: the day is the one the page shows, though UTC has moved on.
+    expect(isDateOnlyLine('Dec 4, 2025 10:30 EST')).toBe('2025-12-04T10:30:00-05:00');
+    expect(isDateOnlyLine('Dec 4, 2025 8:51 pm EST')).toBe('2025-12-04T20:51:00-05:00');
+  });
+
+  it('reads a date that inline elements ran into the text around it', () => {
+    expect(parseHumanDate('October 17, 20236:01 PM ET')?.slice(0, 10)).toBe('2023-10-17');
+    expect(parseHumanDate('Mar 27, 20255 mins')).toBe('2025-03-27');
+    expect(parseHumanDate('ByKathryn GiuffridaMar 5, 2025 | 6 comments')).toBe('2025-03-05');
+    expect(parseHumanDate('by Jeffrey ZeldmanNovember 20, 2007')).toBe('2007-11-20');
+  });
+
+  it('of an update and a publication on one line, takes the publication', () => {
+    expect(parseHumanDate('Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET')?.slice(0, 10)).toBe('2022-11-09');
+    expect(parseHumanDate('Updated: May 2, 2025 | April 1, 2025')).toBe('2025-04-01');
+    expect(parseHumanDate('May 2, 2025 | Updated April 1, 2026')).toBe('2025-05-02');
   });
 
   it('leaves a line with any other word, though it holds a date', () => {

@@ -46,26 +46,44 @@ function hasZone(v: string): boolean {
 export function parseHumanDate(text: string, reference?: Date): string | null {
   // Inline elements run together in a page's text ("July 30, 2019January
   // 18, 2023", "DECEMBER 22, 2022Updated: ..."): a year glued to the next
-  // word would hide the first date.
-  const spaced = text.replace(/\b((?:19|20)\d\d)(?=\p{Lu})/gu, '$1 ');
-  return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }));
+  // word would hide the first date, and so would one glued to a clock time
+  // or a reading time ("October 17, 20236:01 PM ET", "Mar 27, 20255 mins"),
+  // or a month glued to the name before it ("By Kathryn GiuffridaMar 5, 2025").
+  const spaced = text
+    .replace(/\b((?:19|20)\d\d)(?=\p{Lu}|\d{1,2}(?::\d\d|\s?min))/gu, '$1 ')
+    .replace(GLUED_MONTH, '$1 $2');
+  return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }), spaced);
 }
 
-function firstCompleteDate(results: chrono.ParsedResult[]): string | null {
-  for (const r of results) {
-    const s = r.start;
-    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
-    const y = s.get('year')!;
-    const m = s.get('month')!;
-    const d = s.get('day')!;
-    if (y < 1990 || y > 2100) continue;
-    const day = `${y}-${pad(m)}-${pad(d)}`;
-    if (!s.isCertain('hour')) return day;
-    const iso = s.date().toISOString();
-    return s.isCertain('timezoneOffset') ? iso : `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}:00`;
-  }
-  return null;
+const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)/gu;
+
+/**
+ * The first complete date of a parse. A line that gives both ("Updated
+ * November 11, 2022 8:23 PM ET Originally published November 9, 2022"):
+ * the publication, named so or at least not named an update. A time with a
+ * zone keeps its offset, so the day stays the one the page shows.
+ */
+function firstCompleteDate(results: chrono.ParsedResult[], text = ''): string | null {
+  const complete = results.filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.start.get('year')! >= 1990 && r.start.get('year')! <= 2100);
+  if (!complete.length) return null;
+  // A date's label: the words before it, back to the date before it.
+  const label = (r: chrono.ParsedResult) => {
+    const before = results.filter((x) => x.index < r.index).pop();
+    return text.slice(Math.max(before ? before.index + before.text.length : 0, r.index - 24), r.index);
+  };
+  const r =
+    (complete.length > 1 && (complete.find((x) => PUBLISHED_LABEL.test(label(x))) ?? complete.find((x) => !UPDATED_LABEL.test(label(x))))) || complete[0];
+  const st = r.start;
+  const day = `${st.get('year')}-${pad(st.get('month')!)}-${pad(st.get('day')!)}`;
+  if (!st.isCertain('hour')) return day;
+  const time = `${day}T${pad(st.get('hour')!)}:${pad(st.get('minute') ?? 0)}:00`;
+  if (!st.isCertain('timezoneOffset')) return time;
+  const offset = st.get('timezoneOffset')!;
+  return `${time}${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
+
+const PUBLISHED_LABEL = /publish|posted|originally/i;
+const UPDATED_LABEL = /updated|modified|revised/i;
 
 /** Is the whole line just a date (a page header, not a sentence)? */
 const MAYBE_DATE = /\d.*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*\d/i;
