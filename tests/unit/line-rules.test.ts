@@ -363,6 +363,17 @@ describe('HTML metadata: dates', () => {
 
 describe('text path: dates', () => {
   const story = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} lists the trends event planners expect in 2025, from hybrid formats to smaller gatherings.`).join('\n');
+  it("takes a post's publication credit set under the article, or opening a long line", () => {
+    const menu = Array.from({ length: 70 }, (_, i) => `Menu entry ${i}`);
+    const footer = ['Top Event Industry Trends in 2025', story, ...menu, 'Posted on April 13, 2023', 'Tags: events, planning'].join('\n');
+    expect(extractArticle({ body: footer, format: 'text' }).publishedAt).toBe('2023-04-13');
+    const long = ['Top Event Industry Trends in 2025', 'Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Top Event Industry Trends in 2025 and what they mean', story].join('\n');
+    expect(extractArticle({ body: long, format: 'text' }).publishedAt).toBe('2025-12-20');
+    // A date in a sentence far off is no credit.
+    const sentence = ['Top Event Industry Trends in 2025', story, ...menu, 'The survey closed on April 13, 2023 after two weeks of answers from planners.'].join('\n');
+    expect(extractArticle({ body: sentence, format: 'text' }).publishedAt).toBeNull();
+  });
+
   it("takes the date by the headline: a credit line's date, else a date line, before a date further up the page", () => {
     const credit = ['Events', 'December 9, 2025', 'Latest news', 'Top Event Industry Trends in 2025', 'by Whova | Apr 21, 2025', story].join('\n');
     expect(extractArticle({ body: credit, format: 'text' }).publishedAt).toBe('2025-04-21');

@@ -150,10 +150,15 @@ function pad(n: number): string {
 // A credit line that carries a date: "By Jane Doe | Apr 21, 2025", "Last
 // updated: April 21, 2025", "Published August 7, 2023 by Nicole Burke".
 const CREDIT_WORDS = /\b(?:by|published|updated|posted|written|on)\b|[|·•⋅]/i;
+const OPENS_WITH_CREDIT = /^(?:(?:first |originally )?(?:published|posted)(?: on)?|on)\b/i;
 
 /** The first complete date in the short credit lines among `lines` (a headline's surroundings). */
 export function dateFromCredits(lines: string[]): string | null {
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A long line that opens with a dated credit runs on into its byline,
+    // categories or comment count ("Posted on December 20, 2025 by Jean-Luc
+    // Aufranc (CNXSoft) - 5 Comments on ..."): its opening is the credit.
+    const line = raw.length > 100 && OPENS_WITH_CREDIT.test(raw) ? raw.slice(0, 60) : raw;
     if (line.length > 100 || !CREDIT_WORDS.test(line)) continue;
     const d = dateInShortLine(line);
     if (d) return d;

@@ -156,6 +156,12 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // not pick, "Posted on April 13, 2023" past a body that opens in a promo).
   if (!headerDate && start >= 0)
     headerDate = nearestToStart(lines, start, (l) => (l.kind === 'prose' ? null : l.kind === 'date' ? isDateOnlyLine(l.raw) : dateFromCredits([l.raw])));
+  // Or a post's publication credit further off still ("Posted on April 13,
+  // 2023", "Published August 13, 2025"): blogs also set it under the
+  // article, after its last paragraph, or in a footer of post details. (A
+  // line that opens so is a credit, however long it runs on.)
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l) => (PUBLICATION_CREDIT.test(l.raw) ? dateFromCredits([l.raw]) : null), lines.length);
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
@@ -557,10 +563,13 @@ function isCreditByLine(t: string): boolean {
 const CREDIT_REACH_ABOVE = 150;
 const CREDIT_REACH_BELOW = 60;
 
-/** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE). */
-function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null): T | null {
-  for (let d = 0; d <= CREDIT_REACH_ABOVE; d++) {
-    for (const i of d < CREDIT_REACH_BELOW ? [start - 1 - d, start + d] : [start - 1 - d]) {
+// A credit that names the publication itself, wherever it sits.
+const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
+
+/** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE; `reach` lines both ways when given). */
+function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null, reach?: number): T | null {
+  for (let d = 0; d <= (reach ?? CREDIT_REACH_ABOVE); d++) {
+    for (const i of d < (reach ?? CREDIT_REACH_BELOW) ? [start - 1 - d, start + d] : [start - 1 - d]) {
       const found = lines[i] ? pick(lines[i], i) : null;
       if (found) return found;
     }
