@@ -5,7 +5,7 @@ import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
 import { chooseTitle } from './html/metadata.js';
 import { pageDates } from './html/page-dates.js';
-import { dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
+import { dateFromPublicationCredit, dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { detectWireAgency } from './metadata/wire.js';
 import { detectDateline } from './metadata/dateline.js';
@@ -60,6 +60,10 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     if (!authors.length) authors = parseBylines(segmentText(seg.visibleText()).bylines);
     ({ published, modified } = pageDates(seg.meta));
     published.push(seg.headerDate);
+    // No date in the markup either: a post's publication credit in the
+    // visible text ("Posted on the 15/12/2025 at 19:00 by ..."). Not any
+    // date line there: a comment's would do.
+    if (!published.some(Boolean)) published.push(dateFromPublicationCredit(seg.visibleText().split('\n')));
     outlet ??= seg.meta.siteName ?? host;
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;

@@ -335,6 +335,13 @@ describe('HTML metadata: dates', () => {
     expect(extractArticle({ body: page(once, 'May 14, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-11-20');
   });
 
+  it('without a date in the markup, reads a publication credit of the visible text, not any date line', () => {
+    // Under three paragraphs, where the markup's date rules no longer look.
+    const html = (credit: string) => `<html><body><article><h1>Rust GCC backend: why and how</h1>${body.repeat(3)}<p>${credit}</p></article></body></html>`;
+    expect(extractArticle({ body: html('Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-12-15');
+    expect(extractArticle({ body: html('December 15, 2025 at 7:00 pm'), format: 'html' }).publishedAt).toBeNull();
+  });
+
   it("leaves a comment's date out of the post's, however the theme marks it up", () => {
     const comment = '<ol class="comment-list"><li class="comment" id="comment-29"><span class="fn">Happy</span> <time class="entry-date published" datetime="2025-09-17T18:26:47+01:00">September 17, 2025 at 6:26 pm</time><p>Great review, thanks.</p></li></ol>';
     const html = `<html><body><article class="post has-comments"><h1>Best language apps</h1><time class="entry-date published" datetime="2025-07-20T15:27:00+01:00">July 20, 2025</time>${body}</article>${comment}</body></html>`;

@@ -165,3 +165,15 @@ export function dateFromCredits(lines: string[]): string | null {
   }
   return null;
 }
+
+// A credit that names the publication itself, wherever it sits on a page.
+export const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
+
+/** The date of the first line that opens with a publication credit ("Posted on April 13, 2023"). */
+export function dateFromPublicationCredit(lines: string[]): string | null {
+  for (const line of lines) if (PUBLICATION_CREDIT.test(line)) {
+    const d = dateFromCredits([line]);
+    if (d) return d;
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import { classifyLine, isProse, type Line } from './lines.js';
 import { isNameLine, namesFromCredits } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
-import { dateFromCredits, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
+import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 import { countWords } from '../normalise.js';
 
 /**
@@ -161,7 +161,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // article, after its last paragraph, or in a footer of post details. (A
   // line that opens so is a credit, however long it runs on.)
   if (!headerDate && start >= 0)
-    headerDate = nearestToStart(lines, start, (l) => (PUBLICATION_CREDIT.test(l.raw) ? dateFromCredits([l.raw]) : null), lines.length);
+    headerDate = nearestToStart(lines, start, (l) => dateFromPublicationCredit([l.raw]), lines.length);
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
@@ -562,9 +562,6 @@ function isCreditByLine(t: string): boolean {
 // promo the body may open with.
 const CREDIT_REACH_ABOVE = 150;
 const CREDIT_REACH_BELOW = 60;
-
-// A credit that names the publication itself, wherever it sits.
-const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
 
 /** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE; `reach` lines both ways when given). */
 function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null, reach?: number): T | null {
