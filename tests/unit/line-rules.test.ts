@@ -846,6 +846,18 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('takes the headline over the name of its byline under it, beside the date', () => {
+    const dental = [
+      'Patients of Westbell Dental Care in Arizona often ask which oral hygiene products keep a smile healthy between visits.',
+      'At Westbell Dental Care we recommend a soft toothbrush, floss and a fluoride toothpaste for a healthy smile.',
+    ];
+    const page = ['Skip to content', 'Best Oral Hygiene Products for a Healthy Smile', 'Westbell Dental Care Arizona', 'July 27, 2025', ...dental].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Best Oral Hygiene Products for a Healthy Smile');
+    // A headline in Title Case over its date is no byline.
+    const own = ['Skip to content', 'Latest articles', 'Toddler Sleep Training FAQ', 'July 27, 2025', ...body].join('\n');
+    expect(extractArticle({ body: own, format: 'text' }).title).toBe('Toddler Sleep Training FAQ');
+  });
+
   it('takes a headline sentence that opens the body as the title, and leaves it out of the text', () => {
     const page = ['Menu', 'Search', 'How To Use Gym Equipment (With Confidence!)', 'Gym equipment can look daunting on a first visit, but every machine in a gym has a label that shows how to use it.', ...body].join('\n');
     const a = extractArticle({ body: page, format: 'text' });

@@ -517,15 +517,27 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
     // A headline carries its credits: a byline, a date or a reading time
     // follows it within a few lines; a section heading or a menu item has none.
     const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]));
-    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0);
+    // A name over a date is the byline under the headline ("West Bell
+    // Dental Care" over "July 27, 2025", "Sergio Martínez-Beltrán | The
+    // Texas Newsroom"), credited as much as the headline it follows.
+    const above = all[l.index - 1];
+    const byline =
+      !!above && isHeadlineCandidate(above) && !isNameLine(headlinePart(headlineText(above)).trim()) &&
+      isNameLine(headlinePart(headlineText(l)).trim()) && [1, 2].some((k) => isDated(all[l.index + k]));
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) - (byline ? 2 : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
 }
 
 /** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
+/** A date line, a reading time, or a short line holding a date: what sits beside a byline's name. */
+function isDated(l: Line | undefined): boolean {
+  return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
+}
+
 function nameBesideDate(under: Line[], headline: string): string[] {
-  const dated = (l: Line | undefined) => !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
+  const dated = isDated;
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
   // there holds no function word, where a label ("About Physical
