@@ -846,6 +846,11 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('takes the headline signed by a "By" line over a label nearer the body', () => {
+    const page = ['Skip to content', 'Healthy Eating Tips for Busy Families', 'By', 'Jane Doe', 'Registered Dietitian', 'Updated on July 9, 2025', 'Our Editorial Process for Healthy Eating', ...body].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Healthy Eating Tips for Busy Families');
+  });
+
   it('takes the headline over the name of its byline under it, beside the date', () => {
     const dental = [
       'Patients of Westbell Dental Care in Arizona often ask which oral hygiene products keep a smile healthy between visits.',

@@ -517,14 +517,17 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
     // A headline carries its credits: a byline, a date or a reading time
     // follows it within a few lines; a section heading or a menu item has none.
     const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]));
+    // A "By" line right under it most of all: dates and reading times also
+    // follow the entries of a related-posts list; bylines seldom do.
+    const signed = [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? ''));
     // A name over a date is the byline under the headline ("West Bell
     // Dental Care" over "July 27, 2025", "Sergio Martínez-Beltrán | The
     // Texas Newsroom"), credited as much as the headline it follows.
     const above = all[l.index - 1];
-    const byline =
+    const bylineName =
       !!above && isHeadlineCandidate(above) && !isNameLine(headlinePart(headlineText(above)).trim()) &&
       isNameLine(headlinePart(headlineText(l)).trim()) && [1, 2].some((k) => isDated(all[l.index + k]));
-    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) - (byline ? 2 : 0);
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
