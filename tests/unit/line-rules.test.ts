@@ -272,6 +272,11 @@ describe('HTML metadata: titles', () => {
     expect(title('', 'Google Sans: evolving a typeface')).toBe('Google Sans: evolving a typeface');
     // A one-word part before the pipe is no headline on its own.
     expect(title('', 'Recap | What changed at the studio this year')).toBe('Recap | What changed at the studio this year');
+    // A trail of a site and its sections ends in the headline.
+    expect(title('', 'miod > software > OpenBSD > stories > The scariest boot loader code')).toBe('The scariest boot loader code');
+    expect(title('', 'CottageCare | Blog | 10 Tips: How to Choose a Cleaning Service')).toBe('10 Tips: How to Choose a Cleaning Service');
+    // Not when a part before the last is a headline itself.
+    expect(title('', 'Best movers in New York | Reviews | 2025')).toBe('Best movers in New York');
     // The text path reads the same headline from the page's lines, and leaves it out of the body.
     const text = ['Menu', 'How meditation rewires brains and improves physical health | Opinion', 'By Jane Doe', body.replace(/<\/?p>/g, '')].join('\n');
     const fromText = extractArticle({ body: text, format: 'text' });

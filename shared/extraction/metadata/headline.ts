@@ -7,8 +7,19 @@ import { countWords } from '../normalise.js';
 // headline's own punctuation.
 const TEMPLATE_SEPARATOR = / [|•] /;
 
-/** The headline of a title that a template extended with a pipe or a bullet. */
+// A breadcrumb trail or a template that puts the site and its sections
+// first ends in the headline: "miod > software > OpenBSD > stories > The
+// scariest boot loader code", "CottageCare | Blog | Blog | 10 Tips: How to
+// Choose ...". Two separators or more, and a last part of a few words.
+const TRAIL_SEPARATOR = / [>»›|] /;
+
+/** The headline of a title that a template extended with a pipe or a bullet, or a trail that ends in it. */
 export function headlinePart(title: string): string {
+  const crumbs = title.split(TRAIL_SEPARATOR);
+  if (crumbs.length >= 3) {
+    const last = crumbs[crumbs.length - 1];
+    if (countWords(last) >= 3 && crumbs.slice(0, -1).every((c) => countWords(c) <= 2)) return last;
+  }
   const [head] = title.split(TEMPLATE_SEPARATOR);
   return head !== title && countWords(head) >= 2 ? head : title;
 }
