@@ -3,7 +3,7 @@ import { attr, findAll, findFirst, isRendered, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
 import { headlinePart } from '../metadata/headline.js';
 import { decodeHTML } from 'entities';
-import { isDateOnlyLine, parseHumanDate, parseMachineDate } from '../metadata/dates.js';
+import { isDateOnlyLine, parseHumanDate, parseMachineDate, UPDATED_LABEL } from '../metadata/dates.js';
 
 /**
  * Page metadata from the signals a CMS leaves: JSON-LD (schema.org
@@ -26,10 +26,6 @@ export interface PageMeta {
   /** Those of them shown as a revision: "Updated on June 18, 2025", "Last Updated: Dec 17, 2025". */
   shownAsUpdated: string[];
 }
-
-// The label of a date shown as a revision. Themes glue it to the date
-// ("UpdatedJanuary 25, 2026") or set it in the element before.
-const UPDATE_LABEL = /updated|modified|revised/i;
 
 // Where pages print the article's date for readers: "Published Jun 4, 2025",
 // "Updated August 14, 2025", "Last updated: Dec 12, 2025".
@@ -128,7 +124,7 @@ function visibleDates(doc: Document): [string[], string[]] {
     if (!iso) return;
     const day = iso.slice(0, 10);
     if (!out.includes(day)) out.push(day);
-    if (UPDATE_LABEL.test(label) && !updated.includes(day)) updated.push(day);
+    if (UPDATED_LABEL.test(label) && !updated.includes(day)) updated.push(day);
   };
   // Dates in elements named for them, anywhere (bylines sit above or below the body).
   const els = findAll(doc, (e) => e.name === 'time' || (DATE_ELEMENT.test(`${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`.toLowerCase()) && e.name !== 'html' && e.name !== 'body'));
@@ -137,7 +133,8 @@ function visibleDates(doc: Document): [string[], string[]] {
     if (inComment(el)) continue;
     const text = foldWhitespace(textOf(el));
     if (text.length < 6) continue;
-    // The label sits in the element or just before it ("Updated <time>...").
+    // The label sits in the element or just before it ("Updated <time>...",
+    // "<span>Last Updated:</span> <time>").
     if (text.length <= 80) add(parseHumanDate(text) ?? (el.name === 'time' ? parseMachineDate(attr(el, 'datetime')) : null), `${el.prev ? textOf(el.prev).slice(-40) : ''} ${text}`);
     // A post's meta row holding the date and more ("Posted on April 13,
     // 2023" beside the tag list): the date is its own child.

@@ -83,7 +83,8 @@ function firstCompleteDate(results: chrono.ParsedResult[], text = ''): string | 
 }
 
 const PUBLISHED_LABEL = /publish|posted|originally/i;
-const UPDATED_LABEL = /updated|modified|revised/i;
+/** The label of a date given as a revision ("Updated on June 18, 2025"); themes glue it to the date ("UpdatedJanuary 25, 2026"). */
+export const UPDATED_LABEL = /updated|modified|revised/i;
 
 /** Is the whole line just a date (a page header, not a sentence)? */
 const MAYBE_DATE = /\d.*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*\d/i;
@@ -167,7 +168,7 @@ export function dateFromCredits(lines: string[]): string | null {
 }
 
 // A credit that names the publication itself, wherever it sits on a page.
-export const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
+const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
 
 /** The date of the first line that opens with a publication credit ("Posted on April 13, 2023"). */
 export function dateFromPublicationCredit(lines: string[]): string | null {

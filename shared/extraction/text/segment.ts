@@ -520,9 +520,9 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
     const signed = [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? ''));
-    // A name over a date is the byline under the headline ("West Bell
-    // Dental Care" over "July 27, 2025", "Sergio Martínez-Beltrán | The
-    // Texas Newsroom"), credited as much as the headline it follows.
+    // A name over a date right under a headline is that headline's byline
+    // ("West Bell Dental Care" over "July 27, 2025"), credited as much as
+    // the headline it follows.
     const above = all[l.index - 1];
     const bylineName =
       !!above && isHeadlineCandidate(above) && !isNameLine(headlinePart(headlineText(above)).trim()) &&
@@ -533,14 +533,13 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
   return best;
 }
 
-/** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
 /** A date line, a reading time, or a short line holding a date: what sits beside a byline's name. */
 function isDated(l: Line | undefined): boolean {
   return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
 }
 
+/** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
 function nameBesideDate(under: Line[], headline: string): string[] {
-  const dated = isDated;
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
   // there holds no function word, where a label ("About Physical
@@ -550,8 +549,8 @@ function nameBesideDate(under: Line[], headline: string): string[] {
     const t = under[k].text.trim();
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isNameLine(t) || t === headline || /\bcomments?\b/i.test(t)) continue;
-    if (dated(under[k - 1]) || dated(under[k + 1])) return [t];
-    if (role(under[k + 1]) && dated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+    if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
+    if (role(under[k + 1]) && isDated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
   }
   return [];
 }
