@@ -273,12 +273,21 @@ function commentsFollow(lines: Line[], at: number): boolean {
  * far longer than the article they discuss).
  */
 function cutAtEndMarker(lines: Line[], start: number, end: number): number {
+  // Prose counted once: the output keeps one copy of a repeated paragraph,
+  // and extracting it again must weigh the same words on each side.
+  const once = new Set<number>();
+  const seen = new Set<string>();
+  for (let i = start; i <= end; i++) {
+    if (lines[i].kind !== 'prose' || seen.has(lines[i].key)) continue;
+    seen.add(lines[i].key);
+    once.add(i);
+  }
   let total = 0;
-  for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
+  for (const i of once) total += lines[i].words;
   let prose = 0;
   for (let i = start; i <= end; i++) {
     const l = lines[i];
-    if (l.kind === 'prose') prose += l.words;
+    if (l.kind === 'prose') prose += once.has(i) ? l.words : 0;
     else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
     else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i - 1;
     // A blog engine's post footer ("Posted by David at December 16, 2025
