@@ -463,8 +463,11 @@ function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]):
     // Recommendation: Echo Strength Flat Bench" and "Price: $299", an event
     // guide's "Date: March 2-5, 2026" and "Location: Barcelona, Spain"),
     // before the entry's description: fields are values, not links.
+    // (Fields are short lines: a teaser's "Scorpio Horoscope: Precision is
+    // your forte ..." is not one.)
     const keys = new Set<string>();
     for (const x of run) {
+      if (x.kind !== 'short') continue;
       const m = FIELD.exec(x.text);
       if (m && !repeats.has(x.key)) keys.add(m[1].toLowerCase());
     }
