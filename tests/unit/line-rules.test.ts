@@ -457,6 +457,15 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
 
+  it('text path: reads a name beside a date away from the headline, unless the page writes its words in lower case', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the yoga studio sets its class prices this year, with industry figures for comparison.`).join('\n');
+    const menu = Array.from({ length: 12 }, (_, i) => `Menu item ${i}`);
+    const page = (name: string) => extractArticle({ body: [name, 'August 25, 2024', ...menu, 'How Much to Charge for Yoga Classes', body].join('\n'), format: 'text' }).authors;
+    expect(page('Shauna Mitchell')).toEqual(['Shauna Mitchell']);
+    // A section label over a post's date: the body writes "industry".
+    expect(page('Industry Insights')).toEqual([]);
+  });
+
   it('text path: reads a name alone on its line under the headline, beside the date or reading time; not a menu or a heading there', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the hotel group rebuilt its loyalty programme this year, and what members get now.`).join('\n');
     const page = (lines: string[]) => extractArticle({ body: ['Menu', 'Hotels', 'How Ovolo rebuilt its loyalty programme', ...lines, body].join('\n'), format: 'text' }).authors;

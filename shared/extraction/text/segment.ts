@@ -139,6 +139,22 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Read" under the real one while a banner's line won), or past the start
   // of a body that opens early, in a promo.
   if (!bylines.length && start >= 0) bylines.push(...byLineAround(lines, start));
+  // Or a name alone on its line beside a date further off, nearest the
+  // body's start first ("Shauna Mitchell" over "August 25, 2024" under a
+  // headline the title rules did not pick). Away from the headline a
+  // section label looks as much like a name ("Industry Insights" over a
+  // post's date), so none of its words may be one the page's prose writes
+  // in lower case.
+  if (!bylines.length && start >= 0) {
+    let prose: string | null = null;
+    bylines.push(...(nearestToStart(lines, start, (l, i) => {
+      if (l.kind !== 'short' || l.words > 4 || !/^\p{Lu}/u.test(l.text)) return null;
+      const t = l.text.trim();
+      if (!isNameLine(t) || /\bcomments?\b/i.test(t) || END_MARKER.test(t) || !(isDated(lines[i - 1]) || isDated(lines[i + 1]))) return null;
+      prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
+      return t.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [t];
+    }, NAME_REACH) ?? []));
+  }
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -545,6 +561,18 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
   return best;
 }
 
+// How far from the body's start a name beside a date is looked for.
+const NAME_REACH = 40;
+
+/** Does `text` write `word` in lower case, as a word of its own? A name's words are written capitalised. */
+function writesLowerCase(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (!/[\p{L}'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}'’-]/u.test(text[at + w.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /** A date line, a reading time, or a short line holding a date: what sits beside a byline's name. */
 function isDated(l: Line | undefined): boolean {
   return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
@@ -591,9 +619,17 @@ const CREDIT_REACH_BELOW = 60;
 
 /** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE; `reach` lines both ways when given). */
 function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null, reach?: number): T | null {
-  for (let d = 0; d <= (reach ?? CREDIT_REACH_ABOVE); d++) {
-    for (const i of d < (reach ?? CREDIT_REACH_BELOW) ? [start - 1 - d, start + d] : [start - 1 - d]) {
-      const found = lines[i] ? pick(lines[i], i) : null;
+  const above = reach ?? CREDIT_REACH_ABOVE;
+  const below = reach ?? CREDIT_REACH_BELOW;
+  for (let d = 0; d <= above; d++) {
+    const up = start - 1 - d;
+    if (up >= 0 && up < lines.length) {
+      const found = pick(lines[up], up);
+      if (found) return found;
+    }
+    const down = start + d;
+    if (d < below && down >= 0 && down < lines.length) {
+      const found = pick(lines[down], down);
       if (found) return found;
     }
   }
