@@ -145,16 +145,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // section label looks as much like a name ("Industry Insights" over a
   // post's date), so none of its words may be one the page's prose writes
   // in lower case.
-  if (!bylines.length && start >= 0) {
-    let prose: string | null = null;
-    bylines.push(...(nearestToStart(lines, start, (l, i) => {
-      if (l.kind !== 'short' || l.words > 4 || !/^\p{Lu}/u.test(l.text)) return null;
-      const t = l.text.trim();
-      if (!isNameLine(t) || /\bcomments?\b/i.test(t) || END_MARKER.test(t) || !(isDated(lines[i - 1]) || isDated(lines[i + 1]))) return null;
-      prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
-      return t.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [t];
-    }, NAME_REACH) ?? []));
-  }
+  if (!bylines.length && start >= 0) bylines.push(...nameBesideDateAround(lines, start));
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -561,8 +552,10 @@ function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[])
   return best;
 }
 
-// How far from the body's start a name beside a date is looked for.
-const NAME_REACH = 40;
+/** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
+function isBylineName(t: string): boolean {
+  return isNameLine(t) && !/\bcomments?\b/i.test(t);
+}
 
 /** Does `text` write `word` in lower case, as a word of its own? A name's words are written capitalised. */
 function writesLowerCase(text: string, word: string): boolean {
@@ -588,7 +581,7 @@ function nameBesideDate(under: Line[], headline: string): string[] {
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
     const t = under[k].text.trim();
     // Not the headline repeated under itself, nor a comment count ("No Comments").
-    if (!isNameLine(t) || t === headline || /\bcomments?\b/i.test(t)) continue;
+    if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
     if (role(under[k + 1]) && isDated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
   }
@@ -634,6 +627,28 @@ function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: numb
     }
   }
   return null;
+}
+
+// How far from the body's start a name beside a date is looked for.
+const NAME_REACH = 40;
+
+/** The name alone on its line beside a date nearest the body's start, whose words the page's prose never writes in lower case. */
+function nameBesideDateAround(lines: Line[], start: number): string[] {
+  let prose: string | null = null;
+  return (
+    nearestToStart(
+      lines,
+      start,
+      (l, i) => {
+        if (l.kind !== 'short' || l.words > 4 || !/^\p{Lu}/u.test(l.text)) return null;
+        const t = l.text.trim();
+        if (!isBylineName(t) || END_MARKER.test(t) || !(isDated(lines[i - 1]) || isDated(lines[i + 1]))) return null;
+        prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
+        return t.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [t];
+      },
+      NAME_REACH,
+    ) ?? []
+  );
 }
 
 /** The names of the "By" line nearest the body's start. */
