@@ -1,2 +1,9 @@
-/** Bumped whenever extraction or dedupe changes what they produce; stored on every article. */
-export const PIPELINE_VERSION = 1;
+/**
+ * Bumped whenever extraction or dedupe changes what they produce; stored on
+ * every article, and the scheduled re-processing job re-runs every article a
+ * lower version produced.
+ *  - 1: the first deployed pipeline.
+ *  - 2: extraction as of 2026-11-23 (text path's short-line runs and tables,
+ *    titles, dates with their offsets, authors; see the README's "Measured").
+ */
+export const PIPELINE_VERSION = 2;

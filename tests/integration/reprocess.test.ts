@@ -5,13 +5,16 @@ import { devArticles } from '../helpers/corpus.js';
 import { ReprocessService } from '../../shared/services/reprocess.js';
 import type { QueueMessage, ReprocessJob } from '../../shared/schemas/job.js';
 import type { Services } from '../../shared/adapters/wiring/index.js';
+import { PIPELINE_VERSION } from '../../shared/services/pipeline-version.js';
 
 const DEV = 150;
+// The version ingestion runs (the deployed one), and the three after it.
+const V = PIPELINE_VERSION;
 
 /**
  * Re-processing on the local stack: seeds plus real articles ingested by
- * pipeline v1, re-processed by v2, v3, v4 through the same queue-driven
- * fan-out the cloud runs.
+ * the current pipeline version V, re-processed by V+1, V+2, V+3 through the
+ * same queue-driven fan-out the cloud runs.
  */
 describe('re-processing', () => {
   const stack = useLocalStack();
@@ -42,26 +45,26 @@ describe('re-processing', () => {
     return services.reprocess.get(job.id);
   }
 
-  it('ingests the seeds and real articles with pipeline v1', async () => {
+  it('ingests the seeds and real articles with the current pipeline version', async () => {
     const s = stack().services;
     for (const f of seedFiles()) ids.push((await s.ingest.accept(readSeed(f), 'text', { source: 'seeds' })).id);
     for (const d of devArticles(DEV)) ids.push((await s.ingest.accept(d.text, 'text', { title: d.title, source: `ecb-${d.story.split('_')[0]}` })).id);
     await stack().delivery.drain();
     const { records } = await snapshot(s);
-    expect(records.every((r) => r.status === 'processed' && r.pipelineVersion === 1)).toBe(true);
+    expect(records.every((r) => r.status === 'processed' && r.pipelineVersion === V)).toBe(true);
   });
 
   let v2Partition: string[] = [];
   it('a new pipeline version re-processes every article, keeping counts and membership consistent', async () => {
     const before = await snapshot(stack().services);
-    const v2 = stack().withServices({ pipelineVersion: 2 });
+    const v2 = stack().withServices({ pipelineVersion: V + 1 });
     const job = await runJob(v2.services, v2.delivery);
     expect(job).toMatchObject({ state: 'finished', enumerated: true });
     expect(job.totals.enqueued).toBe(ids.length);
     expect(job.totals.failed).toBe(0);
     expect(job.totals.done + job.totals.unchanged).toBe(ids.length);
     const after = await snapshot(v2.services);
-    expect(after.records.every((r) => r.pipelineVersion === 2)).toBe(true);
+    expect(after.records.every((r) => r.pipelineVersion === V + 1)).toBe(true);
     expect(after.records).toHaveLength(before.records.length);
     // Raw uploads are untouched.
     for (const r of after.records.slice(0, 10)) expect((await v2.services.raw.getRaw(r.rawKey)).body.length).toBeGreaterThan(0);
@@ -73,7 +76,7 @@ describe('re-processing', () => {
   });
 
   it('a run killed in the middle resumes from its checkpoint to the same result as an uninterrupted one', async () => {
-    const v3 = stack().withServices({ pipelineVersion: 3 });
+    const v3 = stack().withServices({ pipelineVersion: V + 2 });
     // A queue that holds messages instead of delivering them: the test is the Lambda runtime.
     const held: QueueMessage[] = [];
     const queue = { send: async (ms: QueueMessage[]) => void held.push(...ms) };
@@ -92,13 +95,13 @@ describe('re-processing', () => {
     expect(done.state).toBe('finished');
     expect(done.totals.failed).toBe(0);
     const resumed = await snapshot(v3.services);
-    expect(resumed.records.every((r) => r.pipelineVersion === 3)).toBe(true);
+    expect(resumed.records.every((r) => r.pipelineVersion === V + 2)).toBe(true);
 
-    const v4 = stack().withServices({ pipelineVersion: 4 });
+    const v4 = stack().withServices({ pipelineVersion: V + 3 });
     const uninterrupted = await runJob(v4.services, v4.delivery);
     expect(uninterrupted.state).toBe('finished');
     const final = await snapshot(v4.services);
-    expect(final.records.every((r) => r.pipelineVersion === 4)).toBe(true);
+    expect(final.records.every((r) => r.pipelineVersion === V + 3)).toBe(true);
     expect(resumed.partition).toEqual(final.partition);
     expect(final.partition).toEqual(v2Partition);
   });
@@ -112,7 +115,7 @@ describe('re-processing', () => {
   });
 
   it('counts a batch SQS delivers twice once', async () => {
-    const v = stack().withServices({ pipelineVersion: 9 });
+    const v = stack().withServices({ pipelineVersion: V + 8 });
     const job = await v.services.reprocess.start({ mode: 'range', since: '2000-01-01', until: '2000-01-02' });
     await v.delivery.drain();
     const rawKeys = ids.slice(0, 3).map((id) => `raw/${id}`);
