@@ -411,6 +411,20 @@ describe('text path: dates', () => {
     expect(page('Posted on April 13, 2023 by Jean-Luc', 'By David Kim • December 17, 2025 • 11 min read')).toBe('2025-12-17');
     expect(page('Planners met on October 14, 2025 in Denver and agreed on three things that matter.', 'Menu')).toBeNull();
   });
+
+  it("reads a byline row's date though the post's tags follow it in lower case", () => {
+    const page = ['Articles', 'What is Git and How Does Version Control Work?', 'By David Kim • December 17, 2025 • 11 min read', 'git version-control developer-tools collaboration workflow', story].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    expect(a.publishedAt).toBe('2025-12-17');
+    expect(a.authors).toEqual(['David Kim']);
+  });
+
+  it('takes the date under a "Written by" credit set after the article, not any date line there', () => {
+    const related = Array.from({ length: 70 }, (_, i) => `Related post ${i}`);
+    const after = (credit: string) => ['Top Event Industry Trends in 2025', story, ...related, credit, 'April 8, 2024', 'Subscribe to our blog'].join('\n');
+    expect(extractArticle({ body: after('Written by Moses Kim and Kate Shokurova'), format: 'text' }).publishedAt).toBe('2024-04-08');
+    expect(extractArticle({ body: after('Subscribe for more posts like this one'), format: 'text' }).publishedAt).toBeNull();
+  });
 });
 
 describe('authors from credit lines', () => {
@@ -533,6 +547,18 @@ describe('line rules: date-only lines', () => {
     expect(parseHumanDate('Mar 27, 20255 mins')).toBe('2025-03-27');
     expect(parseHumanDate('ByKathryn GiuffridaMar 5, 2025 | 6 comments')).toBe('2025-03-05');
     expect(parseHumanDate('by Jeffrey ZeldmanNovember 20, 2007')).toBe('2007-11-20');
+    // Two dates run together: a post's publication and its update, the earlier first or second.
+    expect(parseHumanDate('Posted on June 29, 2020November 12, 2021')).toBe('2020-06-29');
+    expect(parseHumanDate('May 21, 2025April 24, 2025 by The Ritualist')).toBe('2025-04-24');
+    expect(parseHumanDate('July 4, 2025February 9, 2026 Updated onFebruary 9, 2026')).toBe('2025-07-04');
+  });
+
+  it("reads a day written with its ordinal dot, as Central European pages write it in English", () => {
+    expect(isDateOnlyLine('December 19. 2025')).toBe('2025-12-19');
+    expect(isDateOnlyLine('19. December 2025')).toBe('2025-12-19');
+    expect(parseHumanDate('Josef Průša, Mon 19. Dec. 2025')).toBe('2025-12-19');
+    // A sentence's full stop before a word that only starts like a month is left alone.
+    expect(parseHumanDate('Step 1. Marchers gathered in 2025')).toBeNull();
   });
 
   it('of an update and a publication on one line, takes the publication', () => {

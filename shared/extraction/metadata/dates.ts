@@ -49,10 +49,24 @@ export function parseHumanDate(text: string, reference?: Date): string | null {
   // word would hide the first date, and so would one glued to a clock time
   // or a reading time ("October 17, 20236:01 PM ET", "Mar 27, 20255 mins"),
   // or a month glued to the name before it ("By Kathryn GiuffridaMar 5, 2025").
-  const spaced = text
-    .replace(/\b((?:19|20)\d\d)(?=\p{Lu}|\d{1,2}(?::\d\d|\s?min))/gu, '$1 ')
-    .replace(GLUED_MONTH, '$1 $2');
-  return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }), spaced);
+  // Two dates run together are set apart as two fields: with a mere space
+  // between them the parser reads only the second. They are a post's
+  // publication and its update, in either order ("May 21, 2025April 24,
+  // 2025 by The Ritualist"): the earlier is the publication.
+  const unglued = withoutOrdinalDots(text).replace(/\b((?:19|20)\d\d)(?=\p{Lu})/gu, '$1 | ');
+  const spaced = unglued.replace(/\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?min))/g, '$1 ').replace(GLUED_MONTH, '$1 $2');
+  return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }), spaced, unglued !== text);
+}
+
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// The day's ordinal dot of German-speaking and Central European pages in
+// English ("19. December 2025", "December 19. 2025"), which the parser does
+// not read: the dot goes, or becomes the comma before the year.
+const DOT_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})\\.(?=\\s${MONTH_NAME}\\b)`, 'gi');
+const DOT_BEFORE_YEAR = new RegExp(`\\b(${MONTH_NAME}\\.?\\s\\d{1,2})\\.(?=\\s(?:19|20)\\d\\d\\b)`, 'gi');
+
+function withoutOrdinalDots(text: string): string {
+  return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,') : text;
 }
 
 const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)/gu;
@@ -63,7 +77,7 @@ const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
  * the publication, named so or at least not named an update. A time with a
  * zone keeps its offset, so the day stays the one the page shows.
  */
-function firstCompleteDate(results: chrono.ParsedResult[], text = ''): string | null {
+function firstCompleteDate(results: chrono.ParsedResult[], text = '', earliest = false): string | null {
   const complete = results.filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.start.get('year')! >= 1990 && r.start.get('year')! <= 2100);
   if (!complete.length) return null;
   // A date's label: the words before it, back to the date before it.
@@ -71,8 +85,12 @@ function firstCompleteDate(results: chrono.ParsedResult[], text = ''): string | 
     const before = results.filter((x) => x.index < r.index).pop();
     return text.slice(Math.max(before ? before.index + before.text.length : 0, r.index - 24), r.index);
   };
+  const unlabelled = complete.filter((x) => !UPDATED_LABEL.test(label(x)));
   const r =
-    (complete.length > 1 && (complete.find((x) => PUBLISHED_LABEL.test(label(x))) ?? complete.find((x) => !UPDATED_LABEL.test(label(x))))) || complete[0];
+    (complete.length > 1 &&
+      (complete.find((x) => PUBLISHED_LABEL.test(label(x))) ??
+        (earliest ? unlabelled.reduce<chrono.ParsedResult | undefined>((a, x) => (!a || x.start.date() < a.start.date() ? x : a), undefined) : unlabelled[0]))) ||
+    complete[0];
   const st = r.start;
   const day = `${st.get('year')}-${pad(st.get('month')!)}-${pad(st.get('day')!)}`;
   if (!st.isCertain('hour')) return day;
@@ -104,10 +122,11 @@ export function isDateOnlyLine(line: string): string | null {
   // numeric date) are worth the full parser.
   if (line.length > 60 || !MAYBE_DATE.test(line)) return null;
   for (const w of line.matchAll(/\p{L}+/gu)) if (!DATE_WORD.test(w[0]) && !ZONE.test(w[0]) && w[0].replace(DATE_LINE_FILLER, '') !== '') return null;
-  const results = chrono.strict.parse(line, new Date(0), { forwardDate: false });
+  const read = withoutOrdinalDots(line);
+  const results = chrono.strict.parse(read, new Date(0), { forwardDate: false });
   if (results.length !== 1) return null;
   const r = results[0];
-  const rest = (line.slice(0, r.index) + line.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, '');
+  const rest = (read.slice(0, r.index) + read.slice(r.index + r.text.length)).replace(DATE_LINE_FILLER, '');
   if (rest.length > 0) return null;
   return firstCompleteDate(results);
 }

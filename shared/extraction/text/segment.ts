@@ -61,7 +61,7 @@ export function unwrapLines(rawLines: string[]): string[] {
       continue;
     }
     const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
-    const wrapped: boolean = opensOn && !isCreditByLine(t) && (CONTINUES.test(t) || (wrapping && last.length >= 55));
+    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55));
     if (wrapped) out[out.length - 1] += ` ${t}`;
     else out.push(t);
     wrapping = wrapped;
@@ -169,6 +169,11 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // line that opens so is a credit, however long it runs on.)
   if (!headerDate && start >= 0)
     headerDate = nearestToStart(lines, start, (l) => dateFromPublicationCredit([l.raw]), lines.length);
+  // Or the date line under a "By" credit, wherever it sits: an author box
+  // after the article ("Written by Moses Kim and Kate Shokurova" over
+  // "April 8, 2024"). Not any date line there: a comment's would do.
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l, i) => (l.kind === 'byline' || (l.words <= 12 && BY_NAME.test(l.text)) ? dateUnder(lines, i) : null), lines.length);
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
@@ -602,6 +607,21 @@ const BY_LINE_WORDS = 16;
  */
 function isCreditByLine(t: string): boolean {
   return BY_NAME.test(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
+}
+
+/** The date of a date line among the two lines under line `i`. */
+function dateUnder(lines: Line[], i: number): string | null {
+  for (const l of lines.slice(i + 1, i + 3)) if (l.kind === 'date') return isDateOnlyLine(l.raw);
+  return null;
+}
+
+/**
+ * A byline set out as a row of fields ("By David Kim • December 17, 2025 •
+ * 11 min read"): it ends without punctuation, yet the line under it (the
+ * post's tags, "git version-control developer-tools") never continues it.
+ */
+function isCreditRow(t: string): boolean {
+  return BY_NAME.test(t) && /[|·•]|\bmin read\b/i.test(t);
 }
 
 // How far from the body's start credits are looked for when none sits by
