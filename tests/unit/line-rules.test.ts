@@ -733,7 +733,7 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     Array.from({ length: n }, (_, i) => `Paragraph ${from + i + 1} of the report describes how the regional housing market changed over the last twelve months, with figures from the county.`).join('\n');
 
   it('unwraps hard-wrapped paragraphs (plain-text copy broken at ~75 columns) and keeps a long headline apart', async () => {
-    const { unwrapLines } = await import('../../shared/extraction/text/segment.js');
+    const { unwrapLines } = await import('../../shared/extraction/text/unwrap.js');
     const lines = [
       'Russia and China agree to deepen their ties as Putin and Xi hold a video call',
       'Putin told Xi on Wednesday that relations between the two countries were at their best.',

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { inList, linkDensity, type Block } from './content.js';
-import { bestSpan } from '../text/segment.js';
+import { bestSpan } from '../text/span.js';
 import { isProse } from '../text/lines.js';
 import { countWords } from '../normalise.js';
 

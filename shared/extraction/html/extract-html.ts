@@ -5,7 +5,8 @@ import { authorBoxes, readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { documentText } from './to-text.js';
-import { END_MARKER, segmentLines } from '../text/segment.js';
+import { segmentLines } from '../text/segment.js';
+import { END_MARKER } from '../text/span.js';
 import { namesFromCredits } from '../metadata/authors.js';
 
 export interface HtmlSegments {

@@ -172,3 +172,10 @@ function isDefinitionItem(text: string, words: number): boolean {
 export function isProse(text: string, words = countWords(text)): boolean {
   return (words >= 7 && endsSentence(text)) || words >= 20;
 }
+
+/** A headline line's text without the "## " the HTML path marks headings with. */
+export function headlineText(l: Line): string {
+  return l.text.replace(/^#+\s*/, '');
+}
+
+export const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);

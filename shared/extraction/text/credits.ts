@@ -1,0 +1,213 @@
+import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { END_MARKER } from './span.js';
+import { isNameLine, namesFromCredits } from '../metadata/authors.js';
+import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
+
+/**
+ * A headline's credits in page text: the lines that name its author and
+ * give its date ("By Jane Doe | Apr 21, 2025", "Julia Gralberg" over "March
+ * 4, 2025 · 6 min read", "Posted on April 13, 2023"), under the headline,
+ * around the body's start, or further off.
+ */
+
+/**
+ * A headline's credits: the names and the date in the lines under it and
+ * around the body's start, then further off. `signed`: the page has byline
+ * lines, which name the author already.
+ */
+export function headlineCredits(lines: Line[], header: Line[], picked: Line | null, start: number, signed: boolean): { names: string[]; date: string | null } {
+  // The headline's credits: the lines under it, then those around the
+  // body's start.
+  const nearLines = [
+    ...(picked ? lines.slice(picked.index + 1, picked.index + 13) : []),
+    ...(start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : []),
+  ];
+  const near = nearLines.map((l) => l.raw);
+  const names: string[] = [];
+  // Byline lines name the author already.
+  const unsigned = () => !signed && !names.length;
+  // No byline line: the credit lines may still name the author ("Written
+  // by" over "Edzel Tabing", "Published August 7, 2023 by Nicole Burke").
+  if (unsigned()) names.push(...namesFromCredits(near));
+  // Or a name alone on its line under the headline, beside the date or the
+  // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
+  if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim()));
+  // Or a "By" line further off, nearest the body's start first: under a
+  // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
+  // Read" under the real one while a banner's line won), or past the start
+  // of a body that opens early, in a promo.
+  if (unsigned() && start >= 0) names.push(...byLineAround(lines, start));
+  // Or a name alone on its line beside a date further off, nearest the
+  // body's start first ("Shauna Mitchell" over "August 25, 2024" under a
+  // headline the title rules did not pick). Away from the headline a
+  // section label looks as much like a name ("Industry Insights" over a
+  // post's date), so none of its words may be one the page's prose writes
+  // in lower case.
+  if (unsigned() && start >= 0) names.push(...nameBesideDateAround(lines, start));
+  // The article's date sits by its headline: a credit line's date ("By
+  // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
+  // nearest line there that is a date or holds one among a few other words
+  // ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read"), and only
+  // then any date line of the page header (a sidebar's or a ticker's).
+  // (A sentence of the body is no credit line, whatever date it names.)
+  let headerDate = dateFromCredits(nearLines.filter((l) => l.kind !== 'prose').map((l) => l.raw));
+  for (const l of nearLines) {
+    if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+    else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
+  }
+  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  // Or the dated credit line or date line nearest the body's start, further
+  // off ("Published August 13, 2025" under a headline the title rules did
+  // not pick, "Posted on April 13, 2023" past a body that opens in a promo).
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l) => (l.kind === 'prose' ? null : l.kind === 'date' ? isDateOnlyLine(l.raw) : dateFromCredits([l.raw])));
+  // Or a post's publication credit further off still ("Posted on April 13,
+  // 2023", "Published August 13, 2025"): blogs also set it under the
+  // article, after its last paragraph, or in a footer of post details. (A
+  // line that opens so is a credit, however long it runs on.)
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l) => dateFromPublicationCredit([l.raw]), lines.length);
+  // Or the date line under a "By" credit, wherever it sits: an author box
+  // after the article ("Written by Moses Kim and Kate Shokurova" over
+  // "April 8, 2024"). Not any date line there: a comment's would do.
+  if (!headerDate && start >= 0)
+    headerDate = nearestToStart(lines, start, (l, i) => (l.kind === 'byline' || (l.words <= 12 && BY_NAME.test(l.text)) ? dateUnder(lines, i) : null), lines.length);
+  return { names, date: headerDate };
+}
+
+// Lines between a headline and its article that are not the headline:
+// "Written by ...", "By Korin MillerPublished: Jan 29, 2025", "Posted on June 29, 2020".
+export const READ_TIME = /\b\d+\s*min(?:ute)?s?(?:\s+read)?\b/i;
+// A breadcrumb trail ends in the headline but is not it: "Home » Blog » Renting a Car",
+// "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City".
+export const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by[\s:])|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
+
+/** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
+function isBylineName(t: string): boolean {
+  return isNameLine(t) && !/\bcomments?\b/i.test(t);
+}
+
+/** Does `text` write `word` in lower case, as a word of its own? A name's words are written capitalised. */
+function writesLowerCase(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (!/[\p{L}'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}'’-]/u.test(text[at + w.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** A date line, a reading time, or a short line holding a date: what sits beside a byline's name. */
+export function isDated(l: Line | undefined): boolean {
+  return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
+}
+
+/** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
+function nameBesideDate(under: Line[], headline: string): string[] {
+  // The author's role between name and date ("Chirag Bhardwaj", "VP -
+  // Technology", "November 14, 2025"): a label of a few words. A name
+  // there holds no function word, where a label ("About Physical
+  // Activity" over "Nutrition") often does.
+  const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
+  for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
+    const t = under[k].text.trim();
+    // Not the headline repeated under itself, nor a comment count ("No Comments").
+    if (!isBylineName(t) || t === headline) continue;
+    if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
+    if (role(under[k + 1]) && isDated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+  }
+  return [];
+}
+
+// "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+// Frank Bass", "Written by Jane Doe": "by" and a capitalised name; not "By
+// using this site ..." and no longer than a credit line.
+const BY_NAME = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb][Yy]:?\s+\p{Lu}/u;
+const BY_LINE_WORDS = 16;
+
+/**
+ * A credit line under a headline ("by Karina Cohen | May 19, 2024", "by
+ * Jacob Trussell"): short, or holding a separator, a year or a reading
+ * time. It opens in lower case like a wrapped line's continuation, but
+ * never continues the headline above it.
+ */
+export function isCreditByLine(t: string): boolean {
+  return BY_NAME.test(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
+}
+
+/** The date of a date line among the two lines under line `i`. */
+function dateUnder(lines: Line[], i: number): string | null {
+  for (const l of lines.slice(i + 1, i + 3)) if (l.kind === 'date') return isDateOnlyLine(l.raw);
+  return null;
+}
+
+/**
+ * A byline set out as a row of fields ("By David Kim • December 17, 2025 •
+ * 11 min read"): it ends without punctuation, yet the line under it (the
+ * post's tags, "git version-control developer-tools") never continues it.
+ */
+export function isCreditRow(t: string): boolean {
+  return BY_NAME.test(t) && /[|·•]|\bmin read\b/i.test(t);
+}
+
+// How far from the body's start credits are looked for when none sits by
+// the headline: above it, past a page header's menus; below it, past a
+// promo the body may open with.
+const CREDIT_REACH_ABOVE = 150;
+const CREDIT_REACH_BELOW = 60;
+
+/** What `pick` finds first in the lines nearest the body's start (see CREDIT_REACH_ABOVE; `reach` lines both ways when given). */
+function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: number) => T | null, reach?: number): T | null {
+  const above = reach ?? CREDIT_REACH_ABOVE;
+  const below = reach ?? CREDIT_REACH_BELOW;
+  for (let d = 0; d <= above; d++) {
+    const up = start - 1 - d;
+    if (up >= 0 && up < lines.length) {
+      const found = pick(lines[up], up);
+      if (found) return found;
+    }
+    const down = start + d;
+    if (d < below && down >= 0 && down < lines.length) {
+      const found = pick(lines[down], down);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+// How far from the body's start a name beside a date is looked for.
+const NAME_REACH = 40;
+
+/** The name alone on its line beside a date nearest the body's start, whose words the page's prose never writes in lower case. */
+function nameBesideDateAround(lines: Line[], start: number): string[] {
+  let prose: string | null = null;
+  return (
+    nearestToStart(
+      lines,
+      start,
+      (l, i) => {
+        if (l.kind !== 'short' || l.words > 4 || !/^\p{Lu}/u.test(l.text)) return null;
+        const t = l.text.trim();
+        if (!isBylineName(t) || END_MARKER.test(t) || !(isDated(lines[i - 1]) || isDated(lines[i + 1]))) return null;
+        prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
+        return t.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [t];
+      },
+      NAME_REACH,
+    ) ?? []
+  );
+}
+
+/** The names of the "By" line nearest the body's start. */
+function byLineAround(lines: Line[], start: number): string[] {
+  return (
+    nearestToStart(lines, start, (l, i) => {
+      if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) return null;
+      const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
+      return names.length ? names : null;
+    }) ?? []
+  );
+}
+
+/** "By Jane Doe", "Updated on July 9, 2025", "Written by", "5 min read": the lines under a headline. */
+export function isCredit(l: Line | undefined): boolean {
+  return !!l && (l.kind === 'byline' || l.kind === 'date' || (l.words <= 12 && (NOT_A_HEADLINE.test(l.text) || READ_TIME.test(l.text))));
+}

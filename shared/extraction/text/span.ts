@@ -1,0 +1,258 @@
+import { isProse, type Line } from './lines.js';
+
+/**
+ * The body of page text as a span of lines: each line scores by what it is
+ * (sentences by their length; labels, teasers, captions and repeats
+ * against), the best-scoring run is the body (a maximum-subarray search),
+ * and it ends before an end-of-article heading. Tables flattened to one
+ * cell per line are neutral, and sidebar sections inside the span go.
+ */
+// Headings that end an article on almost every site: what follows is
+// comments, related links, author boxes, share bars or sign-up forms.
+export const END_MARKER =
+  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles))\s*:?$/i;
+
+// A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
+// "July 14, 2015 at 3:53 pm", "reply to comment", "Reply".
+const COMMENT_META = /^(?:[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
+// "December 18, 2025, 9:46 pm": a comment's timestamp on its own line.
+const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+// "59 Comments on “Day Eighteen: Starship Troopers”", "12 thoughts on “...”",
+// "Search 87 Comments": the header of a comment thread, however long the title it repeats.
+const COMMENTS_HEADER = /^(?:search )?\d+ (?:comments?|responses?|replies|thoughts)\b(?: (?:on|to) .{1,200}| log in.*)?$/i;
+
+// With a clock time: a byline at the top says "Posted by Peter Bell on August 21, 2019".
+const POST_FOOTER = /^posted by [^.!?]{1,60}? (?:at|on) [^!?]{0,40}\b\d{1,2}:\d{2}\b/i;
+
+/** Blog comments follow: the next lines are commenters' names, times and reply links. */
+function commentsFollow(lines: Line[], at: number): boolean {
+  let meta = 0;
+  for (let i = at + 1; i < Math.min(lines.length, at + 13); i++) {
+    const t = lines[i].text.trim();
+    if (lines[i].words <= 10 && (COMMENT_META.test(t) || COMMENT_TIME.test(t))) meta++;
+  }
+  return meta >= 3;
+}
+
+/**
+ * The body ends before an end-of-article heading, once the article has had
+ * its say and when less prose follows the heading than preceded it, or
+ * whatever follows when it is a thread of reader comments (which can be
+ * far longer than the article they discuss).
+ */
+export function cutAtEndMarker(lines: Line[], start: number, end: number): number {
+  // Prose counted once: the output keeps one copy of a repeated paragraph,
+  // and extracting it again must weigh the same words on each side.
+  const once = new Set<number>();
+  const seen = new Set<string>();
+  for (let i = start; i <= end; i++) {
+    if (lines[i].kind !== 'prose' || seen.has(lines[i].key)) continue;
+    seen.add(lines[i].key);
+    once.add(i);
+  }
+  let total = 0;
+  for (const i of once) total += lines[i].words;
+  let prose = 0;
+  for (let i = start; i <= end; i++) {
+    const l = lines[i];
+    if (l.kind === 'prose') prose += once.has(i) ? l.words : 0;
+    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
+    else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i - 1;
+    // A blog engine's post footer ("Posted by David at December 16, 2025
+    // 11:15 AM", "Posted by Jane at 10:32 PM"): the post ends here, and
+    // what follows is its comments, however long they run.
+    else if (prose >= 80 && l.words <= 20 && POST_FOOTER.test(l.text.trim())) return i;
+  }
+  return end;
+}
+
+export function repeatedKeys(lines: Line[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const l of lines) if (l.words >= 3) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+export function lineScore(l: Line, repeats: Set<string>): number {
+  // Repeated teasers: sidebars printed twice ("Hot this week" and "Topics"
+  // holding the same items) are template, never article text.
+  if (repeats.has(l.key) && l.kind !== 'prose') return -Math.max(3, l.words);
+  switch (l.kind) {
+    case 'prose':
+      return l.words;
+    case 'sentence':
+      return 1;
+    case 'heading':
+      return -0.3;
+    case 'listitem':
+      if (isProse(l.text, l.words)) return l.words / 2;
+      // A bulleted label ("* Media Services", "* Pinterest"): html-to-text
+      // bullets every menu item, and a menu item is a word or three; it
+      // weighs against the body as the same label without a bullet does.
+      // Longer items, table rows ("| Certificate | Certification |") and
+      // the HTML path's own lists neither make nor break the body.
+      return l.words <= 3 && MARKUP_BULLET.test(l.text) ? shortLineScore(l) : 0.2;
+    case 'short':
+      return shortLineScore(l);
+    case 'teaser':
+    case 'caption':
+    case 'notice':
+      return -Math.max(4, l.words / 2);
+    case 'widget':
+      return -8;
+    case 'signoff':
+    case 'byline':
+      return 0;
+    default:
+      return -3;
+  }
+}
+
+// The bullets converters write ("* Item" from html-to-text, "- Item" from
+// markdown-style ones) before every list item, menus included. Our HTML
+// path writes "• " for lists its DOM rules already placed in the article.
+const MARKUP_BULLET = /^[*-]\s/;
+
+function shortLineScore(l: Line): number {
+  return -Math.min(6, 1 + l.words / 2);
+}
+
+// A data cell: a number, an amount, a percentage or a date ("+13.1%",
+// "$1,250", "1/1/2013", "4.5 million").
+const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|million|billion|thousand|pts?|x)?\)?$/i;
+
+/**
+ * Data tables flattened to one cell per line (what html-to-text makes of a
+ * <table>: "1/1/2013", "+13.1%", "2/1/2013", ...). Alone each cell is a
+ * short line and scores against the body, so a long table split the article
+ * in two and the shorter half was lost. A run of at least eight lines, at
+ * least half of them data cells (dates included) and the rest short labels,
+ * is a table: neutral for the body search and kept when inside the body.
+ * Menus and footers are words, not columns of numbers.
+ */
+export function tableRuns(lines: Line[]): boolean[] {
+  const out = pipeTableRuns(lines);
+  const cell = lines.map((l) => l.words <= 4 && (CELL.test(l.text) || (l.kind === 'date' && l.words <= 3)));
+  for (let i = 0; i < lines.length; ) {
+    if (!cell[i]) {
+      i++;
+      continue;
+    }
+    // Extend over cells and the short labels between them (row headers).
+    let j = i;
+    let cells = 0;
+    let gap = 0;
+    while (j < lines.length && (cell[j] || (lines[j].kind === 'short' && lines[j].words <= 6 && gap < 2))) {
+      if (cell[j]) {
+        cells++;
+        gap = 0;
+      } else gap++;
+      j++;
+    }
+    while (j > i && !cell[j - 1]) j--;
+    if (j - i >= 8 && cells * 2 >= j - i) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+// Cells of a row written with pipes between them and none at the edges.
+const CELL_PIPE = / \| /g;
+
+/**
+ * Tables written one row per line with " | " between the cells and no pipe
+ * at either edge ("1 | Chicago Booth School of Business | 1 | 37% / 40%"),
+ * as trafilatura and other extractors write them, and tab-separated rows
+ * (see segmentText): three rows or more in a row, each of two cells or more
+ * and at most one more or fewer than the row before. A menu is a single such
+ * line ("Home | About | Contact").
+ */
+function pipeTableRuns(lines: Line[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  const cells = lines.map((l) => (l.raw.includes(' | ') && !l.raw.startsWith('|') ? (l.raw.match(CELL_PIPE)?.length ?? 0) + 1 : 0));
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && cells[j] >= 2 && (j === i || Math.abs(cells[j] - cells[j - 1]) <= 1)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Maximum-sum contiguous run; [-1, -1] when nothing scores above zero. */
+export function bestSpan(score: number[]): [number, number] {
+  let best = 0;
+  let bestRange: [number, number] = [-1, -1];
+  let sum = 0;
+  let from = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += score[i];
+    if (sum > best) {
+      best = sum;
+      bestRange = [from, i];
+    }
+  }
+  return bestRange;
+}
+
+/**
+ * The labels inside the body that go (sidebar sections); the other short
+ * lines are the article's own entries and subheads. A label that is not a
+ * short line (a teaser, a caption, a widget counter) goes on its own. A run
+ * of short lines is a sidebar section, and goes, when it holds such a line,
+ * a label the page repeats, or a heading that ends articles ("Related
+ * Articles", "Filed under: Politics"), or when it is three lines or more of
+ * one or two words each (a menu, a topic list). Otherwise it is the
+ * article's: a checklist whose bullets the converter dropped, an address
+ * block, a heading over a list. On the dev pages 60% of the words of such
+ * runs are the ground truth's, and they were most of what the text path lost
+ * of pre-extracted article text.
+ */
+export function widgetSections(body: Line[], repeats: Set<string>, inTable: boolean[]): Set<number> {
+  const drop = new Set<number>();
+  // Repeated labels (a sidebar printed twice) are labels; repeated prose is
+  // prose, kept once by the caller.
+  const isLabel = (i: number) => !(inTable[i] || isText(body[i])) || (body[i].kind !== 'prose' && repeats.has(body[i].key));
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
+    if (!isLabel(i)) continue;
+    if (l.kind !== 'short') {
+      drop.add(i);
+      continue;
+    }
+    if (i + 1 >= body.length || !isLabel(i + 1)) continue; // a subhead: a sentence follows
+    let j = i;
+    while (j < body.length && isLabel(j)) j++;
+    const run = body.slice(i, j);
+    // A listing's own entries ("Compact Weight Bench" over "Brand
+    // Recommendation: Echo Strength Flat Bench" and "Price: $299", an event
+    // guide's "Date: March 2-5, 2026" and "Location: Barcelona, Spain"),
+    // before the entry's description: fields are values, not links.
+    // (Fields are short lines: a teaser's "Scorpio Horoscope: Precision is
+    // your forte ..." is not one.)
+    const keys = new Set<string>();
+    for (const x of run) {
+      if (x.kind !== 'short') continue;
+      const m = FIELD.exec(x.text);
+      if (m && !repeats.has(x.key)) keys.add(m[1].toLowerCase());
+    }
+    const listing = keys.size >= 2 && j < body.length;
+    const sidebar =
+      run.some((x) => x.kind !== 'short' || repeats.has(x.key) || END_MARKER.test(x.text) || END_MARKER.test(FIELD.exec(x.text)?.[1] ?? '')) ||
+      (run.length >= 3 && run.every((x) => x.words <= 2));
+    if (sidebar && !listing) for (let k = i; k < j; k++) drop.add(k);
+    i = j - 1;
+  }
+  return drop;
+}
+
+// "Price: $299", "Brand Recommendation: Echo Strength Flat Bench": a field name of one to three words, then its value.
+const FIELD = /^(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}): \S/u;
+
+/** Lines that are article text in their own right (a "short" line is the article's only between two of them). */
+export function isText(l: Line): boolean {
+  return l.kind === 'prose' || l.kind === 'listitem' || l.kind === 'sentence' || l.kind === 'heading';
+}

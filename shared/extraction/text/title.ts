@@ -1,0 +1,103 @@
+import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
+import { isNameLine } from '../metadata/authors.js';
+import { headlinePart } from '../metadata/headline.js';
+
+/**
+ * A page's own headline inside the span: promos and teasers above the
+ * article are sentences too, so the span can open before the headline. A
+ * headline-shaped line with its credits under it (a byline, a date, a
+ * reading time) before the span's first tenth of prose is where the
+ * article starts: the body begins below it.
+ */
+export function headlineInside(lines: Line[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
+  let before = 0;
+  for (let i = start; i <= end && before < total / 10; i++) {
+    const l = lines[i];
+    if (l.kind === 'prose') before += l.words;
+    if (isHeadlineCandidate(l) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
+      // The credits right under it leave with it ("Written by: Colin Gray").
+      let from = i + 1;
+      while (from < end && isCredit(lines[from])) from++;
+      return from;
+    }
+  }
+  return start;
+}
+
+/**
+ * The headline is the headline-shaped line above the body that the article
+ * is about: its words come back in the first paragraphs ("Healthy Eating
+ * Tips" over a text on healthy eating), where a page's menus, share buttons,
+ * sign-up prompts and bylines ("Toggle Side Panel", "Get Started with
+ * Splashtop") share few. Nearness to the body breaks ties: the <h1> sits
+ * just above the first paragraph, with at most a byline, a date or share
+ * buttons between, and its credits (byline, date, reading time) follow it.
+ * A seed's text opens with its headline, then widgets, and the headline is
+ * the line whose names the story repeats. `all` is every line of the page,
+ * for the lines under each candidate.
+ */
+export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[]): Line | null {
+  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])];
+  if (!shaped.length) return null;
+  const bodyWords = new Set<string>();
+  for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
+  let best: Line | null = null;
+  let bestScore = -Infinity;
+  for (const l of shaped) {
+    const words = contentWords(l);
+    const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    // The header is the page's first lines, so a line's index is its position
+    // in it. The two lines above the body are equally near: a headline
+    // often has its subtitle or first section heading between it and the
+    // body ("Making Google Sans Flex" over "How seven design problems
+    // shaped..."), and the body's own first line is no nearer than they are.
+    const distance = Math.max(0, header.length - 2 - l.index);
+    // Echo counts most; a line next to the body scores about one more, and a
+    // headline of four words or more half a point over a two-word label.
+    // A headline carries its credits: a byline, a date or a reading time
+    // follows it within a few lines; a section heading or a menu item has none.
+    const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]));
+    // A "By" line right under it most of all: dates and reading times also
+    // follow the entries of a related-posts list; bylines seldom do.
+    const signed = [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? ''));
+    // A name over a date right under a headline is that headline's byline
+    // ("West Bell Dental Care" over "July 27, 2025"), credited as much as
+    // the headline it follows.
+    const above = all[l.index - 1];
+    const bylineName =
+      !!above && isHeadlineCandidate(above) && !isNameLine(headlinePart(headlineText(above)).trim()) &&
+      isNameLine(headlinePart(headlineText(l)).trim()) && [1, 2].some((k) => isDated(all[l.index + k]));
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0);
+    if (score > bestScore) [best, bestScore] = [l, score];
+  }
+  return best;
+}
+
+/** The line's words of three letters or more, less function words (from its repeat key: lower case, split already). */
+function contentWords(l: Line): string[] {
+  return l.key.split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+}
+
+/**
+ * A line that could be the page's headline (not a byline or a breadcrumb):
+ * a short line or a heading, or a question or exclamation of up to 20 words
+ * that the line rules read as a sentence ("What is Cloud Computing?",
+ * "Cheap Fixes Are the Best!"). Not a sentence ending in a full stop, quoted
+ * or not: that is the body's, and taken as the headline it moved the body's
+ * start on the first pass but not on the second. Not a line read as a list
+ * item: a standfirst with a kicker ("‘Exemplary partnership’: Putin calls
+ * ...") would outscore its headline, and Markdown bullets every menu entry.
+ */
+const QUESTION_END = /[?!]["'”’)\]]*$/;
+function isHeadlineCandidate(l: Line): boolean {
+  const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
+  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
+}
+
+/** A headline has a few words, no sentence ending, and is not a caption. */
+function isHeadline(l: Line): boolean {
+  return l.words >= 3 && l.words <= 30 && !/[.]$/.test(l.text);
+}

@@ -1,0 +1,39 @@
+import { countWords } from '../normalise.js';
+import { isCreditByLine, isCreditRow } from './credits.js';
+
+// A wrapped line stops mid-sentence: no closing punctuation.
+// The next one goes on in lower case with a plain word and more words after
+// it ("fitness facility to help..."); brand names ("alphaXiv", "iPhone") and
+// lone labels do not continue a sentence.
+const CONTINUES = /^\p{Ll}[\p{Ll}'’-]*[,;:]?\s+\S+\s+\S/u;
+const OPEN_END = /[^.!?…:;"'”’»)\]]$/;
+
+/**
+ * Hard-wrapped text (plain-text wire copy, <pre> blocks, e-mail-style pages
+ * broken at 70-80 columns) splits every paragraph into short lines that
+ * look like menus and headings. A long line that stops mid-sentence and is
+ * followed by a line starting in lower case is wrapped; once inside such a
+ * paragraph, every long line that stops mid-sentence continues it. A long
+ * headline followed by a capitalised standfirst is therefore left alone, and
+ * so is one followed by its lower-case credit line ("by Karina Cohen").
+ */
+export function unwrapLines(rawLines: string[]): string[] {
+  const out: string[] = [];
+  let last = ''; // the last raw line, not the paragraph it was joined to
+  let wrapping = false;
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    if (!t) {
+      wrapping = false;
+      last = '';
+      continue;
+    }
+    const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
+    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55));
+    if (wrapped) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+    wrapping = wrapped;
+    last = t;
+  }
+  return out;
+}
