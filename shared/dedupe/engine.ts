@@ -3,7 +3,9 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
-import { addVectors, cosineTo, indexVector, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
+import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
+import { mergedStory, openedBy, withdrawn, withMember, type Member } from './story-state.js';
+import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
 
@@ -432,7 +434,6 @@ export class StoryEngine {
    * conflict.
    */
   private async join(a: DedupeInput, f: Features, target: StoryState | null, previous: Fingerprint | null, fpFor: (storyId: string) => Fingerprint): Promise<string> {
-    const at = a.publishedAt ?? a.seenAt;
     let story = target;
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
       const old = previous ? await this.resolve(previous.storyId) : null;
@@ -445,34 +446,14 @@ export class StoryEngine {
           if (!story) throw new Error(`story ${id} resolves to nothing`);
           continue;
         }
-        const fresh: StoryState = {
-          id, version: 1, size: 1, centroid: f.terms, firstSeen: a.seenAt, lastSeen: a.seenAt,
-          publishedFrom: a.publishedAt, publishedTo: a.publishedAt, canonicalId: a.id, canonicalAt: at,
-          title: a.title, outlets: a.outlet ? [a.outlet] : [], years: countYears({}, f.years, 1), sample: [a.id], mergedInto: null, mergedCount: 0,
-        };
+        const fresh = openedBy(id, member(a, f));
         if (await this.index.putStories([{ story: fresh, expectedVersion: null }, ...leaving], fpFor(id))) return id;
         continue;
       }
       // Staying in the same story: one write takes the old contribution out and puts the new one in.
       const stays = old?.id === story.id;
       const base = stays ? withdrawn(old!, previous!) : story;
-      const earlier = at < base.canonicalAt || base.size === 0;
-      const next: StoryState = {
-        ...base,
-        version: story.version + 1,
-        size: base.size + 1,
-        centroid: addVectors(base.centroid, f.terms),
-        firstSeen: min(base.firstSeen, a.seenAt),
-        lastSeen: max(base.lastSeen, a.seenAt),
-        publishedFrom: minOpt(base.publishedFrom, a.publishedAt),
-        publishedTo: maxOpt(base.publishedTo, a.publishedAt),
-        canonicalId: earlier ? a.id : base.canonicalId,
-        canonicalAt: earlier ? at : base.canonicalAt,
-        title: earlier && a.title ? a.title : base.title ?? a.title,
-        outlets: a.outlet && !base.outlets.includes(a.outlet) ? [...base.outlets, a.outlet].slice(0, 200) : base.outlets,
-        years: countYears(base.years, f.years, 1),
-        sample: addToSample(base.sample, a.id),
-      };
+      const next = withMember(base, story.version + 1, member(a, f));
       const writes = [{ story: next, expectedVersion: story.version }, ...(stays ? [] : leaving)];
       if (await this.index.putStories(writes, fpFor(story.id))) return story.id;
       story = await this.resolve(story.id);
@@ -511,24 +492,7 @@ export class StoryEngine {
       if (!a || !b) return null;
       if (a.id === b.id) return { survivor: a.id, loser: null };
       const [survivor, loser] = a.firstSeen < b.firstSeen || (a.firstSeen === b.firstSeen && a.id < b.id) ? [a, b] : [b, a];
-      const earlier = loser.canonicalAt < survivor.canonicalAt;
-      const merged: StoryState = {
-        ...survivor,
-        version: survivor.version + 1,
-        size: survivor.size + loser.size,
-        centroid: addVectors(survivor.centroid, loser.centroid),
-        firstSeen: min(survivor.firstSeen, loser.firstSeen),
-        lastSeen: max(survivor.lastSeen, loser.lastSeen),
-        publishedFrom: minOpt(survivor.publishedFrom, loser.publishedFrom),
-        publishedTo: maxOpt(survivor.publishedTo, loser.publishedTo),
-        canonicalId: earlier ? loser.canonicalId : survivor.canonicalId,
-        canonicalAt: earlier ? loser.canonicalAt : survivor.canonicalAt,
-        title: earlier ? loser.title ?? survivor.title : survivor.title ?? loser.title,
-        outlets: [...new Set([...survivor.outlets, ...loser.outlets])].slice(0, 200),
-        mergedCount: survivor.mergedCount + 1 + loser.mergedCount,
-        sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
-        years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
-      };
+      const merged = mergedStory(survivor, loser);
       const retired: StoryState = { ...loser, version: loser.version + 1, mergedInto: survivor.id };
       const ok = await this.index.putStories(
         [
@@ -544,37 +508,6 @@ export class StoryEngine {
   }
 }
 
-/** A story without one article's contribution (size, terms, years). */
-function withdrawn(story: StoryState, old: Fingerprint): StoryState {
-  return { ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1) };
-}
-
-const SAMPLE_SIZE = 16;
-
-/** Years (1980-2039) the text mentions, plus the stated publication year. */
-export function mentionedYears(text: string, publishedAt: string | null): string[] {
-  const ys = new Set(text.match(/\b(?:19[89]\d|20[0-3]\d)\b/g) ?? []);
-  if (publishedAt) ys.add(publishedAt.slice(0, 4));
-  return [...ys].sort();
-}
-
-function countYears(years: Record<string, number>, add: string[], sign: number): Record<string, number> {
-  const out = { ...years };
-  for (const y of add) {
-    out[y] = (out[y] ?? 0) + sign;
-    if (out[y] <= 0) delete out[y];
-  }
-  return out;
-}
-const SAMPLE_HEAD = 10;
-
-/** Keep the first members (the originals) and a rolling window of the latest. */
-function addToSample(sample: string[], id: string): string[] {
-  if (sample.includes(id)) return sample;
-  if (sample.length < SAMPLE_SIZE) return [...sample, id];
-  return [...sample.slice(0, SAMPLE_HEAD), ...sample.slice(SAMPLE_HEAD + 1), id];
-}
-
 function isEarlier(fp: Fingerprint, a: DedupeInput): boolean {
   return fp.seenAt < a.seenAt || (fp.seenAt === a.seenAt && fp.articleId < a.id);
 }
@@ -587,36 +520,8 @@ function copyReason(o: Overlap, articleId: string, storyId: string | null): Assi
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
-function min(a: string, b: string): string {
-  return a < b ? a : b;
-}
-function max(a: string, b: string): string {
-  return a > b ? a : b;
-}
-function minOpt(a: string | null, b: string | null): string | null {
-  return a && b ? min(a, b) : a ?? b;
-}
-function maxOpt(a: string | null, b: string | null): string | null {
-  return a && b ? max(a, b) : a ?? b;
-}
-/** The first day of the epoch holding `day` (epochs count from 1970-01-01), and the previous epoch's. */
-function epochOf(day: string, epochDays: number): { start: string; previous: string | null } {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(t)) return { start: day, previous: null };
-  const n = Math.floor(t / 86400000 / epochDays) * epochDays;
-  const iso = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
-  return { start: iso(n), previous: iso(n - epochDays) };
-}
 
-function dayWindow(day: string, radius: number): string[] {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(t)) return [day];
-  const out: string[] = [];
-  for (let d = -radius; d <= radius; d++) out.push(new Date(t + d * 86400000).toISOString().slice(0, 10));
-  return out;
-}
-function daysBetween(a: string, b: string): number {
-  const ta = Date.parse(`${a}T00:00:00Z`);
-  const tb = Date.parse(`${b}T00:00:00Z`);
-  return Number.isNaN(ta) || Number.isNaN(tb) ? 0 : (tb - ta) / 86400000;
+/** What the article brings to its story. */
+function member(a: DedupeInput, f: Features): Member {
+  return { id: a.id, seenAt: a.seenAt, publishedAt: a.publishedAt, title: a.title, outlet: a.outlet, terms: f.terms, years: f.years };
 }

@@ -1,0 +1,112 @@
+import type { Fingerprint, StoryState } from '../schemas/story.js';
+import { addVectors, type TermVector } from './terms.js';
+
+/**
+ * A story's state as its members shape it: opened by one article, grown by
+ * another, two merged into one, or an article's contribution withdrawn.
+ * Pure functions: the engine decides, and writes the result conditionally.
+ */
+
+/** What one article brings to its story. */
+export interface Member {
+  id: string;
+  seenAt: string;
+  publishedAt: string | null;
+  title: string | null;
+  outlet: string | null;
+  terms: TermVector;
+  years: string[];
+}
+
+// Outlets listed on a story: enough for any wire story's pick-up list, and a bounded item.
+const MAX_OUTLETS = 200;
+// Members a story samples for member-by-member comparison: its first ones (the originals) and the latest.
+const SAMPLE_SIZE = 16;
+const SAMPLE_HEAD = 10;
+
+/** The story an article opens. Its canonical article is the article itself, dated by its publication (else its arrival). */
+export function openedBy(id: string, m: Member): StoryState {
+  return {
+    id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
+    publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], mergedInto: null, mergedCount: 0,
+  };
+}
+
+/** `base` with one more member, at `version`. An earlier member becomes the canonical article and gives the story its title. */
+export function withMember(base: StoryState, version: number, m: Member): StoryState {
+  const at = m.publishedAt ?? m.seenAt;
+  const earlier = at < base.canonicalAt || base.size === 0;
+  return {
+    ...base,
+    version,
+    size: base.size + 1,
+    centroid: addVectors(base.centroid, m.terms),
+    firstSeen: min(base.firstSeen, m.seenAt),
+    lastSeen: max(base.lastSeen, m.seenAt),
+    publishedFrom: minOpt(base.publishedFrom, m.publishedAt),
+    publishedTo: maxOpt(base.publishedTo, m.publishedAt),
+    canonicalId: earlier ? m.id : base.canonicalId,
+    canonicalAt: earlier ? at : base.canonicalAt,
+    title: earlier && m.title ? m.title : base.title ?? m.title,
+    outlets: m.outlet && !base.outlets.includes(m.outlet) ? [...base.outlets, m.outlet].slice(0, MAX_OUTLETS) : base.outlets,
+    years: countYears(base.years, m.years, 1),
+    sample: addToSample(base.sample, m.id),
+  };
+}
+
+/** Two stories as one: the survivor's id and next version, everything the loser held added in. */
+export function mergedStory(survivor: StoryState, loser: StoryState): StoryState {
+  const earlier = loser.canonicalAt < survivor.canonicalAt;
+  return {
+    ...survivor,
+    version: survivor.version + 1,
+    size: survivor.size + loser.size,
+    centroid: addVectors(survivor.centroid, loser.centroid),
+    firstSeen: min(survivor.firstSeen, loser.firstSeen),
+    lastSeen: max(survivor.lastSeen, loser.lastSeen),
+    publishedFrom: minOpt(survivor.publishedFrom, loser.publishedFrom),
+    publishedTo: maxOpt(survivor.publishedTo, loser.publishedTo),
+    canonicalId: earlier ? loser.canonicalId : survivor.canonicalId,
+    canonicalAt: earlier ? loser.canonicalAt : survivor.canonicalAt,
+    title: earlier ? loser.title ?? survivor.title : survivor.title ?? loser.title,
+    outlets: [...new Set([...survivor.outlets, ...loser.outlets])].slice(0, MAX_OUTLETS),
+    mergedCount: survivor.mergedCount + 1 + loser.mergedCount,
+    sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
+    years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
+  };
+}
+
+/** A story without one article's contribution (size, terms, years). */
+export function withdrawn(story: StoryState, old: Fingerprint): StoryState {
+  return { ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1) };
+}
+
+function countYears(years: Record<string, number>, add: string[], sign: number): Record<string, number> {
+  const out = { ...years };
+  for (const y of add) {
+    out[y] = (out[y] ?? 0) + sign;
+    if (out[y] <= 0) delete out[y];
+  }
+  return out;
+}
+
+/** Keep the first members (the originals) and a rolling window of the latest. */
+function addToSample(sample: string[], id: string): string[] {
+  if (sample.includes(id)) return sample;
+  if (sample.length < SAMPLE_SIZE) return [...sample, id];
+  return [...sample.slice(0, SAMPLE_HEAD), ...sample.slice(SAMPLE_HEAD + 1), id];
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}
+function minOpt(a: string | null, b: string | null): string | null {
+  return a && b ? min(a, b) : a ?? b;
+}
+function maxOpt(a: string | null, b: string | null): string | null {
+  return a && b ? max(a, b) : a ?? b;
+}
