@@ -6,7 +6,8 @@ import { StoryEngine } from '../../shared/dedupe/engine.js';
 import { mentionedYears } from '../../shared/dedupe/terms.js';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import type { StoryIndex } from '../../shared/ports/story-index.js';
-import type { AssignmentReason } from '../../shared/schemas/story.js';
+import type { AssignmentReason, Fingerprint } from '../../shared/schemas/story.js';
+import { mergedStory, openedBy, withdrawn, withMember, type Member } from '../../shared/dedupe/story-state.js';
 import { extractArticle } from '../../shared/extraction/index.js';
 import { foldForFingerprint } from '../../shared/extraction/normalise.js';
 import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
@@ -295,3 +296,48 @@ describe('story engine (in memory)', () => {
     expect(index.bucketSizes()).toHaveLength(2);
   });
 });
+
+describe('story state', () => {
+  const member = (id: string, day: number, extra: Partial<Member> = {}): Member => ({
+    id, seenAt: `2026-02-${String(10 + day).padStart(2, '0')}T10:00:00Z`, publishedAt: null, title: `Title ${id}`, outlet: `outlet-${id}.example`,
+    terms: termVector(`Putin and Xi discussed energy ${id} in Beijing ${day}`), years: ['2026'], ...extra,
+  });
+
+  it('the earliest-published member is canonical and names the story, whatever the arrival order', () => {
+    const late = member('late', 1, { publishedAt: '2026-02-11T09:00:00Z' });
+    const early = member('early', 2, { publishedAt: '2026-02-10T08:00:00Z' });
+    const s = withMember(openedBy('s_late', late), 2, early);
+    expect([s.canonicalId, s.title, s.size, s.version]).toEqual(['early', 'Title early', 2, 2]);
+    expect([s.publishedFrom, s.publishedTo, s.firstSeen]).toEqual(['2026-02-10T08:00:00Z', '2026-02-11T09:00:00Z', late.seenAt]);
+    // An undated member is dated by its arrival.
+    const undated = withMember(s, 3, member('undated', 0));
+    expect(undated.canonicalId).toBe('early');
+    expect(withMember(openedBy('s_x', member('x', 5)), 2, member('undated', 0)).canonicalId).toBe('undated');
+  });
+
+  it('withdrawing a member undoes its contribution: size, years, terms', () => {
+    let s = openedBy('s_a', member('a', 0));
+    for (const [i, id] of ['b', 'c', 'd'].entries()) s = withMember(s, s.version + 1, member(id, i + 1, { years: ['2025', '2026'] }));
+    const d = member('d', 3, { years: ['2025', '2026'] });
+    const before = withMember(openedBy('s_a', member('a', 0)), 2, member('b', 1, { years: ['2025', '2026'] }));
+    const back = withdrawn(withdrawn(s, fp(d)), fp(member('c', 2, { years: ['2025', '2026'] })));
+    expect(back.size).toBe(before.size);
+    expect(back.years).toEqual(before.years);
+    expect(cosine(back.centroid, before.centroid)).toBeGreaterThan(0.999);
+  });
+
+  it('a merge keeps every member, outlet and year once, and the earlier canonical article', () => {
+    const a = withMember(openedBy('s_a', member('a', 0, { publishedAt: '2026-02-10T12:00:00Z' })), 2, member('b', 1));
+    const b = withMember(openedBy('s_c', member('c', 2, { publishedAt: '2026-02-09T12:00:00Z' })), 2, member('b', 1));
+    const m = mergedStory(a, b);
+    expect([m.id, m.version, m.size, m.mergedCount]).toEqual(['s_a', 3, 4, 1]);
+    expect(m.canonicalId).toBe('c');
+    expect([...m.outlets].sort()).toEqual(['outlet-a.example', 'outlet-b.example', 'outlet-c.example']);
+    expect([...new Set(m.sample)]).toEqual(m.sample);
+    expect(m.years).toEqual({ '2026': 4 });
+  });
+});
+
+function fp(m: Member): Fingerprint {
+  return { terms: m.terms, years: m.years } as Fingerprint;
+}
