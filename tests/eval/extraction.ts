@@ -109,6 +109,22 @@ function runCli(dir: string, format: string, ext: string): Map<string, { title: 
 
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Our authors against the ground truth's one string: the same text, either
+ * inside the other, or the same names listed another way (the ground truth
+ * writes a list as "A, B, and C" or "A & B", we give ["A", "B", "C"]).
+ */
+function authorsMatch(got: string[], truth: string): boolean {
+  const joined = fold(got.join(', '));
+  const want = fold(truth);
+  if (!joined) return false;
+  if (joined === want || want.includes(joined) || joined.includes(want)) return true;
+  const names = (s: string) => new Set(s.split(/\s*(?:,|&|\band\b)\s*/).map((x) => x.trim()).filter(Boolean));
+  const a = names(joined);
+  const b = names(want);
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
 function report(label: string, results: Map<string, { title: string | null; authors?: string[]; publishedAt?: string | null; text: string }>, meta: boolean) {
   const counts = truth.map((t) => pageCounts(results.get(t.id)?.text ?? '', t.main_content ?? ''));
   const s = aggregate(counts);
@@ -118,11 +134,7 @@ function report(label: string, results: Map<string, { title: string | null; auth
     const withAuthor = truth.filter((t) => t.author);
     const withDate = truth.filter((t) => t.publish_date);
     const titleOk = withTitle.filter((t) => fold(results.get(t.id)?.title) === fold(t.title)).length;
-    const authorOk = withAuthor.filter((t) => {
-      const got = fold((results.get(t.id)?.authors ?? []).join(', '));
-      const want = fold(t.author);
-      return got && (got === want || want.includes(got) || got.includes(want));
-    }).length;
+    const authorOk = withAuthor.filter((t) => authorsMatch(results.get(t.id)?.authors ?? [], t.author!)).length;
     const dateOk = withDate.filter((t) => (results.get(t.id)?.publishedAt ?? '').slice(0, 10) === t.publish_date!.slice(0, 10)).length;
     line += `  | title ${(titleOk / withTitle.length).toFixed(3)}  author ${(authorOk / withAuthor.length).toFixed(3)}  date ${(dateOk / withDate.length).toFixed(3)} (of ${withDate.length})`;
   }
