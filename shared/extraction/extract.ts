@@ -52,12 +52,17 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     signOffs = seg.signOffs;
     const host = hostOf(meta.url ?? seg.meta.canonical);
     title = chooseTitle(seg.meta, host);
-    authors = parseBylines([...seg.meta.authors, ...seg.bylines]);
+    // A site that declares itself the author ("One Tree Planted", JSON-LD's
+    // Person ", USA TODAY") names no writer: the page's own credits may.
+    // Only when they name no one is the house the author.
+    const declared = parseBylines([...seg.meta.authors, ...seg.bylines]);
+    authors = declared.filter((name) => !isHouseName(name, seg.meta.siteName, host));
     if (!authors.length) authors = namesFromAuthorBoxes(seg.readAuthorBoxes());
     // Still no one: the credit lines of the page's visible text, read as the
     // text path reads them ("Chirag Bhardwaj" over "VP - Technology" and the
     // date, a "By" line far from the headline).
     if (!authors.length) authors = parseBylines(segmentText(seg.visibleText()).bylines);
+    if (!authors.length) authors = declared;
     ({ published, modified } = pageDates(seg.meta));
     published.push(seg.headerDate);
     // No date in the markup either: a post's publication credit in the
@@ -123,3 +128,14 @@ function dayFromUrlNear(found: string | null, urlDay: string | null): string | n
 }
 
 export { parseHumanDate };
+
+const alnum = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
+function isHouseName(name: string, siteName: string | null, host: string | null): boolean {
+  const n = alnum(name);
+  if (!n) return false;
+  if (siteName && alnum(siteName) === n) return true;
+  const label = host?.replace(/^www\./, '').split('.')[0];
+  return !!label && alnum(label) === n;
+}

@@ -464,6 +464,17 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen', 'Site Team']);
   });
 
+  it('passes over the site named as the author when the page credits a writer; keeps it when no one else is named', () => {
+    const story = '<p>Planting trees in cities cools streets by several degrees in summer, and volunteers planted ten thousand of them this year across the region.</p>';
+    const page = (byline: string) =>
+      `<html><head><meta property="og:site_name" content="One Tree Planted"><meta name="author" content="One Tree Planted"></head><body><h1>Why cities need trees</h1><article>${byline}${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: page('<p class="byline">By Meaghan Weeden</p>'), format: 'html', meta: { url: 'https://onetreeplanted.org/blogs/stories/cities' } }).authors).toEqual(['Meaghan Weeden']);
+    expect(extractArticle({ body: page(''), format: 'html', meta: { url: 'https://onetreeplanted.org/blogs/stories/cities' } }).authors).toEqual(['One Tree Planted']);
+    // Named by its host alone, with no site name declared.
+    const hostOnly = `<html><head><meta name="author" content="GlossGenius"></head><body><h1>Pricing your services</h1><article><p>Written by</p><p>Shauna Mitchell</p>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: hostOnly, format: 'html', meta: { url: 'https://glossgenius.com/blog/pricing' } }).authors).toEqual(['Shauna Mitchell']);
+  });
+
   it('gives the HTML and text paths an author when the page declares none', () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const html = `<html><body><h1>10 Trends in catering</h1><div><p>Written by</p><p>Edzel Tabing</p></div><article>${story.repeat(4)}</article></body></html>`;
