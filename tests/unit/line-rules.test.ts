@@ -464,6 +464,13 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen', 'Site Team']);
   });
 
+  it('reads scholarly "Last, First" author tags as one person each', () => {
+    const story = '<p>We evaluate how language models follow multi-step instructions across twelve benchmarks and report where they fail and why.</p>';
+    const tags = ['Roy, Aniruddha', 'Patel, Jyoti', 'Chadha, A. K.'].map((a) => `<meta name="citation_author" content="${a}">`).join('');
+    const html = `<html><head>${tags}</head><body><h1>Following instructions</h1><article>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).authors).toEqual(['Aniruddha Roy', 'Jyoti Patel', 'A. K. Chadha']);
+  });
+
   it('passes over the site named as the author when the page credits a writer; keeps it when no one else is named', () => {
     const story = '<p>Planting trees in cities cools streets by several degrees in summer, and volunteers planted ten thousand of them this year across the region.</p>';
     const page = (byline: string) =>

@@ -38,6 +38,16 @@ const AUTHOR_ELEMENT = /(?:^|[\s_-])(?:author|byline|writer)/i;
 const NOT_AUTHOR_ELEMENT = /comment|avatar|reply|review|share|social/i;
 const NAME_ELEMENT = /name/i;
 
+// Scholarly metadata (Highwire Press tags, Dublin Core) names each author
+// "Last, First": "Roy, Aniruddha" is Aniruddha Roy, not two people.
+const SCHOLARLY_AUTHOR_KEYS = new Set(['citation_author', 'dc.creator']);
+const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+function fromLastFirst(name: string): string {
+  const m = LAST_FIRST.exec(name.trim());
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
 const KNOWN_PUBLISHED_KEYS = new Set(['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'article.published', 'published-date', 'release_date', 'created']);
 const CUSTOM_PUBLISHED_KEY = /^(?:.*[:_.-])?(?:first[-_]?)?publish(?:ed)?(?:[-_.]?(?:date|time|at))?$/;
 
@@ -65,7 +75,9 @@ export function readPageMeta(doc: Document): PageMeta {
   const first = (...keys: string[]) => keys.flatMap((k) => byKey.get(k) ?? []);
   meta.titleCandidates.push(...first('og:title', 'twitter:title', 'dc.title', 'citation_title', 'parsely-title', 'sailthru.title', 'headline'));
   meta.siteName ??= first('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site')[0]?.replace(/^@/, '') ?? null;
-  meta.authors.push(...first('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator').filter((a) => !/^https?:/.test(a)));
+  for (const key of ['author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator']) {
+    for (const a of byKey.get(key) ?? []) if (!/^https?:/.test(a)) meta.authors.push(SCHOLARLY_AUTHOR_KEYS.has(key) ? fromLastFirst(a) : a);
+  }
   meta.published.push(...first(...KNOWN_PUBLISHED_KEYS));
   // CMS-specific names for the same thing ("cXenseParse:publishtime",
   // "w-published-date", "cdc:first_published", "PublishedDate") after the
