@@ -489,6 +489,21 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
 
+  it("text path: reads an author box anywhere on the page: a name under its label, or over its bio; not a subhead over its section", () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} explains how search engines rank pages this year, with figures from the industry for comparison.`).join('\n');
+    const footer = Array.from({ length: 70 }, (_, i) => `Footer link ${i}`);
+    const page = (box: string[], inside: string[] = []) =>
+      extractArticle({ body: ['What is SEO?', body, ...inside, body.replace(/Paragraph/g, 'Section'), ...footer, ...box].join('\n'), format: 'text' }).authors;
+    expect(page(['Article by', 'Matias Heikkilä'])).toEqual(['Matias Heikkilä']);
+    expect(page(['Camille Cunningham', 'Camille is a content specialist at Yoast and writes about search every week.'])).toEqual(['Camille Cunningham']);
+    expect(page(['Kathryn Giuffrida', "Hi, I'm Kat! I'm a mom of two who loves sharing about brands and boxes."])).toEqual(['Kathryn Giuffrida']);
+    // A tab bar under the label, a menu's "Authors" link: no one.
+    expect(page(['Author', 'Recent Posts', 'Follow me'])).toEqual([]);
+    expect(page(['Authors', 'Contact Us'])).toEqual([]);
+    // Inside the article the same shape is a subhead over its section.
+    expect(page([], ['Power Query', 'Power Query is a tool that cleans data before it reaches a report, and most teams use it daily.'])).toEqual([]);
+  });
+
   it('text path: reads a name beside a date away from the headline, unless the page writes its words in lower case', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the yoga studio sets its class prices this year, with industry figures for comparison.`).join('\n');
     const menu = Array.from({ length: 12 }, (_, i) => `Menu item ${i}`);

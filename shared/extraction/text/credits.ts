@@ -15,7 +15,7 @@ import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnly
  * around the body's start, then further off. `signed`: the page has byline
  * lines, which name the author already.
  */
-export function headlineCredits(lines: Line[], header: Line[], picked: Line | null, start: number, signed: boolean): { names: string[]; date: string | null } {
+export function headlineCredits(lines: Line[], header: Line[], picked: Line | null, [start, end]: [number, number], signed: boolean): { names: string[]; date: string | null } {
   // The headline's credits: the lines under it, then those around the
   // body's start.
   const nearLines = [
@@ -44,6 +44,12 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // post's date), so none of its words may be one the page's prose writes
   // in lower case.
   if (unsigned() && start >= 0) names.push(...nameBesideDateAround(lines, start));
+  // Or, anywhere on the page, nearest the body's start first: a name under
+  // an author label ("Article by" over "Matias Heikkilä", an author box
+  // after the article), or the name over its bio outside the article
+  // ("Camille Cunningham" over "Camille is a content specialist at ...").
+  if (unsigned() && start >= 0) names.push(...labelledName(lines, start));
+  if (unsigned() && start >= 0) names.push(...bioName(lines, start, end));
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -210,4 +216,46 @@ function byLineAround(lines: Line[], start: number): string[] {
 /** "By Jane Doe", "Updated on July 9, 2025", "Written by", "5 min read": the lines under a headline. */
 export function isCredit(l: Line | undefined): boolean {
   return !!l && (l.kind === 'byline' || l.kind === 'date' || (l.words <= 12 && (NOT_A_HEADLINE.test(l.text) || READ_TIME.test(l.text))));
+}
+
+// A label alone on its line whose name is the next line: "Written by",
+// "Article by:", "Posted by", "Author", "About the author", "Meet the
+// Writer". Not "Authors": a menu's link to the site's author pages.
+const AUTHOR_LABEL = /^(?:(?:article |post )?(?:written|authored|posted|words) by|(?:article|post|words) by|by|author|about the author|meet the (?:author|writer))\s*:?$/i;
+
+/** The name under the author label nearest the body's start, anywhere on the page (not a section heading: "Author" over "Recent Posts" is a tab bar). */
+function labelledName(lines: Line[], start: number): string[] {
+  return (
+    nearestToStart(lines, start, (l, i) => {
+      if (l.words > 5 || !AUTHOR_LABEL.test(l.text.trim())) return null;
+      const t = lines[i + 1]?.text.trim() ?? '';
+      return isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
+    }, lines.length) ?? []
+  );
+}
+
+// How an author's bio goes on after the name: "Camille is a content
+// specialist", "Autumn founded Ambuja Yoga", "Dennis Moons is the founder".
+const BIO_VERB = /^(?:is|was|has|founded|co-founded|leads|writes|covers|joined|holds|brings|specializes|specialises|works|serves|helps|started|loves)\b/;
+
+/**
+ * The name over its bio nearest the body's start, outside the article (an
+ * author box): the next line goes on with the name or its first word and a
+ * verb of a bio, or introduces its writer ("Hi, I'm Kat!"). Inside the
+ * article the same shape is a subhead over its section ("Power BI" over
+ * "Power BI is a ...").
+ */
+function bioName(lines: Line[], start: number, end: number): string[] {
+  return (
+    nearestToStart(lines, start, (l, i) => {
+      if (l.kind !== 'short' || l.words > 4 || (i >= start && i <= end)) return null;
+      const t = l.text.trim();
+      const next = lines[i + 1];
+      if (!next || (next.kind !== 'prose' && next.kind !== 'sentence') || !isBylineName(t)) return null;
+      const [first] = t.split(' ');
+      const rest = next.text.startsWith(`${t} `) ? next.text.slice(t.length + 1) : next.text.startsWith(`${first} `) ? next.text.slice(first.length + 1) : null;
+      const opens = (rest !== null && BIO_VERB.test(rest)) || /^(?:(?:hi|hey|hello)(?: there)?[,!]? )?i['’]m\b/i.test(next.text);
+      return opens ? [t] : null;
+    }, lines.length) ?? []
+  );
 }

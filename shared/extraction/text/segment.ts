@@ -86,7 +86,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const picked = pickTitle(header, leadShaped ? lead : null, opening, lines);
   const title = picked && headlinePart(headlineText(picked));
   // The headline's credits: its byline's names and its date.
-  const credited = headlineCredits(lines, header, picked, start, bylines.length > 0);
+  const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);
   const headerDate = credited.date;
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
