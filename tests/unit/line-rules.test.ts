@@ -489,6 +489,16 @@ describe('authors from credit lines', () => {
     expect(extractArticle({ body: htmlToText(html), format: 'text' }).authors).toEqual(['Edzel Tabing']);
   });
 
+  it('text path: reads the name a credit line opens with before its date; not a label before a date', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} lists the tools an electrician needs on the job this year, from testers to crimpers.`).join('\n');
+    const page = (credit: string) => extractArticle({ body: ['Blog', '51 Must-Have Electrician Tools for 2025', credit, body].join('\n'), format: 'text' }).authors;
+    expect(page('Tom Talbot October 14, 2025')).toEqual(['Tom Talbot']);
+    expect(page('Faith Katunga•Oct 20, 2025')).toEqual(['Faith Katunga']);
+    expect(page('David Hartshorne•Updated on Jul 4, 2024 •28 min read')).toEqual(['David Hartshorne']);
+    // A section label: the article writes its words in lower case.
+    expect(page('Industry Tools December 16, 2025')).toEqual([]);
+  });
+
   it("text path: reads an author box anywhere on the page: a name under its label, or over its bio; not a subhead over its section", () => {
     const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} explains how search engines rank pages this year, with figures from the industry for comparison.`).join('\n');
     const footer = Array.from({ length: 70 }, (_, i) => `Footer link ${i}`);

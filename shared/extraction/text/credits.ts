@@ -44,6 +44,9 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // post's date), so none of its words may be one the page's prose writes
   // in lower case.
   if (unsigned() && start >= 0) names.push(...nameBesideDateAround(lines, start));
+  // Or a credit line that opens with the name and goes on to the date,
+  // nearest the body's start ("Tom Talbot October 14, 2025").
+  if (unsigned() && start >= 0) names.push(...datedNameAround(lines, start));
   // Or, anywhere on the page, nearest the body's start first: a name under
   // an author label ("Article by" over "Matias Heikkilä", an author box
   // after the article), or the name over its bio outside the article
@@ -257,5 +260,37 @@ function bioName(lines: Line[], start: number, end: number): string[] {
       const opens = (rest !== null && BIO_VERB.test(rest)) || /^(?:(?:hi|hey|hello)(?: there)?[,!]? )?i['’]m\b/i.test(next.text);
       return opens ? [t] : null;
     }, lines.length) ?? []
+  );
+}
+
+// A credit line that opens with the name and goes on to the date: "Tom
+// Talbot October 14, 2025", "Faith Katunga•Oct 20, 2025", "Zach Lezberg |
+// May 22, 2025", "David Hartshorne•Updated on Jul 4, 2024 •28 min read".
+const NAME_THEN = /^(\p{Lu}[\p{L}.'’ -]*?)\s*(?:[|·•⋅—–]|\s(?=\p{L}+\.?\s+\d)|\s(?=\d))/u;
+
+/**
+ * The name a credit line opens with, when a date or a reading time follows
+ * it, in the credit line nearest the body's start. As beside a date, a
+ * section label looks as much like a name ("Industry News December 16,
+ * 2025"), so none of its words may be one the page's prose writes in lower
+ * case.
+ */
+function datedNameAround(lines: Line[], start: number): string[] {
+  let prose: string | null = null;
+  return (
+    nearestToStart(
+      lines,
+      start,
+      (l) => {
+        if (l.kind === 'prose' || l.words > 14) return null;
+        const m = NAME_THEN.exec(l.text);
+        if (!m) return null;
+        const name = m[1].trim();
+        if (!isBylineName(name) || !isDated({ ...l, text: l.text.slice(m[0].length) })) return null;
+        prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
+        return name.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [name];
+      },
+      NAME_REACH,
+    ) ?? []
   );
 }
