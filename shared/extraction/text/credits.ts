@@ -266,7 +266,7 @@ function bioName(lines: Line[], start: number, end: number): string[] {
 // A credit line that opens with the name and goes on to the date: "Tom
 // Talbot October 14, 2025", "Faith Katunga•Oct 20, 2025", "Zach Lezberg |
 // May 22, 2025", "David Hartshorne•Updated on Jul 4, 2024 •28 min read".
-const NAME_THEN = /^(\p{Lu}[\p{L}.'’ -]*?)\s*(?:[|·•⋅—–]|\s(?=\p{L}+\.?\s+\d)|\s(?=\d))/u;
+const NAME_THEN = /^(\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,4}?) ?(?:[|·•⋅—–]| (?=\p{L}+\.? \d)|(?<= )(?=\d))/u;
 
 /**
  * The name a credit line opens with, when a date or a reading time follows
