@@ -116,12 +116,17 @@ const DATE_LINE_FILLER = /[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|
 const DATE_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:st|nd|rd|th|of|the|at|on|from|to|until|till|through|and|am|pm|a|p|m|t|z|noon|midnight)$/i;
 const ZONE = /^[A-Z]{2,5}$/;
+// A four-digit year, or a numeric date's two-digit one ("12/10/25").
+const HAS_YEAR = /(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 
 export function isDateOnlyLine(line: string): string | null {
   // Most lines hold no date at all; only those with a digit and a month (or a
   // numeric date) are worth the full parser.
   if (line.length > 60 || !MAYBE_DATE.test(line)) return null;
   for (const w of line.matchAll(/\p{L}+/gu)) if (!DATE_WORD.test(w[0]) && !ZONE.test(w[0]) && w[0].replace(DATE_LINE_FILLER, '') !== '') return null;
+  // A complete date has a year: an archive's "May (31)", a price or a phone
+  // number is not worth the parser.
+  if (!HAS_YEAR.test(line)) return null;
   const read = withoutOrdinalDots(line);
   const results = chrono.strict.parse(read, new Date(0), { forwardDate: false });
   if (results.length !== 1) return null;
