@@ -499,6 +499,17 @@ describe('authors from credit lines', () => {
     expect(page('Industry Tools December 16, 2025')).toEqual([]);
   });
 
+  it('text path: a breadcrumb or credit line that ends in the headline under it is no paragraph, and names the headline', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} looks at how millennials save and spend this decade, with survey figures for comparison.`).join('\n');
+    const page = (trail: string, headline: string) => extractArticle({ body: ['Menu', 'Deals of the week', 'I have an offer code', trail, headline, body].join('\n'), format: 'text' });
+    const crumbs = page('Home » Archive » Financial Literacy » Do Millennials Have the Best Personal Finance Habits', 'Do Millennials Have the Best Personal Finance Habits?');
+    expect(crumbs.title).toBe('Do Millennials Have the Best Personal Finance Habits?');
+    expect(crumbs.text.startsWith('Paragraph 1 ')).toBe(true);
+    const credit = page('Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on The Hottest Real Estate Markets in the U.S.', 'The Hottest Real Estate Markets in the U.S.');
+    expect(credit.title).toBe('The Hottest Real Estate Markets in the U.S.');
+    expect(credit.text).not.toContain('Posted on');
+  });
+
   it("text path: reads an author box anywhere on the page: a name under its label, or over its bio; not a subhead over its section", () => {
     const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} explains how search engines rank pages this year, with figures from the industry for comparison.`).join('\n');
     const footer = Array.from({ length: 70 }, (_, i) => `Footer link ${i}`);

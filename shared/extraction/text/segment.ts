@@ -59,7 +59,12 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   });
   const [spanStart, spanEnd] = bestSpan(score);
   const end = spanStart < 0 ? spanEnd : cutAtEndMarker(lines, spanStart, spanEnd);
-  const start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
+  let start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
+  // A breadcrumb trail or a post's credit line that ends in the headline
+  // under it can open the span ("Home » Archive » ... » Do Millennials Have
+  // the Best Personal Finance Habits", "Posted on December 20, 2025 by ... -
+  // 5 Comments on Do you need 14 USB ports ..."): it is no paragraph.
+  if (start >= 0 && start + 2 <= end && endsWithLine(lines[start], lines[start + 1])) start++;
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
   const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
@@ -79,11 +84,16 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Software for Creators?", then "Written by: Colin Gray").
   const next = lead ? lines[start + 1] : null;
   const overMeta = !!next && (next.kind === 'byline' || next.kind === 'date' || (next.kind === 'short' && next.words <= 10));
+  // One that a trail above names may end in an abbreviation's full stop
+  // ("The Hottest Real Estate Markets in the U.S.").
+  const trailed = !!lead && start > 0 && endsWithLine(lines[start - 1], lead);
   const leadShaped =
-    !!lead && lead.words >= 3 && lead.words <= (overMeta ? 25 : 20) && !/[.…:;,]["'”’)\]]*$/.test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && (next!.kind === 'prose' || overMeta);
+    !!lead && lead.words >= 3 && lead.words <= (overMeta ? 25 : 20) && !(trailed ? /[…:;,]["'”’)\]]*$/ : /[.…:;,]["'”’)\]]*$/).test(lead.text) && !NOT_A_HEADLINE.test(lead.text) && (next!.kind === 'prose' || overMeta);
   // The first paragraphs the headline must echo (not the lead itself, when it is a candidate).
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
-  const picked = pickTitle(header, leadShaped ? lead : null, opening, lines);
+  // A lead that the line above repeats at its end (a breadcrumb trail, "5
+  // Comments on <headline>") is the headline: the page names it so.
+  const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines);
   const title = picked && headlinePart(headlineText(picked));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
@@ -140,4 +150,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     if (date) [paragraphs[0], prefixDate] = [text, date];
   }
   return { title, paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
+}
+
+/** Does `trail` end with `next`'s words (a headline of 3-25 words), after words of its own? */
+function endsWithLine(trail: Line, next: Line): boolean {
+  return next.words >= 3 && next.words <= 25 && trail.key.length > next.key.length + 2 && trail.key.endsWith(' ' + next.key);
 }
