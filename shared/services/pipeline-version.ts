@@ -5,8 +5,9 @@
  *  - 1: the first deployed pipeline.
  *  - 2: extraction as of 2026-11-23 (text path's short-line runs and tables,
  *    titles, dates with their offsets, authors; see the README's "Measured").
- *  - 3: authors and dates as of the eleventh session (author boxes anywhere
- *    on a text page, a site named as its own author passed over, scholarly
- *    "Last, First" tags, dates run together or written with an ordinal dot).
+ *  - 3: authors, dates and text-path titles as of the eleventh session
+ *    (author boxes anywhere on a text page, a site named as its own author
+ *    passed over, scholarly "Last, First" tags, dates run together or
+ *    written with an ordinal dot, a breadcrumb that names the headline).
  */
 export const PIPELINE_VERSION = 3;
