@@ -7,11 +7,6 @@ import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnly
  * A headline's credits in page text: the lines that name its author and
  * give its date ("By Jane Doe | Apr 21, 2025", "Julia Gralberg" over "March
  * 4, 2025 · 6 min read", "Posted on April 13, 2023"), under the headline,
- * around the body's start, or further off.
- */
-
-/**
- * A headline's credits: the names and the date in the lines under it and
  * around the body's start, then further off. `signed`: the page has byline
  * lines, which name the author already.
  */
@@ -94,6 +89,15 @@ export const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|
 /** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
 function isBylineName(t: string): boolean {
   return isNameLine(t) && !/\bcomments?\b/i.test(t);
+}
+
+/** Does the page's prose write one of a name's words in lower case? (The prose is joined once, when first asked.) */
+function writtenInLowerCase(lines: Line[]): (name: string) => boolean {
+  let prose: string | null = null;
+  return (name) => {
+    prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
+    return name.split(' ').some((w) => writesLowerCase(prose!, w));
+  };
 }
 
 /** Does `text` write `word` in lower case, as a word of its own? A name's words are written capitalised. */
@@ -188,7 +192,7 @@ const NAME_REACH = 40;
 
 /** The name alone on its line beside a date nearest the body's start, whose words the page's prose never writes in lower case. */
 function nameBesideDateAround(lines: Line[], start: number): string[] {
-  let prose: string | null = null;
+  const inProse = writtenInLowerCase(lines);
   return (
     nearestToStart(
       lines,
@@ -197,8 +201,7 @@ function nameBesideDateAround(lines: Line[], start: number): string[] {
         if (l.kind !== 'short' || l.words > 4 || !/^\p{Lu}/u.test(l.text)) return null;
         const t = l.text.trim();
         if (!isBylineName(t) || END_MARKER.test(t) || !(isDated(lines[i - 1]) || isDated(lines[i + 1]))) return null;
-        prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
-        return t.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [t];
+        return inProse(t) ? null : [t];
       },
       NAME_REACH,
     ) ?? []
@@ -276,7 +279,7 @@ const NAME_THEN = /^(\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,4}?) ?(?:[|·•�
  * case.
  */
 function datedNameAround(lines: Line[], start: number): string[] {
-  let prose: string | null = null;
+  const inProse = writtenInLowerCase(lines);
   return (
     nearestToStart(
       lines,
@@ -287,8 +290,7 @@ function datedNameAround(lines: Line[], start: number): string[] {
         if (!m) return null;
         const name = m[1].trim();
         if (!isBylineName(name) || !isDated({ ...l, text: l.text.slice(m[0].length) })) return null;
-        prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
-        return name.split(' ').some((w) => writesLowerCase(prose!, w)) ? null : [name];
+        return inProse(name) ? null : [name];
       },
       NAME_REACH,
     ) ?? []
