@@ -74,8 +74,9 @@ const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 /**
  * The first complete date of a parse. A line that gives both ("Updated
  * November 11, 2022 8:23 PM ET Originally published November 9, 2022"):
- * the publication, named so or at least not named an update. A time with a
- * zone keeps its offset, so the day stays the one the page shows.
+ * the publication, named so or at least not named an update; of dates run
+ * together (`earliest`), the earliest such. A time with a zone keeps its
+ * offset, so the day stays the one the page shows.
  */
 function firstCompleteDate(results: chrono.ParsedResult[], text = '', earliest = false): string | null {
   const complete = results.filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && r.start.get('year')! >= 1990 && r.start.get('year')! <= 2100);
