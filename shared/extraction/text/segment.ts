@@ -152,7 +152,17 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   return { title, paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
 }
 
-/** Does `trail` end with `next`'s words (a headline of 3-25 words), after words of its own? */
+/**
+ * Does `trail` end with `next`'s words (a headline of 3-25 words), after a
+ * few words of its own that hold no sentence (a trail, a credit: not a
+ * paragraph that a pull quote repeats the end of)?
+ */
 function endsWithLine(trail: Line, next: Line): boolean {
-  return next.words >= 3 && next.words <= 25 && trail.key.length > next.key.length + 2 && trail.key.endsWith(' ' + next.key);
+  if (next.words < 3 || next.words > 25 || trail.key.length <= next.key.length + 2 || !trail.key.endsWith(' ' + next.key)) return false;
+  const own = trail.key.slice(0, trail.key.length - next.key.length).trim();
+  const ownText = trail.text.slice(0, Math.max(0, trail.text.length - headlineText(next).trim().length));
+  return own.split(' ').length <= TRAIL_WORDS && !/[.!?…]["'”’)\]]*(?:\s|$)/.test(ownText.trim());
 }
+
+// A breadcrumb trail or a credit line is short: "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on".
+const TRAIL_WORDS = 20;
