@@ -7,6 +7,19 @@ import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
 
+describe('line rules: items run together', () => {
+  it("a drop-down's options printed without separators are no paragraph, however long; a long paragraph is", () => {
+    // "Willow project-team2025 - GRACE project-teamAccounting OfficerActing Director of ..."
+    const options = Array.from({ length: 60 }, (_, i) => `Willow project-team${2000 + (i % 25)} - Grace project-teamAccounting Officer${i}`).join('');
+    expect(classifyLine(options, 0).kind).not.toBe('prose');
+    const paragraph = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of the report explains how the regional housing market changed last year.`).join(' ');
+    expect(classifyLine(paragraph, 0).kind).toBe('prose');
+    // A list of names is prose too: few sentence ends, but no words run together.
+    const names = Array.from({ length: 40 }, (_, i) => `Ada Lovelace${i}, Grace Hopper`).join(', ');
+    expect(classifyLine(names, 0).kind).toBe('prose');
+  });
+});
+
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
     for (const line of [

@@ -168,10 +168,25 @@ function isDefinitionItem(text: string, words: number): boolean {
   return capitalised / words <= 0.34;
 }
 
-/** Sentences, not labels: enough words and a sentence end, or plainly long. */
+/** Sentences, not labels: enough words and a sentence end, or plainly long (but not items run together). */
 export function isProse(text: string, words = countWords(text)): boolean {
-  return (words >= 7 && endsSentence(text)) || words >= 20;
+  return (words >= 7 && endsSentence(text)) || (words >= 20 && !isRunTogether(text, words));
 }
+
+/**
+ * Hundreds of words with hardly a sentence end, one word in ten glued to
+ * the next ("Willow project-team2025 - GRACE project-teamAccounting
+ * OfficerActing Director of ..."): a drop-down's options or a menu's items
+ * that a converter printed without separators, not a paragraph.
+ */
+function isRunTogether(text: string, words: number): boolean {
+  if (words < 100) return false;
+  const ends = text.match(SENTENCE_ENDS)?.length ?? 0;
+  const glued = text.match(GLUED_WORDS)?.length ?? 0;
+  return ends < words / 100 && glued >= words / 10;
+}
+const SENTENCE_ENDS = /[.!?…][”"'’)\]]*(?:\s|$)/g;
+const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
 
 /** A headline line's text without the "## " the HTML path marks headings with. */
 export function headlineText(l: Line): string {
