@@ -767,6 +767,11 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     ]);
   });
 
+  it("drops a quote's marks, nested or on an empty line, but not a \">\" run into the text", () => {
+    expect(undoConverterMarkup('> The program has released its report.\n>\n>> Nested quote here.\n> > And another.')).toBe('The program has released its report.\n\nNested quote here.\nAnd another.');
+    expect(undoConverterMarkup('>50% of riders agreed.\n>一')).toBe('>50% of riders agreed.\n>一');
+  });
+
   it('drops a linked image whole, link and all', () => {
     const md = ['Intro [one](https://a.example) and [two](https://b.example) and [three](https://c.example).', '[![Chart](https://cdn.example/chart.png)](https://cdn.example/chart.png)', 'End.'].join('\n');
     expect(undoConverterMarkup(md)).toBe('Intro one and two and three.\n\nEnd.');

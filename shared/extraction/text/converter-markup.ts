@@ -54,9 +54,11 @@ function joinTextNodes(text: string): string {
 
 // A list item starts a line of its own: "* Item", "- Item", "• Item", "1. Item".
 const ITEM_START = /^\s*(?:[*•·▪‣◦–-]|\d{1,3}[.)])\s/;
-// Quoted text: html-to-text and mail clients mark each line of a quote with "> ".
-const QUOTE_MARKS = /^(?:> ?)+/gm;
-const QUOTE_MARK = /^(?:> ?)+/;
+// Quoted text: html-to-text and mail clients mark each line of a quote with
+// "> " (">> " or "> > " when nested, ">" alone on an empty line). A ">" run
+// into the text (">一", ">50% of users") is the text's own.
+const QUOTE_MARKS = /^(?:>+ )+|^>+$/gm;
+const QUOTE_MARK = /^(?:>+ )+|^>+$/;
 const LONG_WORD = /\S{26}/;
 // Wrap widths in use run from 60 to 80 columns. The search looks higher, so
 // that a text whose lines merely stop short of 100 characters is not taken
