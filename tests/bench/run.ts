@@ -57,12 +57,11 @@ async function extractionBench() {
   }
   // Each figure is the median of three passes over all pages, after the warm-up.
   const median3 = (fn: () => void) => [0, 1, 2].map(() => time(fn)[1]).sort((a, b) => a - b)[1];
-  // Order matters, through the heap each pass leaves to the next. The text
-  // path goes first: a worker that extracts page text never holds the
-  // garbage of hundreds of parsed DOMs, which cost it several percent when
-  // it ran last. Readability goes last: after the other passes it ran about
-  // twice as fast as right after ours alone (the heap they grew spares its
-  // DOM many collections), so the HTML ratio below is the conservative one.
+  // The text path goes first: a worker that extracts page text never holds
+  // the garbage of hundreds of parsed DOMs, which cost it several percent
+  // when it ran last. Readability's throughput moves with the heap the passes
+  // before it leave, by up to twice between runs; read the HTML ratio
+  // across runs, at its lowest.
   const text = median3(() => pages.forEach((p) => extractArticle({ body: p.text, format: 'text' })));
   const ours = median3(() => pages.forEach((p) => extractArticle({ body: p.html, format: 'html' })));
   const theirs = median3(() =>
