@@ -3,7 +3,7 @@ import type { ExtractedArticle, InputFormat, UploadMeta } from '../schemas/artic
 import { countWords, foldWhitespace, normaliseText } from './normalise.js';
 import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
-import { chooseTitle } from './html/metadata.js';
+import { chooseTitle, foldName, siteKeys } from './html/metadata.js';
 import { pageDates } from './html/page-dates.js';
 import { dateFromPublicationCredit, dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
@@ -129,13 +129,8 @@ function dayFromUrlNear(found: string | null, urlDay: string | null): string | n
 
 export { parseHumanDate };
 
-const alnum = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
 function isHouseName(name: string, siteName: string | null, host: string | null): boolean {
-  const n = alnum(name);
-  if (!n) return false;
-  if (siteName && alnum(siteName) === n) return true;
-  const label = host?.replace(/^www\./, '').split('.')[0];
-  return !!label && alnum(label) === n;
+  const n = foldName(name);
+  return !!n && siteKeys(siteName, host).includes(n);
 }

@@ -238,12 +238,11 @@ export function authorBoxes(doc: Document): string[] {
 /** The h1 that is the headline: prefer one that matches a declared title. */
 function pickH1(h1s: string[], declared: string[]): string | null {
   if (h1s.length === 0) return null;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const decl = declared.map(norm).filter(Boolean);
+  const decl = declared.map(foldName).filter(Boolean);
   // A page with several <h1>s (a gist's file names, a guide's tab labels:
   // "Discord", "Planning") may have one that is only a word of the declared
   // title: matching by inclusion, that word is not the headline.
-  const match = h1s.find((h) => decl.some((d) => (d.includes(norm(h)) && 2 * norm(h).length >= d.length) || norm(h).includes(d)));
+  const match = h1s.find((h) => decl.some((d) => (d.includes(foldName(h)) && 2 * foldName(h).length >= d.length) || foldName(h).includes(d)));
   if (match) return match;
   return h1s.length === 1 ? h1s[0] : null;
 }
@@ -278,13 +277,22 @@ function isHeadlineFurniture(extra: string, side: 'before' | 'after'): boolean {
   return /^\([\w-]+(?:\.[\w-]+)+\)(?:\s+\d+)?$/.test(t);
 }
 
+/** A name folded to its letters and digits, lower case: how titles and names are compared with a site's. */
+export function foldName(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The names a site goes by, folded: its declared name and its host's first label ("onetreeplanted.org"). */
+export function siteKeys(siteName: string | null, host: string | null): string[] {
+  return [siteName, host?.split('.')[0]].filter(Boolean).map((s) => foldName(s!));
+}
+
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
   const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const site = [siteName, host?.split('.')[0]].filter(Boolean).map((s) => norm(s!));
-  const isSite = (p: string) => site.some((s) => s && (norm(p).includes(s) || s.includes(norm(p))));
+  const site = siteKeys(siteName, host);
+  const isSite = (p: string) => site.some((s) => s && (foldName(p).includes(s) || s.includes(foldName(p))));
   if (isSite(parts[parts.length - 1])) return parts.slice(0, -1).join(' | ');
   if (isSite(parts[0])) return parts.slice(1).join(' | ');
   return title;
@@ -309,15 +317,14 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   };
   const h1 = clean(meta.h1);
   const declared = [...meta.titleCandidates, meta.docTitle].map(clean).filter((s): s is string => !!s);
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const bare = declared.map((d) => stripSiteSuffix(d, meta.siteName, host));
   // A headline cut short where the CMS caps it (JSON-LD's 110 characters:
   // "... Find Solutions (Including"): the full one in another declaration.
   const best = bare.length ? (isCutShort(bare[0]) ? bare.find((d) => d.length > bare[0].length && d.startsWith(bare[0])) : undefined) ?? bare[0] : null;
   if (!h1) return best;
-  const site = norm(meta.siteName ?? host?.split('.')[0] ?? '');
-  const h1IsSite = !!site && (norm(h1) === site || site.includes(norm(h1)) || norm(h1).includes(site));
-  const h1Agrees = declared.some((d) => norm(d).includes(norm(h1)) || norm(h1).includes(norm(stripSiteSuffix(d, meta.siteName, host))));
+  const site = foldName(meta.siteName ?? host?.split('.')[0] ?? '');
+  const h1IsSite = !!site && (foldName(h1) === site || site.includes(foldName(h1)) || foldName(h1).includes(site));
+  const h1Agrees = declared.some((d) => foldName(d).includes(foldName(h1)) || foldName(h1).includes(foldName(stripSiteSuffix(d, meta.siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
   // The declared title inside an <h1> that adds page furniture to it: the
