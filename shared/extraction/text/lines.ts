@@ -193,4 +193,6 @@ export function headlineText(l: Line): string {
   return l.text.replace(/^#+\s*/, '');
 }
 
+// Words too common to say what a line is about: a headline's echo in the
+// body skips them, and a person's name holds none.
 export const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
