@@ -66,6 +66,18 @@ export class ServiceUnavailable extends DomainError {
   }
 }
 
+/** A batch that storage stopped answering part way through: what was stored stays, and the same batch may be sent again. */
+export class StoredInPart extends DomainError {
+  readonly retryAfterSeconds = 5;
+  constructor(stored: number, total: number) {
+    super(
+      503, 'Service unavailable',
+      `Storage stopped answering: ${stored} of the ${total} distinct pages were stored${stored ? '' : ' (nothing was stored)'}. Send the same batch again in a few seconds; pages already stored answer as duplicates.`,
+      { stored, total },
+    );
+  }
+}
+
 /**
  * A failure of the storage services that passes by itself: throttling, a
  * 5xx, a refused or reset connection, a timeout. Told apart by shape, so this

@@ -12,11 +12,11 @@ import type { ReprocessService } from '../services/reprocess.js';
 import { problemResponse } from './problem.js';
 import { requireKey } from './auth.js';
 import { invalidInput, parseInput, parseJson } from './validation.js';
-import { JSON_OVERHEAD, readUploadRequest } from './upload-request.js';
+import { JSON_OVERHEAD, readBatchRequest, readUploadRequest } from './upload-request.js';
 import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
-  AcceptedSchema, ArticleViewSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -96,10 +96,11 @@ export function createApp(deps: AppDeps) {
   const reader: typeof scraper = deps.readAccess === 'open' ? (_c, next) => next() : scraper;
   // Exact paths: a wildcard like /stories/* also matches /stories, and the
   // key's bucket would be charged twice.
-  app.on('POST', ['/articles', '/uploads'], scraper);
+  app.on('POST', ['/articles', '/articles/batch', '/uploads'], scraper);
   app.on('GET', ['/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
-  app.use('/articles', bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
+  for (const path of ['/articles', '/articles/batch'])
+    app.use(path, bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
 
   app.openAPIRegistry.registerPath(
     createRoute({
@@ -131,6 +132,23 @@ export function createApp(deps: AppDeps) {
     const accepted = await deps.ingest.accept(text, format, meta);
     return c.json(accepted, accepted.duplicate ? 200 : 202);
   });
+
+  app.openAPIRegistry.registerPath(
+    createRoute({
+      method: 'post', path: '/articles/batch', tags: ['articles'], security: bearer,
+      summary: `Upload up to ${MAX_BATCH_ARTICLES} articles in one request`,
+      description:
+        `A JSON document {articles: [...]}, each article as the JSON body of POST /articles; together under the upload size limit (the body may be sent with Content-Encoding gzip, deflate or br). Every article is checked before any is stored: one bad article refuses the batch (400 naming it, e.g. "articles[3].url") and nothing is stored. Each article gets the id and duplicate flag POST /articles would give it. A batch counts as one request against the key's rate. If storage stops answering part way (503), the pages stored so far stay: send the same batch again.`,
+      request: { body: { required: true, content: { 'application/json': { schema: UploadBatchSchema } } } },
+      responses: {
+        200: { description: 'Every article stored (or already stored)', content: { 'application/json': { schema: BatchAcceptedSchema } } },
+        413: { description: 'Too large (after decompression)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        415: { description: 'Not JSON, or an unsupported charset or encoding', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        ...problems,
+      },
+    }),
+  );
+  app.post('/articles/batch', async (c) => c.json(await deps.ingest.acceptBatch(await readBatchRequest(c, deps.maxUploadBytes)), 200));
 
   app.openapi(
     createRoute({

@@ -37,6 +37,22 @@ export const AcceptedSchema = z.object({
   duplicate: z.boolean().describe('true when these bytes were uploaded before; no second article is made'),
 });
 
+/** Pages one `POST /articles/batch` takes; together they stay under the upload size limit. */
+export const MAX_BATCH_ARTICLES = 100;
+
+export const UploadBatchSchema = z
+  .object({
+    articles: z.array(UploadJsonSchema).min(1, 'send at least one article').max(MAX_BATCH_ARTICLES, `send at most ${MAX_BATCH_ARTICLES} articles per batch; split larger ones`)
+      .describe('pages, each as the JSON body of POST /articles'),
+  })
+  .strict();
+
+export const BatchAcceptedSchema = z.object({
+  accepted: z.number().int().describe('new articles'),
+  duplicates: z.number().int().describe('pages uploaded before, or twice in this batch'),
+  results: z.array(AcceptedSchema).describe('one per article, in the order sent'),
+});
+
 export const PresignRequestSchema = UploadMetaInputSchema.extend({ format: z.enum(['html', 'text']) }).strict();
 export const PresignResponseSchema = z.object({
   uploadUrl: z.string().url(),

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { BadRequest, UnsupportedMediaType } from '../errors.js';
 import { decodeUploadBody } from '../services/upload-body.js';
 import type { InputFormat, UploadMeta } from '../schemas/article.js';
-import { UploadJsonSchema, UploadQuerySchema } from './schemas.js';
+import { UploadBatchSchema, UploadJsonSchema, UploadQuerySchema } from './schemas.js';
+import type { Upload } from '../services/ingest.js';
 import { parseInput, parseJson } from './validation.js';
 
 /** JSON escaping and metadata around a page of the maximum size. */
@@ -36,4 +37,22 @@ export async function readUploadRequest(c: Context, maxBytes: number): Promise<U
   const stray = Object.keys(c.req.query());
   if (stray.length) throw new BadRequest(`Invalid query: unknown query field(s) ${stray.map((k) => `"${k}"`).join(', ')}; with a JSON body, metadata goes in the body.`);
   return html !== undefined ? { text: html, format: 'html', meta } : { text: text ?? '', format: 'text', meta };
+}
+
+/**
+ * The pages of a `POST /articles/batch` request: a JSON document (maybe
+ * compressed) whose `articles` are each what `POST /articles` takes as JSON.
+ * All of them together stay under the upload limit.
+ */
+export async function readBatchRequest(c: Context, maxBytes: number): Promise<Upload[]> {
+  const [type, ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
+  if (type.toLowerCase() !== 'application/json') throw new UnsupportedMediaType(type || undefined, `Content-Type "${type || '(none)'}" is not accepted here: a batch is JSON, {"articles": [{"text": ...}, {"html": ...}]}. Send one raw page to POST /articles.`);
+  const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+  const stray = Object.keys(c.req.query());
+  if (stray.length) throw new BadRequest(`Invalid query: unknown query field(s) ${stray.map((k) => `"${k}"`).join(', ')}; each article's metadata goes in the batch.`);
+  const raw = decodeUploadBody(new Uint8Array(await c.req.arrayBuffer()), 'text', { contentEncoding: c.req.header('content-encoding'), charset }, maxBytes + JSON_OVERHEAD);
+  const { articles } = parseInput(UploadBatchSchema, parseJson(raw, 'Send {"articles": [...]}, each article as the JSON body of POST /articles.'), 'batch');
+  return articles.map(({ text, html, ...meta }, i) =>
+    html !== undefined ? { text: html, format: 'html', meta, field: `articles[${i}].html` } : { text: text ?? '', format: 'text', meta, field: `articles[${i}].text` },
+  );
 }

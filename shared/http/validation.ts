@@ -7,11 +7,10 @@ import { BadRequest } from '../errors.js';
  * listed with the ones that exist (a typo like "sourse" is the usual cause).
  */
 export function invalidInput(error: z.ZodError, where: string, schema?: z.ZodTypeAny): BadRequest {
-  let inner = schema;
-  while (inner instanceof z.ZodEffects) inner = inner.innerType();
-  const known = inner instanceof z.ZodObject ? Object.keys(inner.shape) : null;
   const issues = error.issues.map((i) => {
     const path = i.path.join('.');
+    const at = schemaAt(schema, i.path);
+    const known = at instanceof z.ZodObject ? Object.keys(at.shape) : null;
     const message =
       i.code === 'unrecognized_keys'
         ? `unknown ${where} field(s) ${i.keys.map((k) => `"${k}"`).join(', ')}; ${known ? `known: ${known.join(', ') || '(none)'}` : i.message}`
@@ -19,6 +18,16 @@ export function invalidInput(error: z.ZodError, where: string, schema?: z.ZodTyp
     return { path, message };
   });
   return new BadRequest(`Invalid ${where}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { issues });
+}
+
+/** The part of `schema` that validates the value at `path` (an item of a batch's list), refinements unwrapped. */
+function schemaAt(schema: z.ZodTypeAny | undefined, path: Array<string | number>): z.ZodTypeAny | undefined {
+  let at = schema;
+  for (let k = 0; ; k++) {
+    while (at instanceof z.ZodEffects) at = at.innerType();
+    if (k === path.length || !at) return at;
+    at = at instanceof z.ZodObject ? at.shape[path[k]] : at instanceof z.ZodArray ? at.element : undefined;
+  }
 }
 
 /** JSON text, or a 400 that says what was wrong and what to send instead. */

@@ -175,6 +175,6 @@ export function checkUploadText(text: string, format: InputFormat, field = 'body
   if (format === 'html') {
     const depth = htmlNestingDepth(text, MAX_HTML_DEPTH);
     if (depth > MAX_HTML_DEPTH)
-      throw new BadRequest(`The HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; browsers stop at 512 and no article page comes near. Send the page as a browser saved it, or its text as text/plain.`);
+      throw new BadRequest(`The HTML${field === 'body' ? '' : ` in ${field}`} nests elements more than ${MAX_HTML_DEPTH} levels deep; browsers stop at 512 and no article page comes near. Send the page as a browser saved it, or its text as text/plain.`);
   }
 }

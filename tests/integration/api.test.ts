@@ -46,6 +46,30 @@ describe('HTTP API contract', () => {
     expect(article).toMatchObject({ status: 'processed', title: 'Xi and Putin', outlet: 'Example News', canonicalUrl: 'https://example.com/news/2026/02/04/xi-putin', publishedAt: '2026-02-04' });
   });
 
+  it('takes a batch of articles in one request: ids and duplicates as one at a time, and each processed', async () => {
+    const [a, b, c] = ['001', '002', '004'].map((n) => `${seed(n).body}\nBatch edition.`);
+    const before = await (await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: c })).json();
+    const batch = { articles: [{ text: a, source: 'Batch One', url: 'https://example.org/one' }, { html: `<html><body><article><h1>Xi and Putin hold a video call</h1>${b.split('\n').map((l) => `<p>${l}</p>`).join('')}</article></body></html>` }, { text: a }, { text: c }] };
+    const res = await req('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(batch) });
+    expect(res.status).toBe(200);
+    const out = await res.json();
+    expect(out).toMatchObject({ accepted: 2, duplicates: 2 });
+    expect(out.results.map((r: { duplicate: boolean }) => r.duplicate)).toEqual([false, false, true, true]);
+    // The same ids a single upload gives: the third is the first page again, the fourth was uploaded before.
+    expect(out.results[2].id).toBe(out.results[0].id);
+    expect(out.results[3].id).toBe(before.id);
+    const { articleIdFor } = await import('../../shared/services/ingest.js');
+    expect(out.results[0].id).toBe(articleIdFor(Buffer.from(a)));
+    await stack().delivery.drain();
+    const one = await (await req(`/articles/${out.results[0].id}`, { headers: authed() })).json();
+    expect(one).toMatchObject({ status: 'processed', outlet: 'Batch One', canonicalUrl: 'https://example.org/one' });
+    const two = await (await req(`/articles/${out.results[1].id}`, { headers: authed() })).json();
+    expect(two).toMatchObject({ status: 'processed', title: 'Xi and Putin hold a video call' });
+    const doc = await (await req('/openapi.json')).json();
+    expect(doc.paths['/articles/batch'].post.requestBody.content['application/json'].schema).toBeDefined();
+    await expectProblem(await req('/articles/batch', { method: 'POST', body: JSON.stringify(batch) }), 401, /Authorization/);
+  });
+
   it('answers 400 with what to fix for bad bodies and parameters', async () => {
     const json = (b: unknown) => ({ method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(b) });
     await expectProblem(await req('/articles', json({ text: 'a', html: '<p>a</p>' })), 400, /exactly one of "text" or "html"/);

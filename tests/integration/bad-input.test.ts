@@ -14,6 +14,8 @@ describe('bad input', () => {
   const post = (body: BodyInit, headers: Record<string, string>, query = '') =>
     stack().app.request(`/articles${query}`, { method: 'POST', headers: authed(undefined, headers), body });
   const limit = () => stack().config.MAX_UPLOAD_BYTES;
+  const batch = (body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }, query = '') =>
+    stack().app.request(`/articles/batch${query}`, { method: 'POST', headers: authed(undefined, headers), body });
   const article = seed('000').body;
   const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -48,6 +50,15 @@ describe('bad input', () => {
     ['a NUL escaped in a JSON string', () => post(JSON.stringify({ text: `${article}\u0000` }), { 'content-type': 'application/json' }), 400, /NUL byte/],
     ['a control character in metadata', () => post(article, { 'content-type': 'text/plain' }, '?title=Line%0Abreak'), 400, /title: must not contain control characters/],
     ['an unknown query parameter', () => post(article, { 'content-type': 'text/plain' }, '?sourse=AP'), 400, /unknown query field\(s\) "sourse"; known: url, source/],
+    ['a batch that is not JSON', () => batch('text=abc', { 'content-type': 'text/plain' }), 415, /a batch is JSON/],
+    ['a batch without articles', () => batch(JSON.stringify({ articles: [] })), 400, /articles: send at least one article/],
+    ['a batch of 101 articles', () => batch(JSON.stringify({ articles: Array.from({ length: 101 }, (_, i) => ({ text: `${article} ${i}` })) })), 400, /at most 100 articles/],
+    ['a batch with one bad url', () => batch(JSON.stringify({ articles: [{ text: article }, { text: `${article} 2`, url: 'ftp://x' }] })), 400, /articles\.1\.url: must be an http\(s\) URL/],
+    ['a batch with an unknown article field', () => batch(JSON.stringify({ articles: [{ text: article, titel: 'T' }] })), 400, /articles\.0: unknown batch field\(s\) "titel"; known: url, source, title, publishedAt, fetchedAt, text, html/],
+    ['a batch with a control character in its last page', () => batch(JSON.stringify({ articles: [{ text: article }, { html: `<p>${article}\u0007</p>` }] })), 400, /articles\[1\]\.html contains the control character U\+0007/],
+    ['a batch with an empty page', () => batch(JSON.stringify({ articles: [{ text: article }, { text: '  ' }] })), 400, /articles\[1\]\.text is empty/],
+    ['a batch with a query parameter', () => batch(JSON.stringify({ articles: [{ text: article }] }), undefined, '?source=AP'), 400, /unknown query field\(s\) "source"; each article's metadata goes in the batch/],
+    ['a batch over the size limit', () => batch(JSON.stringify({ articles: [{ text: 'word '.repeat(Math.ceil(limit() / 10)) }, { text: 'line '.repeat(Math.ceil(limit() / 10)) }, { text: 'more '.repeat(Math.ceil(limit() / 10)) }] })), 413, /limited to \d+ bytes/],
     ['query metadata beside a JSON body', () => post(JSON.stringify({ text: article }), { 'content-type': 'application/json' }, '?source=AP'), 400, /unknown query field\(s\) "source"/],
   ];
 

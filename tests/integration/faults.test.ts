@@ -173,6 +173,28 @@ describe('faults in DynamoDB and S3', () => {
     for (const id of ids) expect(story.members.filter((m) => m.id === id)).toHaveLength(1);
   }, 120_000);
 
+  it('keeps what a batch stored before S3 failed, says so, and takes the same batch again', async () => {
+    const pages = [1, 2, 3, 4].map((n) => `${seed('003').body}\nBatch outage edition ${n}.`);
+    const post = () => api.app.request('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify({ articles: pages.map((text) => ({ text })) }) });
+    const before = await storedCounts(stack().services);
+    // Two raw objects go in, then S3 fails every write (through the client's retries).
+    let puts = 0;
+    s3.failWhen((r) => r.write && ++puts > 2, 'server-error');
+    const res = await post();
+    s3.heal();
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    const problem = await res.json();
+    expect(problem).toMatchObject({ stored: 2, total: 4 });
+    expect(problem.detail).toMatch(/2 of the 4 distinct pages were stored.*same batch again/);
+    const after = await storedCounts(stack().services);
+    expect(after.raw - before.raw).toBe(2);
+    const again = await post();
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ accepted: 2, duplicates: 2 });
+    expect((await storedCounts(stack().services)).raw - before.raw).toBe(4);
+  });
+
   it('answers 503 with a retry hint while DynamoDB or S3 is down, stores nothing, and recovers', async () => {
     const text = `${seed('002').body}\nOutage edition.`;
     const post = () => api.app.request('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: text });
