@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { apiFetch, ApiError, type ApiOptions } from './http-client.js';
-import { mapLimit } from '../adapters/dynamodb/batch.js';
+import pMap from 'p-map';
 
 interface IngestOptions extends ApiOptions {
   format: 'auto' | 'html' | 'text';
@@ -17,7 +17,7 @@ export async function ingestCommand(files: string[], o: IngestOptions): Promise<
   const rejected: string[] = [];
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} | accepted {accepted} duplicate {duplicate} rejected {rejected}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   bar.start(files.length, 0, counts);
-  await mapLimit(files, o.concurrency, async (file) => {
+  await pMap(files, async (file) => {
     try {
       const raw = await readFile(file);
       const body = file.endsWith('.gz') ? gunzipSync(raw) : raw;
@@ -37,7 +37,7 @@ export async function ingestCommand(files: string[], o: IngestOptions): Promise<
       rejected.push(`${basename(file)}: ${(e as Error).message}`);
     }
     bar.increment(1, counts);
-  });
+  }, { concurrency: o.concurrency });
   bar.stop();
   process.stdout.write(`accepted ${counts.accepted}, duplicate ${counts.duplicate}, rejected ${counts.rejected}\n`);
   for (const r of rejected) process.stdout.write(`  rejected ${r}\n`);

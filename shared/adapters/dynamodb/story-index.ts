@@ -5,7 +5,8 @@ import type { MergeLineage, StoryIndex } from '../../ports/story-index.js';
 import { FingerprintSchema, StoryStateSchema, type Fingerprint, type StoryState } from '../../schemas/story.js';
 import { decodeSet, encodeSet } from '../../dedupe/shingles.js';
 import { KEY, TTL_ATTRIBUTE, storyDayKey } from './table-design.js';
-import { batchGet, mapLimit } from './batch.js';
+import pMap from 'p-map';
+import { batchGet } from './batch.js';
 import type { CapacityMeter } from './client.js';
 
 /**
@@ -26,7 +27,7 @@ export class DynamoStoryIndex implements StoryIndex {
 
   async addToBuckets(keys: string[], member: string, opts: { ttlDays: number; cap: number; at: string }): Promise<void> {
     const expiresAt = Math.floor(Date.now() / 1000) + opts.ttlDays * 86400;
-    await mapLimit([...new Set(keys)], 16, async (k) => {
+    await pMap([...new Set(keys)], async (k) => {
       // A full bucket refuses the add (and its TTL is not extended, so it ends).
       const res = await unlessConditionFails(
         this.doc.send(
@@ -43,7 +44,7 @@ export class DynamoStoryIndex implements StoryIndex {
       );
       // A refused conditional write is still billed one unit.
       this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write', 'bucket add');
-    });
+    }, { concurrency: 16 });
   }
 
   async readBuckets(keys: string[], opts: { consistent?: boolean } = {}): Promise<Map<string, readonly string[]>> {
