@@ -22,6 +22,7 @@ program
   .addOption(new Option('--format <format>', 'how to send files').choices(['auto', 'html', 'text']).default('auto'))
   .option('--source <name>', 'outlet name to send with every file')
   .option('--concurrency <n>', 'parallel uploads', (v) => Number(v), 8)
+  .option('--batch <n>', 'UTF-8 pages per POST /articles/batch request (1: one request per file)', (v) => Number(v), 100)
   .action(async (paths: string[], opts) => {
     process.exitCode = await ingestCommand(await expandPaths(paths), opts);
   });
