@@ -3,6 +3,8 @@
  * pipeline as the service) on ../shared/eval/stories-dev and the five seeds,
  * then over five shuffled arrival orders, next to two references computed on
  * the same documents in the same run.
+ *
+ *   npm run eval:stories [-- --orders N]   (N more shuffled orders: mean and sd of F1)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,24 @@ for (const [label, order] of [['file order', docs], ...[1, 2, 3, 4, 5].map((k) =
   console.log(`copydesk (${label.padEnd(10)}): ${fmt(s)}  stories ${new Set(pred.values()).size}`);
 }
 console.log(`arrival-order spread of F1: ${(Math.max(...results) - Math.min(...results)).toFixed(3)} (min ${Math.min(...results).toFixed(3)}, max ${Math.max(...results).toFixed(3)})`);
+
+// Six orders give a range, not a distribution: one story pair merged or not
+// moves F1 by about 0.01. `--orders N` runs N more shuffles (seeds after the
+// five above) and prints their mean and standard deviation beside the range.
+const ordersArg = process.argv.indexOf('--orders');
+const extraOrders = ordersArg > 0 ? Number(process.argv[ordersArg + 1]) : 0;
+if (extraOrders > 0) {
+  const f1s = [...results];
+  for (let k = 6; k < 6 + extraOrders; k++) {
+    const file = join(tmp, `shuffle-${k}.jsonl`);
+    writeFileSync(file, shuffled(docs, k * 7919).map((d) => JSON.stringify({ id: d.id, text: d.text, title: d.title, url: d.url })).join('\n') + '\n');
+    const pred = new Map([...runCli(file)].map(([id, r]) => [id, r.storyId]));
+    f1s.push(scoreClustering(gold, pred, copyPairs).f1);
+  }
+  const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / f1s.length);
+  console.log(`over ${f1s.length} arrival orders: F1 mean ${mean.toFixed(3)}, sd ${sd.toFixed(3)}, min ${Math.min(...f1s).toFixed(3)}, max ${Math.max(...f1s).toFixed(3)}`);
+}
 
 const jac = bigramJaccardClusters(docs);
 console.log(`reference union-find bigram Jaccard>=0.5: ${fmt(scoreClustering(gold, jac, copyPairs))}`);
