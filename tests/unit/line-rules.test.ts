@@ -538,6 +538,16 @@ describe('authors from credit lines', () => {
     expect(page([], ['Power Query', 'Power Query is a tool that cleans data before it reaches a report, and most teams use it daily.'])).toEqual([]);
   });
 
+  it('text path: a "By" heading over a list is a section label, not a byline, when the page writes its words in lower case', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} sorts mobile apps by functionality and by target audience, with examples for each of them.`).join('\n');
+    const page = (byline: string[]) =>
+      extractArticle({ body: ['Types of Mobile Apps', ...byline, body, 'By Functionality', '• Games', '• Utilities', 'By Audience', '• Business', '• Consumer', body.replace(/Paragraph/g, 'Section')].join('\n'), format: 'text' }).authors;
+    expect(page([])).toEqual([]);
+    expect(page(['By Shivkumar M'])).toEqual(['Shivkumar M']);
+    // A writer whose name is also a word the page uses: one word of it only.
+    expect(page(['By Grant Young'])).toEqual(['Grant Young']);
+  });
+
   it('text path: reads a name beside a date away from the headline, unless the page writes its words in lower case', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the yoga studio sets its class prices this year, with industry figures for comparison.`).join('\n');
     const menu = Array.from({ length: 12 }, (_, i) => `Menu item ${i}`);

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './span.js';
-import { isNameLine, namesFromCredits } from '../metadata/authors.js';
+import { isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -17,7 +17,9 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
     ...(picked ? lines.slice(picked.index + 1, picked.index + 13) : []),
     ...(start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : []),
   ];
-  const near = nearLines.map((l) => l.raw);
+  const label = labelCheck(lines);
+  // A "By" heading over a section ("By Functionality") credits no one.
+  const near = nearLines.filter((l) => !isLabelLine(l, label)).map((l) => l.raw);
   const names: string[] = [];
   // Byline lines name the author already.
   const unsigned = () => !signed && !names.length;
@@ -91,13 +93,42 @@ function isBylineName(t: string): boolean {
   return isNameLine(t) && !/\bcomments?\b/i.test(t);
 }
 
-/** Does the page's prose write one of a name's words in lower case? (The prose is joined once, when first asked.) */
-function writtenInLowerCase(lines: Line[]): (name: string) => boolean {
+/**
+ * Does the page's prose write one of a name's words in lower case (`every`:
+ * all of them)? The prose is joined once, when first asked.
+ */
+function writtenInLowerCase(lines: Line[], every = false, kinds: Array<Line['kind']> = ['prose']): (name: string) => boolean {
   let prose: string | null = null;
   return (name) => {
-    prose ??= lines.filter((x) => x.kind === 'prose').map((x) => x.text).join('\n');
-    return name.split(' ').some((w) => writesLowerCase(prose!, w));
+    prose ??= lines.filter((x) => kinds.includes(x.kind)).map((x) => x.text).join('\n');
+    const words = name.split(' ');
+    return every ? words.every((w) => writesLowerCase(prose!, w)) : words.some((w) => writesLowerCase(prose!, w));
   };
+}
+
+/**
+ * The "By" lines that credit someone. A section heading shaped like a
+ * byline names no one: "By Functionality" over a list of app types, "By
+ * Event Type" and "By Industry" in a menu. Every word of it is one the
+ * page's prose writes in lower case ("categorize them based on
+ * functionality"); a writer's name has at least one word no sentence uses
+ * so ("By Mark Young": "young" may be, "Mark" as a name is not).
+ */
+export function creditingBylines(lines: Line[]): Line[] {
+  const label = labelCheck(lines);
+  return lines.filter((l) => l.kind === 'byline' && !isLabelLine(l, label));
+}
+
+/** A "By" line whose every name is a label (`labelCheck`). */
+function isLabelLine(l: Line, label: (name: string) => boolean): boolean {
+  if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) return false;
+  const names = parseBylines([l.raw]);
+  return names.length > 0 && names.every(label);
+}
+
+/** Is a "By" line's name a label, every word of it one the page's running text writes in lower case? */
+function labelCheck(lines: Line[]): (name: string) => boolean {
+  return writtenInLowerCase(lines, true, ['prose', 'sentence', 'listitem']);
 }
 
 /** Does `text` write `word` in lower case, as a word of its own? A name's words are written capitalised. */
@@ -208,11 +239,12 @@ function nameBesideDateAround(lines: Line[], start: number): string[] {
   );
 }
 
-/** The names of the "By" line nearest the body's start. */
+/** The names of the "By" line nearest the body's start (not a section label: `creditingBylines`). */
 function byLineAround(lines: Line[], start: number): string[] {
+  const label = labelCheck(lines);
   return (
     nearestToStart(lines, start, (l, i) => {
-      if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) return null;
+      if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw) || isLabelLine(l, label)) return null;
       const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
       return names.length ? names : null;
     }) ?? []

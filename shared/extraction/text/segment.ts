@@ -1,5 +1,5 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
-import { headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
+import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { headlineInside, pickTitle } from './title.js';
 import { bestSpan, cutAtEndMarker, isText, lineScore, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
@@ -67,7 +67,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   if (start >= 0 && start + 2 <= end && endsWithLine(lines[start], lines[start + 1])) start++;
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
-  const bylines = lines.filter((l) => l.kind === 'byline').map((l) => l.raw);
+  const bylines = creditingBylines(lines).map((l) => l.raw);
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
