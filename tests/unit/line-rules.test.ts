@@ -538,6 +538,15 @@ describe('authors from credit lines', () => {
     expect(page([], ['Power Query', 'Power Query is a tool that cleans data before it reaches a report, and most teams use it daily.'])).toEqual([]);
   });
 
+  it("text path: a page's controls next to the body are not its headline", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains what changes in cloud computing this year, with figures from providers for comparison.`).join('\n');
+    const page = (control: string) => extractArticle({ body: ['Blog', "Cloud Computing Innovations: What's Next in 2025?", 'Share', 'Tweet', 'Email', control, 'March 4, 2025', body].join('\n'), format: 'text' }).title;
+    // Where they stand, over the date, a line of the page's own wins.
+    expect(page('Cloud computing this year')).toBe('Cloud computing this year');
+    for (const control of ['Back to all articles', 'Sign In Get Started', 'Learn about our editorial policies', 'Get a Demo', 'View Full Profile'])
+      expect(page(control)).toBe("Cloud Computing Innovations: What's Next in 2025?");
+  });
+
   it('text path: a "By" heading over a list is a section label, not a byline, when the page writes its words in lower case', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} sorts mobile apps by functionality and by target audience, with examples for each of them.`).join('\n');
     const page = (byline: string[]) =>
