@@ -9,5 +9,8 @@
  *    (author boxes anywhere on a text page, a site named as its own author
  *    passed over, scholarly "Last, First" tags, dates run together or
  *    written with an ordinal dot, a breadcrumb that names the headline).
+ *  - 4: text rules of the twelfth session: a "By" heading over a section
+ *    credits no one, and a page's controls ("Back to all articles") are no
+ *    headline.
  */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
