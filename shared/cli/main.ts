@@ -34,6 +34,8 @@ program
   .addOption(keyOption())
   .option('--limit <n>', 'stories to show', (v) => Number(v), 20)
   .option('--since <day>', 'first-seen day to go back to (YYYY-MM-DD)')
+  .option('--outlet <name>', 'only stories this outlet ran')
+  .option('--min-size <n>', 'only stories of at least this many articles', (v) => Number(v))
   .option('--json', 'one JSON story per line', false)
   .action(async (opts) => storiesCommand(opts));
 

@@ -7,19 +7,21 @@ interface StoryView extends StorySummary {
 }
 
 /** `stories`: the deduplicated stories, newest first, with their member articles. */
-export async function storiesCommand(o: ApiOptions & { limit: number; json: boolean; since?: string }): Promise<void> {
+export async function storiesCommand(o: ApiOptions & { limit: number; json: boolean; since?: string; outlet?: string; minSize?: number }): Promise<void> {
   const items: StorySummary[] = [];
   let cursor: string | null = null;
   do {
     const q = new URLSearchParams({ limit: String(Math.min(100, o.limit - items.length)) });
     if (cursor) q.set('cursor', cursor);
     if (o.since) q.set('since', o.since);
+    if (o.outlet) q.set('outlet', o.outlet);
+    if (o.minSize) q.set('minSize', String(o.minSize));
     const { body } = await apiFetch<{ items: StorySummary[]; nextCursor: string | null }>(o, `/stories?${q}`);
     items.push(...body.items);
     cursor = body.nextCursor;
   } while (cursor && items.length < o.limit);
   if (items.length === 0) {
-    process.stdout.write('no stories yet: ingest some articles first (npm run --silent cli -- ingest seeds/)\n');
+    process.stdout.write(o.outlet || o.minSize ? 'no stories match\n' : 'no stories yet: ingest some articles first (npm run --silent cli -- ingest seeds/)\n');
     return;
   }
   for (const s of items) {

@@ -185,7 +185,7 @@ export function createApp(deps: AppDeps) {
       const until = q.until ?? new Date().toISOString().slice(0, 10);
       const since = q.since ?? new Date(Date.parse(`${until}T00:00:00Z`) - 30 * 86400000).toISOString().slice(0, 10);
       if (since > until) throw new BadRequest('"since" must not be after "until".');
-      return c.json(await deps.queries.stories({ since, until, limit: q.limit, cursor: q.cursor ?? null }), 200);
+      return c.json(await deps.queries.stories({ since, until, limit: q.limit, cursor: q.cursor ?? null, outlet: q.outlet, minSize: q.minSize }), 200);
     },
   );
 

@@ -135,6 +135,8 @@ export const StoryListQuerySchema = closed(z.object({
   cursor: z.string().optional(),
   since: z.string().date().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
   until: z.string().date().optional().describe('first-seen day, inclusive (default: today)'),
+  outlet: z.string().trim().min(1).max(200).optional().describe('only stories this outlet ran (as in a story\'s "outlets", any case); a page may then hold fewer stories than "limit"'),
+  minSize: z.coerce.number().int().min(1).max(1_000_000).optional().describe('only stories of at least this many articles (the widely run ones); a page may then hold fewer stories than "limit"'),
 }));
 
 /** Ids are hashes, prefixed ids and UUIDs: anything else (paths, quotes, operators) is refused before it reaches a store. */

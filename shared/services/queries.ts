@@ -8,6 +8,9 @@ import { NotFound } from '../errors.js';
 /** Members listed in a story view; the rest are paged through GET /stories/{id}/members. */
 export const STORY_VIEW_MEMBERS = 200;
 
+// Index pages one filtered listing reads at most: a rare outlet must not make one request read the whole month.
+const FILTERED_PAGES = 5;
+
 /** Read models for the REST API. */
 export class StoryQueries {
   constructor(
@@ -86,11 +89,28 @@ export class StoryQueries {
     return out;
   }
 
-  async stories(q: { since: string; until: string; limit: number; cursor: string | null }) {
-    const { ids, nextCursor } = await this.articles.listStoryIds(q);
-    const states = await this.index.getStories(ids);
-    const items = ids.map((id) => states.get(id)).filter((s): s is StoryState => !!s && !s.mergedInto && s.size > 0).map(summary);
-    return { items, nextCursor };
+  /**
+   * Stories newest first. With filters (`outlet`: one of the outlets that
+   * ran it, any case; `minSize`: at least that many articles), index pages
+   * are read until `limit` stories match, at most `FILTERED_PAGES` of them:
+   * a page may then hold fewer stories than asked, even none, with a cursor
+   * to go on from.
+   */
+  async stories(q: { since: string; until: string; limit: number; cursor: string | null; outlet?: string; minSize?: number }) {
+    const outlet = q.outlet?.toLowerCase();
+    const wanted = (s: StoryState) => (!outlet || s.outlets.some((o) => o.toLowerCase() === outlet)) && s.size >= (q.minSize ?? 1);
+    const filtered = outlet !== undefined || q.minSize !== undefined;
+    const items: ReturnType<typeof summary>[] = [];
+    let cursor = q.cursor;
+    for (let page = 0; page < (filtered ? FILTERED_PAGES : 1); page++) {
+      // Never more candidates than stories still wanted, so no match is read and dropped.
+      const { ids, nextCursor } = await this.articles.listStoryIds({ ...q, limit: q.limit - items.length, cursor });
+      const states = await this.index.getStories(ids);
+      items.push(...ids.map((id) => states.get(id)).filter((s): s is StoryState => !!s && !s.mergedInto && s.size > 0 && wanted(s)).map(summary));
+      cursor = nextCursor;
+      if (!cursor || items.length >= q.limit) break;
+    }
+    return { items, nextCursor: cursor };
   }
 }
 

@@ -126,6 +126,40 @@ describe('HTTP API contract', () => {
     }
   });
 
+  it('filters stories by an outlet that ran them and by size, paging on with the cursor', async () => {
+    const outlet = 'Filter Test Gazette';
+    const res = await req('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify({ articles: [{ text: `${seed('000').body}\nFilter edition.`, source: outlet }] }) });
+    const [{ id }] = (await res.json()).results;
+    await stack().delivery.drain();
+    const { storyId } = await (await req(`/articles/${id}`, { headers: authed() })).json();
+    const story = await (await req(`/stories/${storyId}`, { headers: authed() })).json();
+    const list = async (query: string) => (await req(`/stories?${query}`, { headers: authed() })).json();
+    for (const name of [outlet, outlet.toUpperCase()]) {
+      const page = await list(`outlet=${encodeURIComponent(name)}`);
+      expect(page.items.map((s: { id: string }) => s.id)).toEqual([storyId]);
+      expect(page.items[0].outlets).toContain(outlet);
+    }
+    expect((await list('outlet=Nobody%20Ran%20This')).items).toEqual([]);
+    // By size: every story listed has at least that many articles, and the story itself is one of them.
+    const big = await list(`minSize=${story.size}&limit=100`);
+    expect(big.items.every((s: { size: number }) => s.size >= story.size)).toBe(true);
+    expect(big.items.map((s: { id: string }) => s.id)).toContain(storyId);
+    expect((await list(`minSize=${story.size + 1000}`)).items).toEqual([]);
+    // Paging with a filter: one story a page, the cursor goes on, and no story comes twice.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`minSize=1&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items.map((s: { id: string }) => s.id));
+      cursor = page.nextCursor;
+    } while (cursor && seen.length < 50);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain(storyId);
+    await expectProblem(await req('/stories?minSize=0', { headers: authed() }), 400, /minSize/);
+    await expectProblem(await req('/stories?outlet=', { headers: authed() }), 400, /outlet/);
+  });
+
   it("pages through a story's members with an opaque cursor", async () => {
     const ids: string[] = [];
     for (const f of seedFiles()) {
