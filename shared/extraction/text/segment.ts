@@ -55,11 +55,18 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     if (table[i]) return 0;
     const again = firstSeen.has(l.key);
     firstSeen.add(l.key);
-    return again && l.kind === 'prose' ? -1 : lineScore(l, repeats);
+    // Nor does any other line printed again add to the body's weight: the output keeps one copy, and its weight
+    // must be what a second pass over the output sees.
+    if (again) return l.kind === 'prose' ? -1 : Math.min(0, lineScore(l, repeats));
+    return lineScore(l, repeats);
   });
   const [spanStart, spanEnd] = bestSpan(score);
-  const end = spanStart < 0 ? spanEnd : cutAtEndMarker(lines, spanStart, spanEnd);
+  const end = spanStart < 0 ? spanEnd : heaviestEnd(score, spanStart, cutAtEndMarker(lines, spanStart, spanEnd));
   let start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
+  // The body under a headline found inside the span opens where a span
+  // would: not on a line that weighs against it (a section heading, a
+  // label), which the span of the output, extracted again, leaves out.
+  while (start > spanStart && start < end && lines[start].kind === 'heading' && score[start] < 0) start++;
   // A breadcrumb trail or a post's credit line that ends in the headline
   // under it can open the span ("Home » Archive » ... » Do Millennials Have
   // the Best Personal Finance Habits", "Posted on December 20, 2025 by ... -
@@ -134,12 +141,14 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     let firstText = -1;
     let lastText = -1;
     body.forEach((l, i) => {
-      if (!isText(l)) return;
+      if (!isText(l) || l.kind === 'heading') return;
       if (firstText < 0) firstText = i;
       lastText = i;
     });
     body.forEach((l, i) => {
       if (drop.has(i)) return;
+      // So is a heading: it weighs against a span at the body's edge.
+      if (l.kind === 'heading' && !inTable[i] && (i < firstText || i > lastText)) return;
       if (inTable[i] || isText(l)) paragraphs.push(l.text);
       else if (l.kind === 'short' && l.words > 0 && i > firstText && i < lastText) paragraphs.push(l.text);
     });
@@ -153,16 +162,38 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
 }
 
 /**
+ * Where a span cut short at an end marker ends: at its heaviest prefix, as
+ * the span of the output, extracted again, would (lines that weigh against
+ * the body, a label and a list entry left over before "Related Articles",
+ * do not close it).
+ */
+function heaviestEnd(score: number[], start: number, cut: number): number {
+  let sum = 0;
+  let best = -Infinity;
+  let end = start;
+  for (let i = start; i <= cut; i++) {
+    sum += score[i];
+    if (sum > best) [best, end] = [sum, i];
+  }
+  return end;
+}
+
+/**
  * Does `trail` end with `next`'s words (a headline of 3-25 words), after a
  * few words of its own that hold no sentence (a trail, a credit: not a
  * paragraph that a pull quote repeats the end of)?
  */
 function endsWithLine(trail: Line, next: Line): boolean {
   if (next.words < 3 || next.words > 25 || trail.key.length <= next.key.length + 2 || !trail.key.endsWith(' ' + next.key)) return false;
+  // A headline opens with a capital, a digit or a quote ("iPhone" and "eBay" too): a line in lower case
+  // that a longer line ends with is that line's own continuation, unwrapped into it on the first pass.
+  if (!HEADLINE_OPENING.test(headlineText(next))) return false;
   const own = trail.key.slice(0, trail.key.length - next.key.length).trim();
   const ownText = trail.text.slice(0, Math.max(0, trail.text.length - headlineText(next).trim().length));
   return own.split(' ').length <= TRAIL_WORDS && !/[.!?…]["'”’)\]]*(?:\s|$)/.test(ownText.trim());
 }
+
+const HEADLINE_OPENING = /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}+\p{Lu})/u;
 
 // A breadcrumb trail or a credit line is short: "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on".
 const TRAIL_WORDS = 20;
