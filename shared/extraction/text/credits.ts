@@ -109,10 +109,11 @@ function writtenInLowerCase(lines: Line[], every = false, kinds: Array<Line['kin
 /**
  * The "By" lines that credit someone. A section heading shaped like a
  * byline names no one: "By Functionality" over a list of app types, "By
- * Event Type" and "By Industry" in a menu. Every word of it is one the
- * page's prose writes in lower case ("categorize them based on
- * functionality"); a writer's name has at least one word no sentence uses
- * so ("By Mark Young": "young" may be, "Mark" as a name is not).
+ * Industry" and "By Audience" in a filter menu. When the page's running
+ * text writes every word of it in lower case ("categorize them based on
+ * functionality"), it is such a label; a writer's name seldom has every
+ * word written so ("By Grant Young" on a page that says "young"). A label
+ * with a word the text never uses ("By Event Type") still passes.
  */
 export function creditingBylines(lines: Line[]): Line[] {
   const label = labelCheck(lines);

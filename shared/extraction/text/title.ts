@@ -27,6 +27,13 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
   return start;
 }
 
+// A page's controls and prompts print as short lines around the headline:
+// "Back to all articles" over a blog post, "Sign In Get Started" in a
+// header, "Learn about our editorial policies" under a byline, "Get a Demo"
+// beside a product post, "View Full Profile" in an author card. They address
+// the visitor about the site, and no headline opens so.
+const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
+
 /**
  * The headline is the headline-shaped line above the body that the article
  * is about: its words come back in the first paragraphs ("Healthy Eating
@@ -91,12 +98,6 @@ function contentWords(l: Line): string[] {
  * item: a standfirst with a kicker ("‘Exemplary partnership’: Putin calls
  * ...") would outscore its headline, and Markdown bullets every menu entry.
  */
-// A page's controls and prompts print as short lines around the headline:
-// "Back to all articles" over a blog post, "Sign In Get Started" in a
-// header, "Learn about our editorial policies" under a byline, "Get a Demo"
-// beside a product post, "View Full Profile" in an author card. They address
-// the visitor about the site, and no headline opens so.
-const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
 const QUESTION_END = /[?!]["'”’)\]]*$/;
 function isHeadlineCandidate(l: Line): boolean {
   const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
