@@ -33,6 +33,10 @@ describe('line rules: site notices', () => {
       '© 2025 Example Media. All rights reserved.',
       'No reproduction in whole or in part is permitted without the express written consent of PSA, a Hilb Group Company.',
       'It is for informational purposes only and is not guaranteed as to accuracy, and may not reflect our current opinion.',
+      // A Webflow form's status messages, printed under every form.
+      'Thank you! Your submission has been received!',
+      "Thank you! Your message has been received. We'll be in touch soon.",
+      'Oops! Something went wrong while submitting the form.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -40,6 +44,7 @@ describe('line rules: site notices', () => {
     for (const line of [
       'Google said on Tuesday that it would keep third-party cookies in Chrome after years of delays and regulatory scrutiny.',
       'The bakery sold more than 4,000 cookies during the festival, its owner told reporters on Sunday evening.',
+      'The agency said its message has been received by the families of all the climbers on the mountain.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
 

@@ -117,12 +117,16 @@ const NOTICE = [
   /\bthis field is hidden when viewing the form\b/i,
   /\byour browser does not support\b/i,
   /\bthis field is for validation purposes\b/i,
+  // A form's own status messages, printed by every Webflow site under each form: "Thank you! Your submission has
+  // been received!", "Oops! Something went wrong while submitting the form."
+  /\bsomething went wrong while submitting the form\b/i,
+  /^thank you! your (?:submission|message) has been received\b/i,
   // Legal footers: "© 2025 PSA. All rights reserved. No reproduction in whole or in part without written consent."
   /\ball rights reserved\b/i,
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
 ];
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|validation purposes|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|validation purposes|submitting the form|has been received|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
