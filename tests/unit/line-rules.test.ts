@@ -37,6 +37,10 @@ describe('line rules: site notices', () => {
       'Thank you! Your submission has been received!',
       "Thank you! Your message has been received. We'll be in touch soon.",
       'Oops! Something went wrong while submitting the form.',
+      // A browser-upgrade banner.
+      'You are using an outdated browser. Please upgrade your browser to improve your experience and security.',
+      'We noticed that you are using Internet Explorer 11 or older that is not support any longer. Please consider using an alternative such as Microsoft Edge.',
+      'This browser is not actively supported anymore. For the best experience, we strongly recommend you upgrade your browser.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -45,6 +49,7 @@ describe('line rules: site notices', () => {
       'Google said on Tuesday that it would keep third-party cookies in Chrome after years of delays and regulatory scrutiny.',
       'The bakery sold more than 4,000 cookies during the festival, its owner told reporters on Sunday evening.',
       'The agency said its message has been received by the families of all the climbers on the mountain.',
+      'Researchers are using older browsers and phones to test how the new standard degrades on slow networks.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
 

@@ -120,13 +120,17 @@ const NOTICE = [
   // A form's own status messages, printed by every Webflow site under each form: "Thank you! Your submission has
   // been received!", "Oops! Something went wrong while submitting the form."
   /\bsomething went wrong while submitting the form\b/i,
+  // A browser-upgrade banner: "You are using an outdated browser. Please upgrade your browser ...".
+  /\byou(?:'re| are) using (?:an? )?(?:outdated|old|older|unsupported|internet explorer)\b/i,
+  /\b(?:upgrade|update) your browser\b/i,
+  /\bthis browser is (?:no longer |not (?:actively )?)supported\b/i,
   /^thank you! your (?:submission|message) has been received\b/i,
   // Legal footers: "© 2025 PSA. All rights reserved. No reproduction in whole or in part without written consent."
   /\ball rights reserved\b/i,
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
 ];
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|validation purposes|submitting the form|has been received|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
