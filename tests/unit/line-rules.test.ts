@@ -37,6 +37,10 @@ describe('line rules: site notices', () => {
       'Thank you! Your submission has been received!',
       "Thank you! Your message has been received. We'll be in touch soon.",
       'Oops! Something went wrong while submitting the form.',
+      // Affiliate disclosures.
+      'We may earn commission from links on this page, but we only recommend products we back.',
+      'If you buy through our links, IGN may earn an affiliate commission. Learn more.',
+      'Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission at no extra cost to you.',
       // A browser-upgrade banner.
       'You are using an outdated browser. Please upgrade your browser to improve your experience and security.',
       'We noticed that you are using Internet Explorer 11 or older that is not support any longer. Please consider using an alternative such as Microsoft Edge.',
@@ -50,6 +54,8 @@ describe('line rules: site notices', () => {
       'The bakery sold more than 4,000 cookies during the festival, its owner told reporters on Sunday evening.',
       'The agency said its message has been received by the families of all the climbers on the mountain.',
       'Researchers are using older browsers and phones to test how the new standard degrades on slow networks.',
+      'Under the new rules, brokers may earn a commission only when the buyer signs, the regulator said on Tuesday.',
+      'Affiliates earn a commission on each sale, which is why so many review sites recommend the same products.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
 

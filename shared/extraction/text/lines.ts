@@ -120,6 +120,10 @@ const NOTICE = [
   // A form's own status messages, printed by every Webflow site under each form: "Thank you! Your submission has
   // been received!", "Oops! Something went wrong while submitting the form."
   /\bsomething went wrong while submitting the form\b/i,
+  // An affiliate disclosure, on every page of a review site: "We may earn commission from links on this page",
+  // "If you buy through our links, IGN may earn an affiliate commission." The site or its writer is the subject.
+  { test: isAffiliateEarning },
+  /\b(?:if|when) you (?:buy|purchase|click|shop) (?:something |a product )?(?:through|via|from|on) (?:our|my|the) (?:affiliate )?(?:links?|site)\b/i,
   // A browser-upgrade banner: "You are using an outdated browser. Please upgrade your browser ...".
   /\byou(?:'re| are) using (?:an? )?(?:outdated|old|older|unsupported|internet explorer)\b/i,
   /\b(?:upgrade|update) your browser\b/i,
@@ -130,7 +134,19 @@ const NOTICE = [
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
 ];
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
+const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;
+
+/** "We may earn a commission", "IGN may earn ...": the site or its writer earning, not "brokers may earn". */
+function isAffiliateEarning(s: string): boolean {
+  const at = s.search(MAY_EARN);
+  if (at < 0) return false;
+  // The subject is the word before; found without a pattern anchored at the end (tried from every position).
+  const before = s.slice(0, at);
+  return SITE_SUBJECT.test(before.slice(before.lastIndexOf(' ') + 1));
+}
+
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
