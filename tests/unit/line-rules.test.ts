@@ -3,7 +3,7 @@ import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
-import { namesFromCredits } from '../../shared/extraction/metadata/authors.js';
+import { namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
 
@@ -474,6 +474,27 @@ describe('authors from credit lines', () => {
       [['Reviewed by Justin C. Meserole, Trial Attorney'], []],
       [['Posted on July 1, 2024 by infuy'], []],
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
+  });
+
+  it("leaves out the credit line's next field run into a name", () => {
+    for (const [byline, want] of [
+      ['Korin MillerPublished:', ['Korin Miller']],
+      ['By Kathryn GiuffridaMar 5, 2025', ['Kathryn Giuffrida']],
+      ['Gabby BoucherIn Budget Travel, Budget Travel Guides, Travel Resources', ['Gabby Boucher']],
+      ['Richard Garner Updated', ['Richard Garner']],
+      ['Bhaval Patel Last Updated:', ['Bhaval Patel']],
+      ['Jeff Cobb. Last Updated', ['Jeff Cobb']],
+      ['A. J. Neal View In Digital Edition', ['A. J. Neal']],
+      ['Jeffrey ZeldmanNovember', ['Jeffrey Zeldman']],
+      ['Posted by Soliant', ['Soliant']],
+      // A reviser or a label alone is no author.
+      ['Updated by Jon Linkov', []],
+      ['Updated', []],
+      // Names that hold such letters stay whole.
+      ['Curtis LeMay', ['Curtis LeMay']],
+      ['Anna DeMarco and Ian McInnes', ['Anna DeMarco', 'Ian McInnes']],
+      ['Lastri Wulandari', ['Lastri Wulandari']],
+    ] as const) expect(parseBylines([byline]), byline).toEqual(want);
   });
 
   it("reads the credits under the headline, however far the body starts below it", () => {

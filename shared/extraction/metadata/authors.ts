@@ -13,7 +13,7 @@ const MAX_BYLINE = 300;
 export function parseBylines(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
-    let s = r.replace(/\s+/g, ' ').trim().replace(/^(?:by|von|par|por|di) /i, '');
+    let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(/^(?:by|von|par|por|di) /i, ''));
     if (s.length > MAX_BYLINE) continue;
     for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of s.split(NAME_SEPARATOR)) {
@@ -24,6 +24,31 @@ export function parseBylines(raw: string[]): string[] {
     }
   }
   return out;
+}
+
+// A credit line's next field run into the name, as converters print
+// adjacent spans: "Korin MillerPublished:", "Kathryn GiuffridaMar 5",
+// "Gabby BoucherIn Budget Travel", "Richard Garner Updated", "Bhaval Patel
+// Last Updated:", "Jeff Cobb. Last Updated", "A. J. Neal View In Digital
+// Edition". Glued: a label or a month's name right after a lower-case
+// letter (not May, June or July: "LeMay" is a name). Spaced: a label after
+// the name, to the end.
+const GLUED_FIELD = /(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Last|In|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December)\b/u;
+// (Matched on a credit with its white space folded: everything from the label on goes.)
+const SPACED_FIELD = /(?:\. ?| )(?:Last Updated|Updated|Published|Posted|Reviewed|View In|In)\b/u;
+// A credit that opens with its label: the writer's ("Posted by Soliant")
+// is read on; a reviser's or a checker's ("Updated by Jon Linkov") is not
+// the author's, and nor is a label alone ("Updated").
+const WRITER_LABEL = /^(?:Posted|Published|Written) by /;
+const OTHER_CREDIT = /^(?:(?:Last )?(?:Updated|Published|Posted|Reviewed|Edited|Fact[- ]checked)(?: on)?:?$|(?:Updated|Reviewed|Edited|Fact[- ]checked) by\b)/;
+
+function withoutRunInField(credit: string): string {
+  const name = credit.replace(WRITER_LABEL, '');
+  if (OTHER_CREDIT.test(name)) return '';
+  const glued = name.search(GLUED_FIELD);
+  const cut = glued >= 0 ? name.slice(0, glued) : name;
+  const spaced = cut.search(SPACED_FIELD);
+  return (spaced > 0 ? cut.slice(0, spaced) : cut).trim();
 }
 
 export function namesFromSignOff(line: string): string[] {
