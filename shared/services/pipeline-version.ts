@@ -11,6 +11,8 @@
  *    written with an ordinal dot, a breadcrumb that names the headline).
  *  - 4: text rules of the twelfth session: a "By" heading over a section
  *    credits no one, a page's controls ("Back to all articles") are no
- *    headline, and five fixes that make extraction idempotent on more pages.
+ *    headline, form messages, browser banners and affiliate disclosures are
+ *    notices, a byline's run-in date label is left out, and five fixes that
+ *    make extraction idempotent on more pages.
  */
 export const PIPELINE_VERSION = 4;
