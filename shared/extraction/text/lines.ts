@@ -120,6 +120,7 @@ const NOTICE = [
   // A form's own status messages, printed by every Webflow site under each form: "Thank you! Your submission has
   // been received!", "Oops! Something went wrong while submitting the form."
   /\bsomething went wrong while submitting the form\b/i,
+  /^thank you! your (?:submission|message) has been received\b/i,
   // An affiliate disclosure, on every page of a review site: "We may earn commission from links on this page",
   // "If you buy through our links, IGN may earn an affiliate commission." The site or its writer is the subject.
   { test: isAffiliateEarning },
@@ -128,7 +129,6 @@ const NOTICE = [
   /\byou(?:'re| are) using (?:an? )?(?:outdated|old|older|unsupported|internet explorer)\b/i,
   /\b(?:upgrade|update) your browser\b/i,
   /\bthis browser is (?:no longer |not (?:actively )?)supported\b/i,
-  /^thank you! your (?:submission|message) has been received\b/i,
   // Legal footers: "© 2025 PSA. All rights reserved. No reproduction in whole or in part without written consent."
   /\ball rights reserved\b/i,
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
