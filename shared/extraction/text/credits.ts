@@ -17,7 +17,10 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
     ...(picked ? lines.slice(picked.index + 1, picked.index + 13) : []),
     ...(start >= 0 ? lines.slice(Math.max(0, start - 25), start + 3) : []),
   ];
+  // Checks made once for the page and shared by the rules below: a "By"
+  // line's name as a label, and a name's words as the prose writes them.
   const label = labelCheck(lines);
+  const inProse = writtenInLowerCase(lines);
   // A "By" heading over a section ("By Functionality") credits no one.
   const near = nearLines.filter((l) => !isLabelLine(l, label)).map((l) => l.raw);
   const names: string[] = [];
@@ -33,17 +36,17 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
   // Read" under the real one while a banner's line won), or past the start
   // of a body that opens early, in a promo.
-  if (unsigned() && start >= 0) names.push(...byLineAround(lines, start));
+  if (unsigned() && start >= 0) names.push(...byLineAround(lines, start, label));
   // Or a name alone on its line beside a date further off, nearest the
   // body's start first ("Shauna Mitchell" over "August 25, 2024" under a
   // headline the title rules did not pick). Away from the headline a
   // section label looks as much like a name ("Industry Insights" over a
   // post's date), so none of its words may be one the page's prose writes
   // in lower case.
-  if (unsigned() && start >= 0) names.push(...nameBesideDateAround(lines, start));
+  if (unsigned() && start >= 0) names.push(...nameBesideDateAround(lines, start, inProse));
   // Or a credit line that opens with the name and goes on to the date,
   // nearest the body's start ("Tom Talbot October 14, 2025").
-  if (unsigned() && start >= 0) names.push(...datedNameAround(lines, start));
+  if (unsigned() && start >= 0) names.push(...datedNameAround(lines, start, inProse));
   // Or, anywhere on the page, nearest the body's start first: a name under
   // an author label ("Article by" over "Matias Heikkilä", an author box
   // after the article), or the name over its bio outside the article
@@ -223,8 +226,7 @@ function nearestToStart<T>(lines: Line[], start: number, pick: (l: Line, i: numb
 const NAME_REACH = 40;
 
 /** The name alone on its line beside a date nearest the body's start, whose words the page's prose never writes in lower case. */
-function nameBesideDateAround(lines: Line[], start: number): string[] {
-  const inProse = writtenInLowerCase(lines);
+function nameBesideDateAround(lines: Line[], start: number, inProse: (name: string) => boolean): string[] {
   return (
     nearestToStart(
       lines,
@@ -241,8 +243,7 @@ function nameBesideDateAround(lines: Line[], start: number): string[] {
 }
 
 /** The names of the "By" line nearest the body's start (not a section label: `creditingBylines`). */
-function byLineAround(lines: Line[], start: number): string[] {
-  const label = labelCheck(lines);
+function byLineAround(lines: Line[], start: number, label: (name: string) => boolean): string[] {
   return (
     nearestToStart(lines, start, (l, i) => {
       if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw) || isLabelLine(l, label)) return null;
@@ -311,8 +312,7 @@ const NAME_THEN = /^(\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,4}?) ?(?:[|·•�
  * 2025"), so none of its words may be one the page's prose writes in lower
  * case.
  */
-function datedNameAround(lines: Line[], start: number): string[] {
-  const inProse = writtenInLowerCase(lines);
+function datedNameAround(lines: Line[], start: number, inProse: (name: string) => boolean): string[] {
   return (
     nearestToStart(
       lines,
