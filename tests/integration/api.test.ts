@@ -126,6 +126,22 @@ describe('HTTP API contract', () => {
     }
   });
 
+  it('a listing over years reads a month of days per request, and the cursor walks the rest', async () => {
+    // Today's stories come first whatever the range: the walk starts at "until".
+    const wide = await (await req('/stories?since=2000-01-01&limit=1', { headers: authed() })).json();
+    expect(wide.items).toHaveLength(1);
+    // A year with no stories: each page is empty, and 366 days take 12 requests of at most 31 days.
+    let pages = 0;
+    let cursor: string | null = null;
+    do {
+      const page = await (await req(`/stories?since=2000-01-01&until=2000-12-31${cursor ? `&cursor=${cursor}` : ''}`, { headers: authed() })).json();
+      expect(page.items).toEqual([]);
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 50);
+    expect(pages).toBe(12);
+  });
+
   it('filters stories by an outlet that ran them and by size, paging on with the cursor', async () => {
     const outlet = 'Filter Test Gazette';
     const res = await req('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify({ articles: [{ text: `${seed('000').body}\nFilter edition.`, source: outlet }] }) });

@@ -6,6 +6,9 @@ import { ArticleRecordSchema, MemberRecordSchema, type ArticleRecord, type Membe
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
 
+// Day-partition queries one listing call makes at most: a month and a day, so the default range (30 days) is one call.
+const QUERIES_PER_CALL = 31;
+
 /** Article records, story membership (gsi1) and the story listing (gsi2). */
 export class DynamoArticleStore implements ArticleStore {
   constructor(
@@ -103,14 +106,18 @@ export class DynamoArticleStore implements ArticleStore {
   /**
    * Newest stories first, walking day partitions (gsi2: DAY#<day>) backwards
    * from `until` to `since`. Day partitions keep listing writes off a single
-   * hot key; the cursor is the day plus the last key read in it.
+   * hot key; the cursor is the day plus the last key read in it. One call
+   * reads at most `QUERIES_PER_CALL` partitions: a range of years with few
+   * stories must not make one request query every day of it (the page then
+   * holds fewer ids than asked, and the cursor goes on).
    */
   async listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }> {
     const cur = q.cursor ? decodeCursor(q.cursor, 'day') : null;
     let day = cur?.day ?? q.until;
     let start = cur?.key;
     const ids: string[] = [];
-    while (day >= q.since) {
+    for (let read = 0; day >= q.since; read++) {
+      if (read === QUERIES_PER_CALL) return { ids, nextCursor: encodeCursor({ day, key: start }) };
       const res = await this.doc.send(
         new QueryCommand({
           TableName: this.table,
@@ -130,7 +137,7 @@ export class DynamoArticleStore implements ArticleStore {
       start = res.LastEvaluatedKey;
       if (ids.length >= q.limit) {
         const next = start ? { day, key: start } : { day: previousDay(day) };
-        return { ids, nextCursor: next.day >= q.since ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+        return { ids, nextCursor: next.day >= q.since ? encodeCursor(next) : null };
       }
       if (!start) day = previousDay(day);
     }
@@ -162,6 +169,10 @@ function decodeCursor<F extends string>(cursor: string, field: F): { [K in F]: s
     // not JSON: fall through
   }
   throw new BadRequest('"cursor" is not a cursor this API returned; pass the nextCursor of the previous page.');
+}
+
+function encodeCursor(c: { day: string; key?: Record<string, unknown> }): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
 function previousDay(day: string): string {
