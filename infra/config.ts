@@ -14,6 +14,8 @@ export const StageConfigSchema = z.object({
   logRetentionDays: z.coerce.number().int().positive().default(30),
   rawInfrequentAccessAfterDays: z.coerce.number().int().min(30).default(30),
   rawGlacierAfterDays: z.coerce.number().int().min(90).default(365),
+  deletedVersionDays: z.coerce.number().int().min(1).default(7)
+    .describe('days S3 keeps the old version of a deleted raw upload or a replaced cleaned text: a takedown\'s bytes are gone after it, a delete by mistake can be undone within it'),
   apiThrottleRate: z.coerce.number().positive().default(200),
   apiThrottleBurst: z.coerce.number().int().positive().default(400),
   corsOrigins: z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),

@@ -19,6 +19,17 @@ export class NotFound extends DomainError {
   }
 }
 
+/** An article taken down: its id stays known, so clients learn it is gone for good rather than never there. */
+export class Gone extends DomainError {
+  constructor(id: string, removedAt: string, reason: string | null) {
+    super(
+      410, 'Gone',
+      `Article "${id}" was removed on ${removedAt}${reason ? ` (${reason})` : ''}. Its text, metadata and raw upload are deleted; uploading the same page again does not restore it.`,
+      { removedAt },
+    );
+  }
+}
+
 export class BadRequest extends DomainError {
   constructor(detail: string, extra: Record<string, unknown> = {}) {
     super(400, 'Bad request', detail, extra);
@@ -96,6 +107,14 @@ export function isTransientStorageError(e: unknown): boolean {
 export class Conflict extends DomainError {
   constructor(detail: string) {
     super(409, 'Conflict', detail);
+  }
+}
+
+/** A removal that found the article being processed: it waits for nothing, the client retries. */
+export class ArticleInUse extends DomainError {
+  readonly retryAfterSeconds = 5;
+  constructor(id: string) {
+    super(503, 'Service unavailable', `Article "${id}" is being processed right now. Send the same request again in a few seconds; nothing was changed.`);
   }
 }
 

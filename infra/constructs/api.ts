@@ -35,7 +35,7 @@ export class Api extends Construct {
       createDefaultStage: false,
       defaultIntegration: new HttpLambdaIntegration('Hono', this.fn),
       corsPreflight: cfg.corsOrigins.length
-        ? { allowOrigins: cfg.corsOrigins, allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST], allowHeaders: ['authorization', 'content-type'], maxAge: Duration.hours(1) }
+        ? { allowOrigins: cfg.corsOrigins, allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.DELETE], allowHeaders: ['authorization', 'content-type'], maxAge: Duration.hours(1) }
         : undefined,
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: cfg.logRetentionDays as RetentionDays, removalPolicy: props.removalPolicy });
@@ -49,6 +49,9 @@ export class Api extends Construct {
     props.storage.table.grantReadWriteData(this.fn);
     props.storage.rawBucket.grantPut(this.fn);
     props.storage.rawBucket.grantRead(this.fn);
+    // DELETE /articles/{id} erases the page's raw upload and cleaned text.
+    props.storage.rawBucket.grantDelete(this.fn, 'raw/*');
+    props.storage.rawBucket.grantDelete(this.fn, 'text/*');
     props.queue.grantSendMessages(this.fn); // POST /admin/reprocess enqueues the first page
   }
 }

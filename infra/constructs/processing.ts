@@ -58,6 +58,8 @@ export class Processing extends Construct {
     props.storage.table.grantReadWriteData(this.fn);
     props.storage.rawBucket.grantRead(this.fn);
     props.storage.rawBucket.grantPut(this.fn);
+    // A removed article's page uploaded again is erased when its event arrives.
+    props.storage.rawBucket.grantDelete(this.fn, 'raw/*');
     this.queue.grantSendMessages(this.fn); // re-processing fan-out
   }
 }

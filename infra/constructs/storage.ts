@@ -40,11 +40,16 @@ export class Storage extends Construct {
         {
           id: 'raw-tiering',
           prefix: 'raw/',
+          // Raw uploads are never overwritten: an old version is a deleted (taken down) upload.
+          noncurrentVersionExpiration: Duration.days(cfg.deletedVersionDays),
+          expiredObjectDeleteMarker: true,
           transitions: [
             { storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(cfg.rawInfrequentAccessAfterDays) },
             { storageClass: StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(cfg.rawGlacierAfterDays) },
           ],
         },
+        // Cleaned texts too long for their record: each re-processing replaces one, and a takedown deletes it.
+        { id: 'cleaned-text', prefix: 'text/', noncurrentVersionExpiration: Duration.days(cfg.deletedVersionDays), expiredObjectDeleteMarker: true },
         // Presigned uploads are staged under uploads/ and copied to raw/ by the process function.
         { id: 'staged-uploads', prefix: 'uploads/', expiration: Duration.days(7), noncurrentVersionExpiration: Duration.days(1) },
         { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },

@@ -4,6 +4,7 @@ import { clusterCommand } from './cluster-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { storiesCommand } from './stories-command.js';
 import { reprocessCommand } from './reprocess-command.js';
+import { removeCommand } from './remove-command.js';
 import { expandPaths } from './read-input.js';
 import { createKeyCommand } from './keys-command.js';
 
@@ -51,6 +52,17 @@ program
   .option('--poll-ms <ms>', 'progress refresh interval', (v) => Number(v), 500)
   .action(async (opts) => {
     process.exitCode = await reprocessCommand(opts);
+  });
+
+program
+  .command('remove')
+  .description('take articles down: erase their text, metadata and raw upload, and take them out of their stories (admin key)')
+  .argument('<ids...>', 'article ids')
+  .requiredOption('--reason <text>', 'why (kept with each tombstone), e.g. "DMCA notice 2026-11-23"')
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .action(async (ids: string[], opts) => {
+    process.exitCode = await removeCommand(ids, opts);
   });
 
 program

@@ -15,3 +15,26 @@ export async function resolveStory(index: Pick<StoryIndex, 'getStories'>, id: st
   }
   throw new Error(`story ${id}: merge chain loops`);
 }
+
+/**
+ * Every story merged into `id`, directly or through stories it absorbed.
+ * One query per merged story, but one round trip per generation: the
+ * stories of a generation are asked at once.
+ */
+export async function mergedLineage(index: Pick<StoryIndex, 'mergedInto'>, id: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set([id]);
+  for (let frontier = [id]; frontier.length; ) {
+    const next: string[] = [];
+    for (const losers of await Promise.all(frontier.map((sid) => index.mergedInto(sid)))) {
+      for (const loser of losers) {
+        if (seen.has(loser)) continue;
+        seen.add(loser);
+        next.push(loser);
+      }
+    }
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}

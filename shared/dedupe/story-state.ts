@@ -82,6 +82,40 @@ export function withdrawn(story: StoryState, old: Fingerprint): StoryState {
   return { ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1) };
 }
 
+/** What a story's remaining members say of it, read from their records after one of them is removed. */
+export interface RemainingMembers {
+  /** The earliest remaining member (by publication, else arrival), now the canonical article. */
+  canonical: { id: string; at: string; title: string | null };
+  firstSeen: string;
+  lastSeen: string;
+  publishedFrom: string | null;
+  publishedTo: string | null;
+  outlets: string[];
+}
+
+/**
+ * A story without a removed article: its contribution withdrawn, its id out
+ * of the sample, and what it gave the story (canonical article, title,
+ * outlets, dates) recounted from `rest`, the members that remain (null: none
+ * do, and the story is empty). Unlike a re-processed article that moves,
+ * nothing of a removed one may stay visible, not even its headline.
+ */
+export function withoutMember(story: StoryState, version: number, old: Fingerprint, rest: RemainingMembers | null): StoryState {
+  const base = { ...withdrawn(story, old), version, sample: story.sample.filter((id) => id !== old.articleId) };
+  if (!rest) return { ...base, size: 0, title: null, outlets: [] };
+  return {
+    ...base,
+    firstSeen: rest.firstSeen,
+    lastSeen: rest.lastSeen,
+    publishedFrom: rest.publishedFrom,
+    publishedTo: rest.publishedTo,
+    canonicalId: rest.canonical.id,
+    canonicalAt: rest.canonical.at,
+    title: rest.canonical.title,
+    outlets: rest.outlets.slice(0, MAX_OUTLETS),
+  };
+}
+
 function countYears(years: Record<string, number>, add: string[], sign: number): Record<string, number> {
   const out = { ...years };
   for (const y of add) {

@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import type { IngestService } from '../services/ingest.js';
 import type { StoryQueries } from '../services/queries.js';
+import type { RemovalService } from '../services/removal.js';
 import type { ApiKeyStore, RateLimit, RateLimiter, UploadPresigner } from '../ports/stores.js';
 import type { ReprocessService } from '../services/reprocess.js';
 import { problemResponse } from './problem.js';
@@ -16,7 +17,7 @@ import { JSON_OVERHEAD, readBatchRequest, readUploadRequest } from './upload-req
 import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
-  AcceptedSchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -25,6 +26,7 @@ import { randomUUID } from 'node:crypto';
 export interface AppDeps {
   ingest: IngestService;
   queries: StoryQueries;
+  removal: RemovalService;
   apiKeys: ApiKeyStore;
   limiter: RateLimiter;
   defaultLimit: RateLimit;
@@ -99,6 +101,7 @@ export function createApp(deps: AppDeps) {
   app.on('POST', ['/articles', '/articles/batch', '/uploads'], scraper);
   app.on('GET', ['/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
+  app.on('DELETE', ['/articles/:id'], admin);
   for (const path of ['/articles', '/articles/batch'])
     app.use(path, bodyLimit({ maxSize: deps.maxUploadBytes + JSON_OVERHEAD, onError: () => { throw new PayloadTooLarge(deps.maxUploadBytes); } }));
 
@@ -169,9 +172,28 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/articles/{id}', tags: ['articles'], security: bearer, summary: 'An article, cleaned, with its story and copy relation',
       request: { params: IdParamSchema, query: NoQuerySchema },
-      responses: { 200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } }, ...problems, ...notFound },
+      responses: {
+        200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
+        410: { description: 'Taken down (DELETE /articles/{id}): when and why', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        ...problems, ...notFound,
+      },
     }),
     async (c) => c.json(await deps.queries.article(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete', path: '/articles/{id}', tags: ['articles'], security: bearer, summary: 'Take an article down (admin)',
+      description:
+        'Erases the article\'s text, metadata and raw upload, takes it out of its story (whose canonical article, title and outlets are recounted without it) and out of copy detection. A tombstone keeps the id, url, time and reason: GET /articles/{id} answers 410, and the same bytes uploaded again answer status "removed" and are not stored. Sending the same request again finishes a removal cut short and changes nothing after one that completed.',
+      request: { params: IdParamSchema, query: NoQuerySchema, body: { required: true, content: { 'application/json': { schema: RemovalRequestSchema } } } },
+      responses: {
+        200: { description: 'Removed (or removed before)', content: { 'application/json': { schema: RemovedSchema } } },
+        403: { description: 'Not an admin key', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        ...problems, ...notFound,
+      },
+    }),
+    async (c) => c.json(await deps.removal.remove(c.req.valid('param').id, c.req.valid('json').reason), 200),
   );
 
   app.openapi(

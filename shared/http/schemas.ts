@@ -53,6 +53,22 @@ export const BatchAcceptedSchema = z.object({
   results: z.array(AcceptedSchema).describe('one per article, in the order sent'),
 });
 
+export const RemovalRequestSchema = closed(
+  z.object({
+    reason: z.string().trim().min(1, 'say why the article is taken down (kept with its tombstone)').max(500, 'keep the reason under 500 characters')
+      .describe('why the article is taken down, e.g. "DMCA notice 2026-11-23"; kept with its tombstone'),
+  }),
+);
+
+export const RemovedSchema = z.object({
+  id: z.string(),
+  status: z.literal('removed'),
+  removedAt: z.string(),
+  reason: z.string(),
+  storyId: z.string().nullable().describe('the story the article left; its canonical article, title and outlets are recounted without it'),
+  url: z.string().nullable().describe('the url the page was uploaded with, kept with the tombstone'),
+});
+
 export const PresignRequestSchema = UploadMetaInputSchema.extend({ format: z.enum(['html', 'text']) }).strict();
 export const PresignResponseSchema = z.object({
   uploadUrl: z.string().url(),

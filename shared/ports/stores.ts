@@ -8,6 +8,8 @@ export interface RawStore {
   getRaw(key: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
   putText(key: string, text: string): Promise<void>;
   getText(key: string): Promise<string>;
+  /** Erase objects (a takedown); keys already gone are no error. */
+  deleteObjects(keys: string[]): Promise<void>;
   /** Move a presigned upload to its content-addressed key; returns the bytes. */
   adoptUpload(uploadKey: string): Promise<{ body: Buffer; format: InputFormat; meta: UploadMeta; receivedAt: string }>;
 }

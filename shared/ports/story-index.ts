@@ -59,6 +59,13 @@ export interface StoryIndex {
    * together, so a worker that dies in between leaves neither.
    */
   putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean>;
+  /**
+   * Delete an article's fingerprint and, when given, write its story without
+   * it (optimistically, as `putStory`): all or nothing, so a removed article
+   * leaves the copy index and its story together. Returns false when the
+   * story's version moved on (nothing is written).
+   */
+  removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean>;
   /** Stories merged directly into `storyId` (each merge is recorded with the transaction that made it). */
   mergedInto(storyId: string): Promise<string[]>;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ExtractedArticleSchema, InputFormatSchema, UploadMetaSchema } from './article.js';
 import { AssignmentReasonSchema } from './story.js';
 
-export const ArticleStatusSchema = z.enum(['pending', 'processed', 'failed']);
+// removed: taken down by an admin; the record stays as a tombstone (id, url, when, why) and nothing of the page does.
+export const ArticleStatusSchema = z.enum(['pending', 'processed', 'failed', 'removed']);
 
 /** The stored article (DynamoDB item `ART#<id>` / `A`). */
 export const ArticleRecordSchema = z.object({
@@ -22,6 +23,7 @@ export const ArticleRecordSchema = z.object({
   storyId: z.string().nullable(),
   copyOf: z.string().nullable(),
   assignment: AssignmentReasonSchema.nullable(),
+  removedAt: z.string().nullable().default(null),
 }).merge(
   // The extracted metadata, as extraction produced it (empty while pending).
   ExtractedArticleSchema.pick({ title: true, authors: true, publishedAt: true, modifiedAt: true, outlet: true, wireAgency: true, dateline: true, language: true, canonicalUrl: true, signOff: true }),
@@ -39,6 +41,6 @@ export function pendingRecord(id: string, rawKey: string, format: ArticleRecord[
     id, status: 'pending', reason: null, rawKey, format, upload, receivedAt, processedAt: null, pipelineVersion: null,
     title: upload.title ?? null, authors: [], publishedAt: null, modifiedAt: null, outlet: upload.source ?? null, wireAgency: null,
     dateline: null, language: null, canonicalUrl: null, signOff: null, wordCount: null, contentHash: null, text: null, textKey: null,
-    storyId: null, copyOf: null, assignment: null,
+    storyId: null, copyOf: null, assignment: null, removedAt: null,
   };
 }

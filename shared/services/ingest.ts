@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { InputFormat, UploadMeta } from '../schemas/article.js';
-import { pendingRecord } from '../schemas/record.js';
+import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
 import pMap from 'p-map';
 import { PayloadTooLarge, StoredInPart, isTransientStorageError } from '../errors.js';
 import { checkUploadText } from './upload-body.js';
 
 export interface Accepted {
   id: string;
-  status: 'pending' | 'processed' | 'failed';
+  status: ArticleRecord['status'];
   rawKey: string;
   duplicate: boolean;
 }
@@ -108,8 +108,13 @@ export class IngestService {
       const existing = await this.articles.get(id);
       return { id, status: existing?.status ?? 'pending', rawKey, duplicate: true };
     }
-    // False when processing (started by the raw object's event) got there first.
-    await this.articles.createPending(pendingRecord(id, rawKey, format, meta, receivedAt));
+    // False when processing (started by the raw object's event) got there
+    // first, or when these bytes were taken down: processing then erases them
+    // again, and the scraper hears they will not be stored.
+    if (!(await this.articles.createPending(pendingRecord(id, rawKey, format, meta, receivedAt)))) {
+      const existing = await this.articles.get(id, { consistent: true });
+      if (existing?.status === 'removed') return { id, status: 'removed', rawKey, duplicate: true };
+    }
     return { id, status: 'pending', rawKey, duplicate: false };
   }
 }

@@ -53,6 +53,12 @@ export class ProcessService {
     // Consistent: a replay that follows the first delivery within a second
     // must see that it was processed (the lease only serialises the two).
     let record = await this.articles.get(id, { consistent: true });
+    // Taken down: the same page uploaded again is erased, never processed.
+    if (record?.status === 'removed') {
+      await this.raw.deleteObjects([key]);
+      logger.info('removed article uploaded again; raw upload erased', { articleId: id });
+      return 'ignored';
+    }
     // A late or replayed event never re-does an article, nor downgrades one a newer pipeline has processed.
     if (record?.status === 'processed' && (record.pipelineVersion ?? 0) >= this.pipelineVersion && !opts.force) return 'unchanged';
     logger.appendKeys({ articleId: id });

@@ -1,9 +1,9 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
-import { resolveStory } from '../dedupe/resolve.js';
+import { mergedLineage, resolveStory } from '../dedupe/resolve.js';
 import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
-import { NotFound } from '../errors.js';
+import { Gone, NotFound } from '../errors.js';
 
 /** Members listed in a story view; the rest are paged through GET /stories/{id}/members. */
 export const STORY_VIEW_MEMBERS = 200;
@@ -22,6 +22,7 @@ export class StoryQueries {
   async article(id: string) {
     const r = await this.articles.get(id);
     if (!r) throw new NotFound('Article', id);
+    if (r.status === 'removed') throw new Gone(id, r.removedAt ?? r.processedAt ?? r.receivedAt, r.reason);
     const story = r.storyId ? await resolveStory(this.index, r.storyId) : null;
     const text = r.text ?? (r.textKey ? await this.raw.getText(r.textKey) : null);
     return {
@@ -35,8 +36,9 @@ export class StoryQueries {
 
   async story(id: string) {
     const s = await resolveStory(this.index, id);
-    if (!s) throw new NotFound('Story', id);
-    const mergedFrom = await this.lineage(s.id);
+    // Emptied by removals: nothing of it is left to show.
+    if (!s || s.size === 0) throw new NotFound('Story', id);
+    const mergedFrom = await mergedLineage(this.index, s.id);
     const page = await this.articles.members([s.id, ...mergedFrom], { limit: STORY_VIEW_MEMBERS, cursor: null });
     const members = dedupeById(page.records)
       .sort((a, b) => (a.publishedAt ?? a.receivedAt).localeCompare(b.publishedAt ?? b.receivedAt) || a.id.localeCompare(b.id))
@@ -61,32 +63,10 @@ export class StoryQueries {
   /** Every member of a story, a page at a time (the story view lists the first ones). */
   async storyMembers(id: string, q: { limit: number; cursor: string | null }) {
     const s = await resolveStory(this.index, id);
-    if (!s) throw new NotFound('Story', id);
-    const page = await this.articles.members([s.id, ...(await this.lineage(s.id))], q);
+    // Emptied by removals: nothing of it is left to show.
+    if (!s || s.size === 0) throw new NotFound('Story', id);
+    const page = await this.articles.members([s.id, ...(await mergedLineage(this.index, s.id))], q);
     return { items: dedupeById(page.records).map(member), nextCursor: page.nextCursor };
-  }
-
-  /**
-   * Every story merged into `id`, directly or through stories it absorbed.
-   * One query per merged story, but one round trip per generation: the
-   * stories of a generation are asked at once.
-   */
-  private async lineage(id: string): Promise<string[]> {
-    const out: string[] = [];
-    const seen = new Set([id]);
-    for (let frontier = [id]; frontier.length; ) {
-      const next: string[] = [];
-      for (const losers of await Promise.all(frontier.map((sid) => this.index.mergedInto(sid)))) {
-        for (const loser of losers) {
-          if (seen.has(loser)) continue;
-          seen.add(loser);
-          next.push(loser);
-        }
-      }
-      out.push(...next);
-      frontier = next;
-    }
-    return out;
   }
 
   /**

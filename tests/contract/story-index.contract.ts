@@ -12,6 +12,12 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
     publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
     sample: ['a1'], mergedInto: null, mergedCount: 0,
   });
+  /** A member of story s1. */
+  const fp = (id: string): Fingerprint => ({
+    articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], publishedAt: null,
+    seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
+    reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
+  });
 
   describe(`StoryIndex contract: ${name}`, () => {
     it('buckets are sets: adding twice keeps one member; missing buckets are absent', async () => {
@@ -105,16 +111,28 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
 
     it('a join writes the story and the fingerprint together, or neither', async () => {
       const ix = await make();
-      const fp = (id: string): Fingerprint => ({
-        articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], publishedAt: null,
-        seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
-        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
-      });
       expect(await ix.putStories([{ story: story('s1'), expectedVersion: null }], fp('a1'))).toBe(true);
       expect(await ix.getFingerprints(['a1'])).toHaveLength(1);
       // Lost the race for the story: the fingerprint is not written either.
       expect(await ix.putStories([{ story: story('s1', 2), expectedVersion: 7 }], fp('a2'))).toBe(false);
       expect(await ix.getFingerprints(['a2'])).toEqual([]);
+    });
+
+    it('a removal deletes the fingerprint and writes the story together, or neither', async () => {
+      const ix = await make();
+      await ix.putStories([{ story: story('s1'), expectedVersion: null }], fp('a1'));
+      await ix.putFingerprint(fp('a2'));
+      // The story moved on: neither the story nor the fingerprint changes.
+      expect(await ix.removeFingerprint('a1', { story: { ...story('s1', 3), size: 0 }, expectedVersion: 2 })).toBe(false);
+      expect(await ix.getFingerprints(['a1'], { consistent: true })).toHaveLength(1);
+      expect((await ix.getStories(['s1'])).get('s1')!.size).toBe(1);
+      expect(await ix.removeFingerprint('a1', { story: { ...story('s1', 2), size: 0 }, expectedVersion: 1 })).toBe(true);
+      expect(await ix.getFingerprints(['a1', 'a2'], { consistent: true })).toEqual([expect.objectContaining({ articleId: 'a2' })]);
+      expect((await ix.getStories(['s1'])).get('s1')).toMatchObject({ version: 2, size: 0 });
+      // Without a story: the fingerprint alone; removing what is gone is no error.
+      expect(await ix.removeFingerprint('a2')).toBe(true);
+      expect(await ix.removeFingerprint('a2')).toBe(true);
+      expect(await ix.getFingerprints(['a2'], { consistent: true })).toEqual([]);
     });
 
     it('drives the engine to the same result: the seeds in one story, the AP copies marked', async () => {

@@ -23,6 +23,9 @@ describe('CDK stack: storage', () => {
     const tier = rules.find((r: any) => r.Id === 'raw-tiering');
     expect(tier.Transitions.map((x: any) => x.StorageClass)).toEqual(['STANDARD_IA', 'GLACIER_IR']);
     expect(tier.Transitions[0].TransitionInDays).toBe(30);
+    // A deleted (taken-down) upload's old version, and a replaced cleaned text's, go after a week.
+    expect(tier.NoncurrentVersionExpiration.NoncurrentDays).toBe(7);
+    expect(rules.find((r: any) => r.Id === 'cleaned-text')).toMatchObject({ Prefix: 'text/', NoncurrentVersionExpiration: { NoncurrentDays: 7 }, ExpiredObjectDeleteMarker: true });
     t.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
@@ -103,7 +106,21 @@ describe('CDK stack: functions', () => {
       }
     }
   });
+
+  it('only takedowns delete: the API under raw/ and text/, the process function under raw/, nothing else anywhere', () => {
+    const deleters = new Map<string, string[]>();
+    for (const [id, p] of Object.entries(t.findResources('AWS::IAM::Policy'))) {
+      for (const s of p.Properties.PolicyDocument.Statement) {
+        if (!([].concat(s.Action) as string[]).some((a) => /^s3:Delete/.test(a))) continue;
+        const where = ([].concat(s.Resource) as unknown[]).map((r) => JSON.stringify(r).match(/"\/(\w+)\/\*"/)?.[1] ?? 'whole bucket');
+        deleters.set(id, [...(deleters.get(id) ?? []), ...where]);
+      }
+    }
+    const byRole = [...deleters].map(([id, where]) => `${id.replace(/[0-9A-F]{8}$/, '')}: ${[...new Set(where)].sort().join(',')}`).sort();
+    expect(byRole.filter((r) => !/AutoDelete/.test(r))).toEqual([expect.stringMatching(/^Api.*: raw,text$/), expect.stringMatching(/^Processing.*: raw$/)]);
+  });
 });
+
 
 describe('CDK stack: API, schedule, alarms', () => {
   it('HTTP API on the $default stage, with throttling and access logs; CORS when configured', () => {

@@ -151,8 +151,8 @@ function item(r: ArticleRecord): Record<string, unknown> {
     ...KEY.article(r.id),
     ...r,
     ...(r.storyId ? { [GSI.members.pk]: storyMembersKey(r.storyId), [GSI.members.sk]: `${at}#${r.id}` } : {}),
-    [GSI.byPipelineVersion.pk]: versionKey(r.pipelineVersion ?? 0, versionShard(r.id)),
-    [GSI.byPipelineVersion.sk]: `${r.receivedAt}#${r.id}`,
+    // A removed article's tombstone is never re-processed: no job lists it.
+    ...(r.status === 'removed' ? {} : { [GSI.byPipelineVersion.pk]: versionKey(r.pipelineVersion ?? 0, versionShard(r.id)), [GSI.byPipelineVersion.sk]: `${r.receivedAt}#${r.id}` }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unlessConditionFails } from './conditional.js';
 import type { MergeLineage, StoryIndex } from '../../ports/story-index.js';
@@ -114,6 +114,30 @@ export class DynamoStoryIndex implements StoryIndex {
         }),
       );
       for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', fingerprint ? 'join transaction' : 'merge transaction');
+      return true;
+    } catch (e) {
+      if (e instanceof TransactionCanceledException) return false;
+      throw e;
+    }
+  }
+
+  async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
+    if (!story) {
+      const res = await this.doc.send(new DeleteCommand({ TableName: this.table, Key: KEY.fingerprint(articleId), ReturnConsumedCapacity: 'TOTAL' }));
+      this.meter?.add(res.ConsumedCapacity, 'write', 'fingerprint delete');
+      return true;
+    }
+    try {
+      const res = await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.table, ...storyPut(story.story, story.expectedVersion) } },
+            { Delete: { TableName: this.table, Key: KEY.fingerprint(articleId) } },
+          ],
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', 'removal transaction');
       return true;
     } catch (e) {
       if (e instanceof TransactionCanceledException) return false;

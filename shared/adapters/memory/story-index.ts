@@ -42,6 +42,11 @@ class ColdStore<T, C> {
     this.remember(id, v);
   }
 
+  delete(id: string): void {
+    this.cold.delete(id);
+    this.hot.delete(id);
+  }
+
   values(): T[] {
     return [...this.cold.keys()].map((id) => this.get(id)!);
   }
@@ -158,6 +163,12 @@ export class MemoryStoryIndex implements StoryIndex {
     this.counters.storyWrites += writes.length;
     if (fingerprint) await this.putFingerprint(fingerprint);
     if (lineage) this.lineage.set(lineage.survivor, [...(this.lineage.get(lineage.survivor) ?? []), lineage.loser]);
+    return true;
+  }
+
+  async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
+    if (story && !(await this.putStories([story]))) return false;
+    this.fps.delete(articleId);
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { RawStore } from '../../ports/stores.js';
 import { UploadMetaSchema, type InputFormat, type UploadMeta } from '../../schemas/article.js';
 import type { Config } from '../../config.js';
@@ -8,7 +8,7 @@ import { RawUploadMissing } from '../../errors.js';
  * Raw uploads in S3: the exact bytes the scraper sent, under a
  * content-addressed key, with the upload's metadata as object metadata
  * (base64url JSON, since S3 metadata is ASCII-only). Objects are written
- * once (If-None-Match: *) and never overwritten or deleted.
+ * once (If-None-Match: *) and never overwritten; only a takedown deletes one.
  */
 export function s3Client(cfg: Pick<Config, 'AWS_REGION' | 'S3_ENDPOINT'>, maxAttempts = 5): S3Client {
   const local = !!cfg.S3_ENDPOINT;
@@ -85,6 +85,12 @@ export class S3RawStore implements RawStore {
     const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format] };
     for (const [k, v] of Object.entries(Metadata)) headers[`x-amz-meta-${k}`] = v;
     return { command: new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: CONTENT_TYPE[format], Metadata }), headers, s3: this.s3 };
+  }
+
+  async deleteObjects(keys: string[]): Promise<void> {
+    // One request per key: DeleteObjects needs a Content-MD5 the client
+    // computes only when checksums are always calculated, and takedowns are rare.
+    for (const key of keys) await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   async adoptUpload(uploadKey: string) {

@@ -1,15 +1,17 @@
 import type { Config } from '../../config.js';
 import { IngestService } from '../../services/ingest.js';
 import { StoryQueries } from '../../services/queries.js';
+import { RemovalService } from '../../services/removal.js';
 import { ReprocessService } from '../../services/reprocess.js';
 import { buildStores, type Stores, type WiringOptions } from './stores.js';
 import { S3UploadPresigner } from '../s3/presign.js';
 
-/** The HTTP-facing services over a set of stores: ingest, queries, presigned uploads. */
+/** The HTTP-facing services over a set of stores: ingest, queries, removals, presigned uploads. */
 export function httpServices(s: Stores) {
   return {
     ingest: new IngestService(s.raw, s.articles, s.config.MAX_UPLOAD_BYTES),
     queries: new StoryQueries(s.articles, s.index, s.raw),
+    removal: new RemovalService(s.articles, s.raw, s.index, s.config.LEASE_SECONDS * 1000),
     presigner: new S3UploadPresigner(s.raw),
   };
 }
