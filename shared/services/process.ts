@@ -9,6 +9,7 @@ import { processUpload } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import { logger } from '../logger.js';
+import { withArticleLease } from './lease.js';
 
 /** How long a worker waits for a copy's lease (the copy saving its own record) before its event is retried. */
 const COPY_LEASE_WAIT_MS = 3_000;
@@ -96,19 +97,12 @@ export class ProcessService {
    * reads the relation from its fingerprint.
    */
   private async markCopy(c: Assignment['adopted'][number]): Promise<void> {
-    const holder = randomUUID();
-    for (let wait = 25; !(await this.articles.lease(c.articleId, holder, this.leaseMs)); wait *= 2) {
-      if (wait > COPY_LEASE_WAIT_MS) throw new ArticleBusy(c.articleId);
-      await new Promise((r) => setTimeout(r, wait));
-    }
-    try {
+    await withArticleLease(this.articles, c.articleId, { leaseMs: this.leaseMs, maxWaitMs: COPY_LEASE_WAIT_MS, busy: () => new ArticleBusy(c.articleId) }, async () => {
       const record = await this.articles.get(c.articleId, { consistent: true });
       if (record?.status !== 'processed' || record.copyOf) return;
       await this.articles.save({ ...record, copyOf: c.copyOf, assignment: c.reason });
       logger.info('copy marked', { copy: c.articleId, copyOf: c.copyOf });
-    } finally {
-      await this.articles.release(c.articleId, holder);
-    }
+    });
   }
 
   private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted'] }> {

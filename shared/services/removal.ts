@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
-import type { ArticleRecord, MemberRecord } from '../schemas/record.js';
-import type { StoryState } from '../schemas/story.js';
-import type { RemainingMembers } from '../dedupe/story-state.js';
+import type { ArticleRecord } from '../schemas/record.js';
 import { withdrawArticle } from '../dedupe/removal.js';
-import { mergedLineage } from '../dedupe/resolve.js';
+import { remainingMembers } from './story-recount.js';
 import { ArticleInUse, NotFound } from '../errors.js';
 import { logger } from '../logger.js';
+import { withArticleLease } from './lease.js';
 
 export interface Removed {
   id: string;
@@ -21,8 +19,6 @@ export interface Removed {
 
 // How long a removal waits for a worker processing the same article before asking the client to retry.
 const LEASE_WAIT_MS = 2_000;
-// Members read per page while recounting a story (the members index's largest page).
-const MEMBER_PAGE = 500;
 
 /**
  * Taking an article down (a legal request, a page published by mistake):
@@ -44,54 +40,16 @@ export class RemovalService {
   ) {}
 
   async remove(id: string, reason: string): Promise<Removed> {
-    const holder = randomUUID();
-    // Processing holds the article's lease while it works; a removal must not interleave with it.
-    for (let wait = 25; !(await this.articles.lease(id, holder, this.leaseMs)); wait *= 2) {
-      if (wait > LEASE_WAIT_MS) throw new ArticleInUse(id);
-      await new Promise((r) => setTimeout(r, wait));
-    }
-    try {
+    return withArticleLease(this.articles, id, { leaseMs: this.leaseMs, maxWaitMs: LEASE_WAIT_MS, busy: () => new ArticleInUse(id) }, async () => {
       const record = await this.articles.get(id, { consistent: true });
       if (!record) throw new NotFound('Article', id);
       const tombstone = record.status === 'removed' ? record : tombstoneOf(record, reason, new Date().toISOString());
       if (tombstone !== record) await this.articles.save(tombstone);
-      const left = await withdrawArticle(this.index, id, (story) => this.remaining(story, id));
+      const left = await withdrawArticle(this.index, id, (story) => remainingMembers(this.articles, this.index, story, id));
       await this.raw.deleteObjects([tombstone.rawKey, ...(tombstone.textKey ? [tombstone.textKey] : [])]);
       logger.info('article removed', { articleId: id, storyId: left ?? record.storyId, again: record.status === 'removed' });
-      return { id, status: 'removed', removedAt: tombstone.removedAt!, reason: tombstone.reason ?? reason, storyId: left ?? record.storyId, url: tombstone.upload.url ?? null };
-    } finally {
-      await this.articles.release(id, holder);
-    }
-  }
-
-  /**
-   * What the story's other members say of it, from their records: the
-   * removed article's own record may still be listed by the members index
-   * (it lags its table by a moment), so it is left out by id.
-   */
-  private async remaining(story: StoryState, removedId: string): Promise<RemainingMembers | null> {
-    const stories = [story.id, ...(await mergedLineage(this.index, story.id))];
-    const members: MemberRecord[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await this.articles.members(stories, { limit: MEMBER_PAGE, cursor });
-      members.push(...page.records.filter((m) => m.id !== removedId));
-      cursor = page.nextCursor;
-    } while (cursor);
-    if (members.length === 0) return null;
-    // The canonical article is the earliest published (else received); ties go to the first received, as when the story grew.
-    const at = (m: MemberRecord) => m.publishedAt ?? m.receivedAt;
-    const byArrival = [...members].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
-    const canonical = byArrival.reduce((best, m) => (at(m) < at(best) ? m : best));
-    const published = members.map((m) => m.publishedAt).filter((p): p is string => !!p).sort();
-    return {
-      canonical: { id: canonical.id, at: at(canonical), title: canonical.title ?? byArrival.find((m) => m.title)?.title ?? null },
-      firstSeen: byArrival[0].receivedAt,
-      lastSeen: byArrival[byArrival.length - 1].receivedAt,
-      publishedFrom: published[0] ?? null,
-      publishedTo: published[published.length - 1] ?? null,
-      outlets: [...new Set(byArrival.map((m) => m.outlet).filter((o): o is string => !!o))],
-    };
+      return { id, status: 'removed' as const, removedAt: tombstone.removedAt!, reason: tombstone.reason ?? reason, storyId: left ?? record.storyId, url: tombstone.upload.url ?? null };
+    });
   }
 }
 
