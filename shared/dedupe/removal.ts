@@ -21,9 +21,10 @@ export async function withdrawArticle(
   articleId: string,
   remaining: (story: StoryState) => Promise<RemainingMembers | null>,
 ): Promise<string | null> {
-  const [fp] = await index.getFingerprints([articleId], { consistent: true });
-  if (!fp) return null;
   for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+    // Read again on every attempt: a refused write may mean another worker withdrew it first.
+    const [fp] = await index.getFingerprints([articleId], { consistent: true });
+    if (!fp) return null;
     const story = await resolveStory(index, fp.storyId);
     if (!story) {
       await index.removeFingerprint(articleId);

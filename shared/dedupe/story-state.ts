@@ -96,13 +96,16 @@ export interface RemainingMembers {
 /**
  * A story without a removed article: its contribution withdrawn, its id out
  * of the sample, and what it gave the story (canonical article, title,
- * outlets, dates) recounted from `rest`, the members that remain (null: none
- * do, and the story is empty). Unlike a re-processed article that moves,
- * nothing of a removed one may stay visible, not even its headline.
+ * outlets, dates) recounted from `rest`, the members known to remain. Unlike
+ * a re-processed article that moves, nothing of a removed one may stay
+ * visible, not even its headline. The size is counted, not listed: members
+ * still being processed are in no listing yet, and when none is known
+ * (`rest` null) the story keeps what it showed.
  */
 export function withoutMember(story: StoryState, version: number, old: Fingerprint, rest: RemainingMembers | null): StoryState {
   const base = { ...withdrawn(story, old), version, sample: story.sample.filter((id) => id !== old.articleId) };
-  if (!rest) return { ...base, size: 0, title: null, outlets: [] };
+  if (base.size === 0) return { ...base, title: null, outlets: [] };
+  if (!rest) return base;
   return {
     ...base,
     firstSeen: rest.firstSeen,

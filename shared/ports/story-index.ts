@@ -62,8 +62,10 @@ export interface StoryIndex {
   /**
    * Delete an article's fingerprint and, when given, write its story without
    * it (optimistically, as `putStory`): all or nothing, so a removed article
-   * leaves the copy index and its story together. Returns false when the
-   * story's version moved on (nothing is written).
+   * leaves the copy index and its story together. With a story, returns
+   * false (writing nothing) when the story's version moved on or the
+   * fingerprint is already gone: two withdrawals of one article never both
+   * take it out of its story. Without, deleting a missing one is no error.
    */
   removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean>;
   /** Stories merged directly into `storyId` (each merge is recorded with the transaction that made it). */

@@ -129,6 +129,9 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect(await ix.removeFingerprint('a1', { story: { ...story('s1', 2), size: 0 }, expectedVersion: 1 })).toBe(true);
       expect(await ix.getFingerprints(['a1', 'a2'], { consistent: true })).toEqual([expect.objectContaining({ articleId: 'a2' })]);
       expect((await ix.getStories(['s1'])).get('s1')).toMatchObject({ version: 2, size: 0 });
+      // Gone already (another worker withdrew it): the story is not written again.
+      expect(await ix.removeFingerprint('a1', { story: { ...story('s1', 3), size: -1 }, expectedVersion: 2 })).toBe(false);
+      expect((await ix.getStories(['s1'])).get('s1')).toMatchObject({ version: 2, size: 0 });
       // Without a story: the fingerprint alone; removing what is gone is no error.
       expect(await ix.removeFingerprint('a2')).toBe(true);
       expect(await ix.removeFingerprint('a2')).toBe(true);

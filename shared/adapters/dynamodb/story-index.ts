@@ -132,7 +132,7 @@ export class DynamoStoryIndex implements StoryIndex {
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName: this.table, ...storyPut(story.story, story.expectedVersion) } },
-            { Delete: { TableName: this.table, Key: KEY.fingerprint(articleId) } },
+            { Delete: { TableName: this.table, Key: KEY.fingerprint(articleId), ConditionExpression: 'attribute_exists(pk)' } },
           ],
           ReturnConsumedCapacity: 'TOTAL',
         }),

@@ -167,7 +167,7 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
-    if (story && !(await this.putStories([story]))) return false;
+    if (story && (!this.fps.get(articleId) || !(await this.putStories([story])))) return false;
     this.fps.delete(articleId);
     return true;
   }
