@@ -83,6 +83,7 @@ export const ArticleViewSchema = z.object({
   reason: z.string().nullable().describe('why processing failed'),
   storyId: z.string().nullable(),
   copyOf: z.string().nullable().describe('the article this one is a copy of'),
+  supersededBy: z.string().nullable().describe('a later upload of the same page (same URL, same story) that replaced this version in its story; this one is then in no story'),
   assignment: AssignmentReasonSchema.nullable().describe('why the article is in its story: signal, score, matched article'),
   title: z.string().nullable(),
   text: z.string().nullable().describe('the cleaned body, paragraphs separated by blank lines'),

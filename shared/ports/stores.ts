@@ -26,6 +26,14 @@ export interface StoryListQuery {
   cursor: string | null;
 }
 
+/** The latest version seen of one page (by the URL the scraper fetched it from). */
+export interface PageHolder {
+  articleId: string;
+  receivedAt: string;
+  /** The version this one took the page over from (null: none, or the first seen). */
+  previous: string | null;
+}
+
 /** Article records and the story read models (DynamoDB). */
 export interface ArticleStore {
   /** `consistent`: see every write completed before the read (the default may lag by about a second). */
@@ -46,6 +54,10 @@ export interface ArticleStore {
    */
   lease(id: string, holder: string, ttlMs: number): Promise<boolean>;
   release(id: string, holder: string): Promise<void>;
+  /** Which version of a page is the latest seen (`pageKey`: a hash of its URL); strongly consistent. */
+  pageHolder(pageKey: string): Promise<PageHolder | null>;
+  /** Make `holder` the page's latest version if `expected` still is (null: no version yet). False when another got there first. */
+  holdPage(pageKey: string, holder: PageHolder, expected: string | null): Promise<boolean>;
 }
 
 export type Role = 'scraper' | 'admin';

@@ -24,6 +24,7 @@ export const ArticleRecordSchema = z.object({
   copyOf: z.string().nullable(),
   assignment: AssignmentReasonSchema.nullable(),
   removedAt: z.string().nullable().default(null),
+  supersededBy: z.string().nullable().default(null).describe('a newer version of the same page (same fetch URL, same story) that stands for it in its story'),
 }).merge(
   // The extracted metadata, as extraction produced it (empty while pending).
   ExtractedArticleSchema.pick({ title: true, authors: true, publishedAt: true, modifiedAt: true, outlet: true, wireAgency: true, dateline: true, language: true, canonicalUrl: true, signOff: true }),
@@ -41,6 +42,6 @@ export function pendingRecord(id: string, rawKey: string, format: ArticleRecord[
     id, status: 'pending', reason: null, rawKey, format, upload, receivedAt, processedAt: null, pipelineVersion: null,
     title: upload.title ?? null, authors: [], publishedAt: null, modifiedAt: null, outlet: upload.source ?? null, wireAgency: null,
     dateline: null, language: null, canonicalUrl: null, signOff: null, wordCount: null, contentHash: null, text: null, textKey: null,
-    storyId: null, copyOf: null, assignment: null, removedAt: null,
+    storyId: null, copyOf: null, assignment: null, removedAt: null, supersededBy: null,
   };
 }

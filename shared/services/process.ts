@@ -8,6 +8,7 @@ import { PIPELINE_VERSION } from './pipeline-version.js';
 import { processUpload } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
+import type { PageVersions, VersionInput } from './versions.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 
@@ -16,6 +17,12 @@ const COPY_LEASE_WAIT_MS = 3_000;
 
 /** Presigned uploads bypass the API's body limit (that is their point), up to this. */
 const PRESIGNED_MAX_BYTES = 64 * 1024 * 1024;
+
+/** An older version of the page an article replaces in its story. */
+interface Replacement {
+  old: string;
+  by: VersionInput;
+}
 
 export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 'adopted';
 
@@ -35,6 +42,8 @@ export class ProcessService {
     readonly pipelineVersion: number = PIPELINE_VERSION,
     /** Longer than one article can take; a crashed worker's lease expires after it. */
     private readonly leaseMs = 120_000,
+    /** Re-scrapes of one page: the latest stands for it in its story (null: every upload counts). */
+    private readonly versions: PageVersions | null = null,
   ) {}
 
   async processKey(key: string, opts: { force?: boolean } = {}): Promise<ProcessOutcome> {
@@ -43,14 +52,18 @@ export class ProcessService {
     const id = key.slice('raw/'.length);
     const holder = randomUUID();
     if (!(await this.articles.lease(id, holder, this.leaseMs))) throw new ArticleBusy(id);
+    let done: { outcome: ProcessOutcome; replaces: Replacement | null };
     try {
-      return await this.processLeased(key, id, opts);
+      done = await this.processLeased(key, id, opts);
     } finally {
       await this.articles.release(id, holder);
     }
+    // The older version of the page leaves its story once this article's lease is released (see PageVersions.supersede).
+    if (done.replaces) await this.versions!.supersede(done.replaces.old, done.replaces.by);
+    return done.outcome;
   }
 
-  private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<ProcessOutcome> {
+  private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<{ outcome: ProcessOutcome; replaces: Replacement | null }> {
     // Consistent: a replay that follows the first delivery within a second
     // must see that it was processed (the lease only serialises the two).
     let record = await this.articles.get(id, { consistent: true });
@@ -58,23 +71,27 @@ export class ProcessService {
     if (record?.status === 'removed') {
       await this.raw.deleteObjects([key]);
       logger.info('removed article uploaded again; raw upload erased', { articleId: id });
-      return 'ignored';
+      return { outcome: 'ignored', replaces: null };
     }
-    // A late or replayed event never re-does an article, nor downgrades one a newer pipeline has processed.
-    if (record?.status === 'processed' && (record.pipelineVersion ?? 0) >= this.pipelineVersion && !opts.force) return 'unchanged';
+    // A late or replayed event never re-does an article, nor downgrades one a
+    // newer pipeline has processed; it only finishes replacing an older version.
+    if (record?.status === 'processed' && (record.pipelineVersion ?? 0) >= this.pipelineVersion && !opts.force) {
+      const old = this.versions && record.storyId ? await this.versions.pendingReplacement({ id, url: record.upload.url }) : null;
+      return { outcome: 'unchanged', replaces: old ? { old, by: { id, receivedAt: record.receivedAt, url: record.upload.url, storyId: record.storyId! } } : null };
+    }
     logger.appendKeys({ articleId: id });
     try {
       const raw = await this.raw.getRaw(key);
       record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
-      const { record: next, adopted } = await this.run(record, raw.body.toString('utf8'));
+      const { record: next, adopted, replaces } = await this.run(record, raw.body.toString('utf8'));
       // The copies this article turned out to be the original of learn it
       // before this article's record is saved: if this worker dies in
       // between, the redelivered event re-runs the engine's reconciliation
       // and finds them again.
       for (const c of adopted) await this.markCopy(c);
       await this.articles.save(next);
-      logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount });
-      return 'processed';
+      logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount, supersededBy: next.supersededBy ?? undefined });
+      return { outcome: 'processed', replaces };
     } catch (e) {
       if (!(e instanceof PermanentProcessingError)) throw e;
       // An article processed before its raw object vanished keeps its text
@@ -83,7 +100,7 @@ export class ProcessService {
       // Retrying cannot help (no text, raw upload gone): record why, and let the message go.
       if (record) await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
       logger.warn('article failed', { reason: e.message });
-      return 'failed';
+      return { outcome: 'failed', replaces: null };
     } finally {
       logger.removeKeys(['articleId']);
     }
@@ -105,7 +122,7 @@ export class ProcessService {
     });
   }
 
-  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted'] }> {
+  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted']; replaces: Replacement | null }> {
     // Templates are keyed by what the scraper tells us (source, else host),
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
@@ -116,6 +133,8 @@ export class ProcessService {
     });
     if (!assignment) throw new PermanentProcessingError('no article text found in the upload: is it an article page?');
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
+    const version = { id: record.id, receivedAt: record.receivedAt, url: record.upload.url, storyId: assignment.storyId };
+    const { supersededBy, replaces } = this.versions ? await this.versions.settle(version) : { supersededBy: null, replaces: null };
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
     if (textKey) await this.raw.putText(textKey, article.text);
@@ -139,11 +158,13 @@ export class ProcessService {
       contentHash: article.contentHash,
       text: inline ? article.text : null,
       textKey,
-      storyId: assignment.storyId,
+      // A replaced version keeps why it was in its story, but is no longer one of its members.
+      storyId: supersededBy ? null : assignment.storyId,
       copyOf: assignment.copyOf,
       assignment: assignment.reason,
+      supersededBy,
     };
-    return { record: next, adopted: assignment.adopted };
+    return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null };
   }
 
   /**

@@ -26,7 +26,7 @@ export class StoryQueries {
     const story = r.storyId ? await resolveStory(this.index, r.storyId) : null;
     const text = r.text ?? (r.textKey ? await this.raw.getText(r.textKey) : null);
     return {
-      id: r.id, status: r.status, reason: r.reason, storyId: story?.id ?? r.storyId, copyOf: r.copyOf, assignment: r.assignment,
+      id: r.id, status: r.status, reason: r.reason, storyId: story?.id ?? r.storyId, copyOf: r.copyOf, supersededBy: r.supersededBy, assignment: r.assignment,
       title: r.title, text, publishedAt: r.publishedAt, modifiedAt: r.modifiedAt, authors: r.authors, outlet: r.outlet,
       wireAgency: r.wireAgency, dateline: r.dateline, language: r.language, url: r.upload.url ?? null, canonicalUrl: r.canonicalUrl,
       signOff: r.signOff, wordCount: r.wordCount, contentHash: r.contentHash, rawKey: r.rawKey, receivedAt: r.receivedAt,

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unlessConditionFails } from './conditional.js';
 import { BadRequest } from '../../errors.js';
-import type { ArticleStore, StoryListQuery } from '../../ports/stores.js';
+import type { ArticleStore, PageHolder, StoryListQuery } from '../../ports/stores.js';
 import { ArticleRecordSchema, MemberRecordSchema, type ArticleRecord, type MemberRecord } from '../../schemas/record.js';
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
@@ -101,6 +101,29 @@ export class DynamoArticleStore implements ArticleStore {
         }),
       ),
     );
+  }
+
+  async pageHolder(pageKey: string): Promise<PageHolder | null> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.table, Key: KEY.page(pageKey), ConsistentRead: true, ReturnConsumedCapacity: 'TOTAL' }));
+    this.meter?.add(res.ConsumedCapacity, 'read');
+    return res.Item ? { articleId: String(res.Item.articleId), receivedAt: String(res.Item.receivedAt), previous: (res.Item.previous as string | null) ?? null } : null;
+  }
+
+  async holdPage(pageKey: string, holder: PageHolder, expected: string | null): Promise<boolean> {
+    const res = await unlessConditionFails(
+      this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...KEY.page(pageKey), ...holder },
+          ...(expected === null
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'articleId = :e', ExpressionAttributeValues: { ':e': expected } }),
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      ),
+    );
+    this.meter?.add(res?.ConsumedCapacity ?? { CapacityUnits: 1 }, 'write');
+    return res !== null;
   }
 
   /**

@@ -6,6 +6,7 @@
  * |----------------------|-------------------------|------|--------------------------------------------------------------|
  * | article record       | ART#<id>                | A    | gsi1: STORY#<storyId> / <at>#<id>; gsi3: PV#<v>#<shard> / <receivedAt>#<id> |
  * | fingerprint (engine) | ART#<id>                | FP   | -                                                            |
+ * | page (by fetch URL)  | PAGE#<url hash>         | P    | - : the latest version of a page, and the one it replaced    |
  * | story                | STORY#<id>              | S    | gsi2: DAY#<firstSeen day> / <firstSeen>#<id> (not when merged) |
  * | merge lineage        | STORY#<survivor id>     | M#<loser id> | -                                                    |
  * | index bucket         | B#<lsh or term key>     | B    | - (TTL expiresAt)                                            |
@@ -18,6 +19,7 @@
 export const KEY = {
   article: (id: string) => ({ pk: `ART#${id}`, sk: 'A' }),
   fingerprint: (id: string) => ({ pk: `ART#${id}`, sk: 'FP' }),
+  page: (key: string) => ({ pk: `PAGE#${key}`, sk: 'P' }),
   story: (id: string) => ({ pk: `STORY#${id}`, sk: 'S' }),
   storyMerge: (survivor: string, loser: string) => ({ pk: `STORY#${survivor}`, sk: `M#${loser}` }),
   bucket: (key: string) => ({ pk: `B#${key}`, sk: 'B' }),

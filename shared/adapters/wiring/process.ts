@@ -3,6 +3,7 @@ import { StoryEngine } from '../../dedupe/engine.js';
 import { ProcessService } from '../../services/process.js';
 import { ReprocessService } from '../../services/reprocess.js';
 import { TemplateService } from '../../services/templates.js';
+import { PageVersions } from '../../services/versions.js';
 import { DynamoTemplateStore } from '../dynamodb/template-store.js';
 import { buildStores, type WiringOptions } from './stores.js';
 
@@ -11,6 +12,6 @@ export function buildProcessServices(cfg: Config, opts: WiringOptions = {}) {
   const s = buildStores(cfg, opts);
   const engine = new StoryEngine(s.index, { ttlDays: cfg.STORY_INDEX_TTL_DAYS });
   const templates = new TemplateService(new DynamoTemplateStore(s.doc, cfg.TABLE_NAME, s.meter));
-  const process = new ProcessService(s.raw, s.articles, engine, templates, cfg.TEXT_INLINE_LIMIT_BYTES, s.pipelineVersion, cfg.LEASE_SECONDS * 1000);
+  const process = new ProcessService(s.raw, s.articles, engine, templates, cfg.TEXT_INLINE_LIMIT_BYTES, s.pipelineVersion, cfg.LEASE_SECONDS * 1000, new PageVersions(s.articles, s.index, cfg.LEASE_SECONDS * 1000));
   return { ...s, engine, templates, process, reprocess: new ReprocessService(s.jobs, s.enumerator, s.queue, process, s.reprocessOptions) };
 }
