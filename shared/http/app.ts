@@ -17,7 +17,7 @@ import { JSON_OVERHEAD, readBatchRequest, readUploadRequest } from './upload-req
 import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
-  AcceptedSchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleByUrlQuerySchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -99,7 +99,7 @@ export function createApp(deps: AppDeps) {
   // Exact paths: a wildcard like /stories/* also matches /stories, and the
   // key's bucket would be charged twice.
   app.on('POST', ['/articles', '/articles/batch', '/uploads'], scraper);
-  app.on('GET', ['/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
+  app.on('GET', ['/articles', '/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
   app.on('DELETE', ['/articles/:id'], admin);
   for (const path of ['/articles', '/articles/batch'])
@@ -179,6 +179,20 @@ export function createApp(deps: AppDeps) {
       },
     }),
     async (c) => c.json(await deps.queries.article(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/articles', tags: ['articles'], security: bearer, summary: 'The latest processed version of the page uploaded from a URL',
+      description: 'For scrapers deciding whether to fetch a page again, and for readers holding a link: the article view of the latest version of the page uploaded with this url (re-scrapes of one page are versions; older ones name their successor in supersededBy).',
+      request: { query: ArticleByUrlQuerySchema },
+      responses: {
+        200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
+        410: { description: 'Its latest version was taken down', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        ...problems, ...notFound,
+      },
+    }),
+    async (c) => c.json(await deps.queries.articleByUrl(c.req.valid('query').url), 200),
   );
 
   app.openapi(

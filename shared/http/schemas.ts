@@ -157,4 +157,8 @@ export const StoryListQuerySchema = closed(z.object({
 }));
 
 /** Ids are hashes, prefixed ids and UUIDs: anything else (paths, quotes, operators) is refused before it reaches a store. */
+export const ArticleByUrlQuerySchema = closed(
+  z.object({ url: z.string().url('must be an absolute http(s) URL').max(2048).describe('the URL a page was uploaded with (tracking parameters and fragment are ignored)') }),
+);
+
 export const IdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, "_" or "-"') });

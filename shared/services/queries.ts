@@ -3,7 +3,8 @@ import type { StoryIndex } from '../ports/story-index.js';
 import { mergedLineage, resolveStory } from '../dedupe/resolve.js';
 import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
-import { Gone, NotFound } from '../errors.js';
+import { DomainError, Gone, NotFound } from '../errors.js';
+import { pageKey } from './page-key.js';
 
 /** Members listed in a story view; the rest are paged through GET /stories/{id}/members. */
 export const STORY_VIEW_MEMBERS = 200;
@@ -32,6 +33,14 @@ export class StoryQueries {
       signOff: r.signOff, wordCount: r.wordCount, contentHash: r.contentHash, rawKey: r.rawKey, receivedAt: r.receivedAt,
       processedAt: r.processedAt, pipelineVersion: r.pipelineVersion,
     };
+  }
+
+  /** The latest processed version of the page fetched from `url` (see versions.ts). */
+  async articleByUrl(url: string) {
+    const key = pageKey(url);
+    const holder = key ? await this.articles.pageHolder(key) : null;
+    if (!holder) throw new DomainError(404, 'Article not found', `No processed article was uploaded from ${url}. Articles are found by the URL they were uploaded with (tracking parameters and fragment ignored) once processed.`);
+    return this.article(holder.articleId);
   }
 
   async story(id: string) {

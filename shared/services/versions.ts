@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { ArticleStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
 import { withdrawArticle } from '../dedupe/removal.js';
 import { resolveStory } from '../dedupe/resolve.js';
-import { canonicalizeUrl } from '../extraction/metadata/url.js';
+import { pageKey } from './page-key.js';
 import { ArticleBusy } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
@@ -109,12 +108,6 @@ export class PageVersions {
     const [x, y] = await Promise.all([resolveStory(this.index, a), resolveStory(this.index, b)]);
     return !!x && x.id === y?.id;
   }
-}
-
-/** A page's key: a hash of the URL it was fetched from, tracking parameters and fragment dropped (null: no URL). */
-function pageKey(url: string | undefined): string | null {
-  const canonical = canonicalizeUrl(url);
-  return canonical ? createHash('sha256').update(canonical).digest('hex').slice(0, 32) : null;
 }
 
 /** Whether `h` was received after `a` (ties: the larger id, so every worker agrees). */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { useLocalStack } from '../helpers/stack.js';
+import { authed, useLocalStack } from '../helpers/stack.js';
 import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
 import { devArticles } from '../helpers/corpus.js';
 import { PageVersions } from '../../shared/services/versions.js';
@@ -48,6 +48,20 @@ describe('versions of a page', () => {
     const view = await services().queries.article(v1);
     expect(view).toMatchObject({ supersededBy: v2, storyId: null });
     expect(view.text).toContain('Putin');
+  });
+
+  it('GET /articles?url= finds the latest version of a page, however the URL is tracked', async () => {
+    const get = (q: string) => stack().app.request(`/articles?${q}`, { headers: authed() });
+    const latest = await get(`url=${encodeURIComponent('https://daily.example/world/xi-putin?utm_campaign=feed&fbclid=1#top')}`);
+    expect(latest.status).toBe(200);
+    const body = await latest.json();
+    expect(body).toMatchObject({ status: 'processed', supersededBy: null });
+    expect((await record(body.id)).upload.url).toBe('https://daily.example/world/xi-putin#comments');
+    const missing = await get(`url=${encodeURIComponent('https://daily.example/never')}`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).detail).toMatch(/No processed article was uploaded from https:\/\/daily.example\/never/);
+    for (const q of ['', 'url=not-a-url', 'url=https://daily.example/a&id=1']) expect((await get(q)).status).toBe(400);
+    expect((await stack().app.request('/articles?url=https://daily.example/a')).status).toBe(401);
   });
 
   it('versions processed newest first, or at the same moment, end the same way', async () => {
