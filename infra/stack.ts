@@ -31,6 +31,7 @@ export class CopydeskStack extends Stack {
       RATE_LIMIT_PER_SECOND: String(cfg.keyRatePerSecond),
       RATE_LIMIT_BURST: String(cfg.keyRateBurst),
       LOG_LEVEL: isProd(cfg) ? 'INFO' : 'DEBUG',
+      METRICS: 'emf',
     };
     this.processing = new Processing(this, 'Processing', { cfg, storage: this.storage, environment, removalPolicy });
     this.api = new Api(this, 'Api', { cfg, storage: this.storage, queue: this.processing.queue, environment, removalPolicy });

@@ -25,6 +25,7 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().positive().default(200).describe('per API key, at once'),
   LEASE_SECONDS: z.coerce.number().int().positive().default(120).describe('a crashed worker\'s hold on an article expires after this'),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+  METRICS: z.enum(['emf', 'off']).default('off').describe('pipeline metrics: CloudWatch embedded metric format (set by the CDK app) or none'),
   STAGE: z.string().default('local'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

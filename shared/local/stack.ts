@@ -17,6 +17,7 @@ import { createProcessHandler } from '../../functions/process/handler.js';
 import { createApiApp } from '../../functions/api/handler.js';
 import { createReprocessHandler } from '../../functions/reprocess/handler.js';
 import type { Role } from '../ports/stores.js';
+import type { Metrics } from '../ports/metrics.js';
 
 /**
  * The local stack: DynamoDB Local and s3rver as child/in-process servers,
@@ -46,6 +47,8 @@ export interface ServicesOptions {
   env?: Record<string, string>;
   maxAttempts?: number;
   takeEvents?: boolean;
+  /** Count the services' metrics here instead of as configured (tests). */
+  metrics?: Metrics;
 }
 
 export interface ServiceSet {
@@ -117,7 +120,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     let handler: ReturnType<typeof createProcessHandler> | null = null;
     const delivery = new LocalDelivery(() => handler!);
     const cfg = o.env ? loadConfig({ ...process.env, ...env, ...o.env }) : config;
-    const services = buildServices(cfg, { queue: delivery, pipelineVersion: o.pipelineVersion, maxAttempts: o.maxAttempts });
+    const services = buildServices(cfg, { queue: delivery, pipelineVersion: o.pipelineVersion, maxAttempts: o.maxAttempts, metrics: o.metrics });
     handler = createProcessHandler(services);
     return { config: cfg, services, processHandler: handler, delivery, app: createApiApp(services) };
   };

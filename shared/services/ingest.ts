@@ -5,6 +5,7 @@ import { pendingRecord, type ArticleRecord } from '../schemas/record.js';
 import pMap from 'p-map';
 import { PayloadTooLarge, StoredInPart, isTransientStorageError } from '../errors.js';
 import { checkUploadText } from './upload-body.js';
+import type { Metrics } from '../ports/metrics.js';
 
 export interface Accepted {
   id: string;
@@ -52,11 +53,14 @@ export class IngestService {
     private readonly raw: RawStore,
     private readonly articles: ArticleStore,
     private readonly maxBytes: number,
+    private readonly metrics: Metrics,
   ) {}
 
   /** `text` is the page as decoded from its transport (see upload-body.ts); it is stored as UTF-8. */
   async accept(text: string, format: InputFormat, meta: UploadMeta): Promise<Accepted> {
-    return this.store(this.checked({ text, format, meta }));
+    const accepted = await this.store(this.checked({ text, format, meta }));
+    this.metrics.count(accepted.duplicate ? 'UploadsDuplicate' : 'UploadsAccepted');
+    return accepted;
   }
 
   /**
@@ -91,6 +95,8 @@ export class IngestService {
     }
     const results = checked.map((c, i) => (firstOf.get(c.id) === i ? stored.get(c.id)! : { ...stored.get(c.id)!, duplicate: true }));
     const accepted = results.filter((r) => !r.duplicate).length;
+    this.metrics.count('UploadsAccepted', accepted);
+    this.metrics.count('UploadsDuplicate', results.length - accepted);
     return { accepted, duplicates: results.length - accepted, results };
   }
 

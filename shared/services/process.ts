@@ -9,6 +9,7 @@ import { processUpload } from './pipeline.js';
 import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import type { PageVersions, VersionInput } from './versions.js';
+import type { Metrics } from '../ports/metrics.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 
@@ -32,24 +33,47 @@ export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 
  * order; a replay of an article already processed by this pipeline version
  * changes nothing.
  */
+export interface ProcessDeps {
+  raw: RawStore;
+  articles: ArticleStore;
+  engine: StoryEngine;
+  templates: TemplateService | null;
+  /** Re-scrapes of one page: the latest stands for it in its story (null: every upload counts). */
+  versions: PageVersions | null;
+  metrics: Metrics;
+}
+
+export interface ProcessOptions {
+  /** Cleaned text above this many bytes goes to S3 instead of the record. */
+  textInlineLimit: number;
+  pipelineVersion?: number;
+  /** Longer than one article can take; a crashed worker's lease expires after it. */
+  leaseMs?: number;
+}
+
 export class ProcessService {
-  constructor(
-    private readonly raw: RawStore,
-    private readonly articles: ArticleStore,
-    private readonly engine: StoryEngine,
-    private readonly templates: TemplateService | null,
-    private readonly textInlineLimit: number,
-    readonly pipelineVersion: number = PIPELINE_VERSION,
-    /** Longer than one article can take; a crashed worker's lease expires after it. */
-    private readonly leaseMs = 120_000,
-    /** Re-scrapes of one page: the latest stands for it in its story (null: every upload counts). */
-    private readonly versions: PageVersions | null = null,
-  ) {}
+  private readonly raw: RawStore;
+  private readonly articles: ArticleStore;
+  private readonly engine: StoryEngine;
+  private readonly templates: TemplateService | null;
+  private readonly versions: PageVersions | null;
+  private readonly metrics: Metrics;
+  private readonly textInlineLimit: number;
+  private readonly leaseMs: number;
+  readonly pipelineVersion: number;
+
+  constructor(deps: ProcessDeps, opts: ProcessOptions) {
+    ({ raw: this.raw, articles: this.articles, engine: this.engine, templates: this.templates, versions: this.versions, metrics: this.metrics } = deps);
+    this.textInlineLimit = opts.textInlineLimit;
+    this.pipelineVersion = opts.pipelineVersion ?? PIPELINE_VERSION;
+    this.leaseMs = opts.leaseMs ?? 120_000;
+  }
 
   async processKey(key: string, opts: { force?: boolean } = {}): Promise<ProcessOutcome> {
     if (key.startsWith('uploads/')) return this.adopt(key);
     if (!key.startsWith('raw/')) return 'ignored';
     const id = key.slice('raw/'.length);
+    const started = Date.now();
     const holder = randomUUID();
     if (!(await this.articles.lease(id, holder, this.leaseMs))) throw new ArticleBusy(id);
     let done: { outcome: ProcessOutcome; replaces: Replacement | null };
@@ -59,8 +83,17 @@ export class ProcessService {
       await this.articles.release(id, holder);
     }
     // The older version of the page leaves its story once this article's lease is released (see PageVersions.supersede).
-    if (done.replaces) await this.versions!.supersede(done.replaces.old, done.replaces.by);
+    if (done.replaces && (await this.versions!.supersede(done.replaces.old, done.replaces.by))) this.metrics.count('VersionsReplaced');
+    this.countOutcome(done.outcome, Date.now() - started);
     return done.outcome;
+  }
+
+  private countOutcome(outcome: ProcessOutcome, ms: number): void {
+    if (outcome === 'processed') {
+      this.metrics.count('ArticlesProcessed');
+      this.metrics.processingTime(ms);
+    } else if (outcome === 'failed') this.metrics.count('ArticlesFailed');
+    else if (outcome === 'unchanged') this.metrics.count('ArticlesUnchanged');
   }
 
   private async processLeased(key: string, id: string, opts: { force?: boolean }): Promise<{ outcome: ProcessOutcome; replaces: Replacement | null }> {
@@ -135,6 +168,7 @@ export class ProcessService {
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
     const version = { id: record.id, receivedAt: record.receivedAt, url: record.upload.url, storyId: assignment.storyId };
     const { supersededBy, replaces } = this.versions ? await this.versions.settle(version) : { supersededBy: null, replaces: null };
+    this.countAssignment(assignment, !!supersededBy);
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
     if (textKey) await this.raw.putText(textKey, article.text);
@@ -165,6 +199,13 @@ export class ProcessService {
       supersededBy,
     };
     return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null };
+  }
+
+  private countAssignment(a: Assignment, superseded: boolean): void {
+    // A replayed decision (unchanged) was counted when it was first made.
+    if (!a.unchanged) this.metrics.count(a.reason.signal === 'copy' ? 'CopiesDetected' : a.reason.signal === 'terms' ? 'StoryJoins' : 'StoriesOpened');
+    this.metrics.count('StoriesMerged', a.merged.length);
+    if (superseded) this.metrics.count('VersionsReplaced');
   }
 
   /**

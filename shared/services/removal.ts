@@ -6,6 +6,7 @@ import { remainingMembers } from './story-recount.js';
 import { ArticleInUse, NotFound } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
+import type { Metrics } from '../ports/metrics.js';
 
 export interface Removed {
   id: string;
@@ -37,6 +38,7 @@ export class RemovalService {
     private readonly raw: RawStore,
     private readonly index: StoryIndex,
     private readonly leaseMs = 120_000,
+    private readonly metrics: Metrics,
   ) {}
 
   async remove(id: string, reason: string): Promise<Removed> {
@@ -44,7 +46,10 @@ export class RemovalService {
       const record = await this.articles.get(id, { consistent: true });
       if (!record) throw new NotFound('Article', id);
       const tombstone = record.status === 'removed' ? record : tombstoneOf(record, reason, new Date().toISOString());
-      if (tombstone !== record) await this.articles.save(tombstone);
+      if (tombstone !== record) {
+        await this.articles.save(tombstone);
+        this.metrics.count('ArticlesRemoved');
+      }
       const left = await withdrawArticle(this.index, id, (story) => remainingMembers(this.articles, this.index, story, id));
       await this.raw.deleteObjects([tombstone.rawKey, ...(tombstone.textKey ? [tombstone.textKey] : [])]);
       logger.info('article removed', { articleId: id, storyId: left ?? record.storyId, again: record.status === 'removed' });

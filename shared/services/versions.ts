@@ -88,18 +88,20 @@ export class PageVersions {
    * processing), so the caller must hold no lease: the old version may be
    * waiting for the newer one's (an original marking its copy), and two
    * workers each holding what the other waits for would both give up.
+   * Returns whether it replaced it (false: already done, or not a version).
    */
-  async supersede(old: string, newer: VersionInput): Promise<void> {
-    await withArticleLease(this.articles, old, { leaseMs: this.leaseMs, maxWaitMs: VERSION_LEASE_WAIT_MS, busy: () => new ArticleBusy(old) }, async () => {
+  async supersede(old: string, newer: VersionInput): Promise<boolean> {
+    return withArticleLease(this.articles, old, { leaseMs: this.leaseMs, maxWaitMs: VERSION_LEASE_WAIT_MS, busy: () => new ArticleBusy(old) }, async () => {
       const record = await this.articles.get(old, { consistent: true });
-      if (!record || record.status === 'removed') return;
+      if (!record || record.status === 'removed') return false;
       const [fp] = await this.index.getFingerprints([old], { consistent: true });
       if (fp) {
-        if (!(await this.sameStory(fp.storyId, newer.storyId))) return;
+        if (!(await this.sameStory(fp.storyId, newer.storyId))) return false;
         await withdrawArticle(this.index, old, (story) => remainingMembers(this.articles, this.index, story, old));
-      } else if (!record.storyId) return;
+      } else if (!record.storyId) return false;
       await this.articles.save({ ...record, storyId: null, supersededBy: newer.id });
       logger.info('page version replaced', { superseded: old, supersededBy: newer.id });
+      return true;
     });
   }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,7 @@ beforeAll(async () => {
   Object.assign(process.env, stack.env, {
     QUEUE_URL: sqs.queueUrl,
     LOG_LEVEL: 'ERROR',
+    METRICS: 'emf',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_SQS: sqs.url,
@@ -79,6 +80,19 @@ function httpEvent(method: string, path: string, body?: string, headers: Record<
   };
 }
 
+/** Run a handler and keep what it writes to stdout: the EMF metric lines, parsed. */
+async function withMetrics<T>(run: () => Promise<T>): Promise<{ result: T; emf: Array<Record<string, any>> }> {
+  const lines: string[] = [];
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (lines.push(String(s)), true));
+  try {
+    const result = await run();
+    return { result, emf: lines.map((l) => JSON.parse(l)).filter((d) => d._aws) };
+  } finally {
+    write.mockRestore();
+  }
+}
+const total = (emf: Array<Record<string, any>>, name: string) => emf.flatMap((d) => [d[name] ?? []].flat()).reduce((a: number, b: number) => a + b, 0);
+
 describe('Lambda bundles from cdk synth', () => {
   it('every bundle is under 1 MB', () => {
     for (const [name, size] of Object.entries(sizes)) expect(size, name).toBeLessThan(1_000_000);
@@ -97,8 +111,12 @@ describe('Lambda bundles from cdk synth', () => {
   });
 
   it('api bundle: API Gateway v2 event in, 202 out, raw upload in S3', async () => {
-    const res = await bundles.api(httpEvent('POST', '/articles?source=bundle-test', seed('000').body, { 'content-type': 'text/plain' }));
+    const { result: res, emf } = await withMetrics(() => bundles.api(httpEvent('POST', '/articles?source=bundle-test', seed('000').body, { 'content-type': 'text/plain' })));
     expect(res.statusCode).toBe(202);
+    // The request's metrics are written as the invocation ends, in CloudWatch's embedded metric format.
+    expect(emf).toHaveLength(1);
+    expect(emf[0]._aws.CloudWatchMetrics[0].Namespace).toBe('Copydesk');
+    expect(total(emf, 'UploadsAccepted')).toBe(1);
     const body = JSON.parse(res.body);
     expect((await stack.services.raw.getRaw(body.rawKey)).body.toString()).toBe(seed('000').body);
     const health = await bundles.api(httpEvent('GET', '/health'));
@@ -109,8 +127,10 @@ describe('Lambda bundles from cdk synth', () => {
     const accepted = JSON.parse((await bundles.api(httpEvent('POST', '/articles', seed('001').body, { 'content-type': 'text/plain' }))).body);
     const s3Notification = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: accepted.rawKey, size: 1 } } }] };
     const event: SQSEvent = sqsEvent('msg-1', JSON.stringify(s3Notification));
-    const out = await bundles.process(event, { getRemainingTimeInMillis: () => 60_000 });
+    const { result: out, emf } = await withMetrics(() => bundles.process(event, { getRemainingTimeInMillis: () => 60_000 }));
     expect(out).toEqual({ batchItemFailures: [] });
+    expect(total(emf, 'ArticlesProcessed')).toBe(1);
+    expect(total(emf, 'CopiesDetected') + total(emf, 'StoryJoins') + total(emf, 'StoriesOpened')).toBe(1);
     const first = JSON.parse((await bundles.api(httpEvent('GET', '/stories'))).body);
     expect(first.items.length).toBeGreaterThanOrEqual(1);
     const article = JSON.parse((await bundles.api(httpEvent('GET', `/articles/${accepted.id}`))).body);
@@ -127,7 +147,7 @@ describe('Lambda bundles from cdk synth', () => {
       const bodies = sqs.taken();
       if (!bodies.length) break;
       const event: SQSEvent = { Records: bodies.map((b, k) => ({ ...sqsEvent(`q${i}-${k}`, b).Records[0] })) };
-      const out = await bundles.process(event, {});
+      const { result: out } = await withMetrics(() => bundles.process(event, {}));
       expect(out.batchItemFailures).toEqual([]);
     }
     const job = JSON.parse((await bundles.api(httpEvent('GET', `/admin/reprocess/${result.started}`))).body);

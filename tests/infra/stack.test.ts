@@ -92,6 +92,7 @@ describe('CDK stack: functions', () => {
       expect(f.Properties.Handler).toBe('index.handler');
       expect(f.Properties.LoggingConfig.LogGroup).toBeDefined();
       expect(Object.keys(f.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME', 'MAX_UPLOAD_BYTES', 'STAGE', 'QUEUE_URL']));
+      expect(f.Properties.Environment.Variables.METRICS).toBe('emf');
     }
     const groups = resources(t, 'AWS::Logs::LogGroup');
     expect(groups.length).toBeGreaterThanOrEqual(4);
@@ -149,7 +150,17 @@ describe('CDK stack: API, schedule, alarms', () => {
 
   it('alarms on dead letters, function errors and throttles, API 5xx; SNS when an e-mail is given', () => {
     const alarms = resources(t, 'AWS::CloudWatch::Alarm');
-    expect(alarms.map((a) => a.Properties.MetricName).sort()).toEqual(['5xx', 'ApproximateNumberOfMessagesVisible', 'Errors', 'Errors', 'Errors', 'Throttles', 'Throttles', 'Throttles'].sort());
+    expect(alarms.filter((a) => a.Properties.MetricName).map((a) => a.Properties.MetricName).sort()).toEqual(['5xx', 'ApproximateNumberOfMessagesVisible', 'Errors', 'Errors', 'Errors', 'Throttles', 'Throttles', 'Throttles'].sort());
+    // The pipeline's own metrics: the share of pages without an article, judged once 20 pages came in.
+    const share = alarms.find((a) => a.Properties.Metrics)!;
+    expect(share.Properties.Threshold).toBe(0.25);
+    const expr = share.Properties.Metrics.find((m: any) => m.Expression);
+    expect(expr.Expression).toBe('IF(processed + failed >= 20, failed / (processed + failed), 0)');
+    const names = share.Properties.Metrics.filter((m: any) => m.MetricStat).map((m: any) => [m.Id, m.MetricStat.Metric.Namespace, m.MetricStat.Metric.MetricName, m.MetricStat.Metric.Dimensions]);
+    expect(names.sort()).toEqual([
+      ['failed', 'Copydesk', 'ArticlesFailed', [{ Name: 'service', Value: 'copydesk' }]],
+      ['processed', 'Copydesk', 'ArticlesProcessed', [{ Name: 'service', Value: 'copydesk' }]],
+    ]);
     t.resourceCountIs('AWS::SNS::Topic', 0);
     tp.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
     for (const a of resources(tp, 'AWS::CloudWatch::Alarm')) expect(a.Properties.AlarmActions).toHaveLength(1);

@@ -9,9 +9,9 @@ import { S3UploadPresigner } from '../s3/presign.js';
 /** The HTTP-facing services over a set of stores: ingest, queries, removals, presigned uploads. */
 export function httpServices(s: Stores) {
   return {
-    ingest: new IngestService(s.raw, s.articles, s.config.MAX_UPLOAD_BYTES),
+    ingest: new IngestService(s.raw, s.articles, s.config.MAX_UPLOAD_BYTES, s.metrics),
     queries: new StoryQueries(s.articles, s.index, s.raw),
-    removal: new RemovalService(s.articles, s.raw, s.index, s.config.LEASE_SECONDS * 1000),
+    removal: new RemovalService(s.articles, s.raw, s.index, s.config.LEASE_SECONDS * 1000, s.metrics),
     presigner: new S3UploadPresigner(s.raw),
   };
 }

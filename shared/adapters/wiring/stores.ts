@@ -11,6 +11,8 @@ import { SqsWorkQueue } from '../sqs/queue.js';
 import { VERSION_SHARDS } from '../dynamodb/table-design.js';
 import { PIPELINE_VERSION } from '../../services/pipeline-version.js';
 import type { WorkQueue } from '../../ports/queue.js';
+import { NO_METRICS, type Metrics } from '../../ports/metrics.js';
+import { EmfMetrics } from '../cloudwatch/emf-metrics.js';
 
 export interface WiringOptions {
   queue?: WorkQueue;
@@ -21,6 +23,8 @@ export interface WiringOptions {
    * client for a long backoff; queue workers retry longer (SQS redelivers after that).
    */
   maxAttempts?: number;
+  /** Overrides the configured metrics (tests count them in memory). */
+  metrics?: Metrics;
 }
 
 /**
@@ -41,6 +45,7 @@ export function buildStores(cfg: Config, opts: WiringOptions = {}) {
   const pipelineVersion = opts.pipelineVersion ?? PIPELINE_VERSION;
   return {
     config: cfg, doc, s3, meter, queue, pipelineVersion,
+    metrics: opts.metrics ?? (cfg.METRICS === 'emf' ? new EmfMetrics() : NO_METRICS),
     raw: new S3RawStore(s3, cfg.BUCKET_NAME),
     articles: new DynamoArticleStore(doc, table, meter),
     index: new DynamoStoryIndex(doc, table, meter),
