@@ -6,7 +6,7 @@ import { storiesCommand } from './stories-command.js';
 import { reprocessCommand } from './reprocess-command.js';
 import { removeCommand } from './remove-command.js';
 import { expandPaths } from './read-input.js';
-import { createKeyCommand } from './keys-command.js';
+import { createKeyCommand, listKeysCommand, revokeKeyCommand } from './keys-command.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -79,19 +79,25 @@ program
   .argument('<docs>', 'JSONL file ({id, text|html, title?, url?, publishedAt?, source?} per line), or - for stdin')
   .action(async (docs: string) => clusterCommand(docs));
 
-program
-  .command('keys')
-  .description('manage API keys (stored hashed in the DynamoDB table)')
-  .command('create')
-  .description('create an API key and print it once')
-  .requiredOption('--table <name>', 'the DynamoDB table (the TableName output of the stack)')
+const keys = program.command('keys').description('manage API keys (stored hashed in the DynamoDB table)');
+const tableOptions = (c: Command) =>
+  c
+    .requiredOption('--table <name>', 'the DynamoDB table (the TableName output of the stack)')
+    .option('--region <region>', 'AWS region (default: AWS_REGION)')
+    .option('--endpoint <url>', 'DynamoDB endpoint (for DynamoDB Local)');
+tableOptions(keys.command('create').description('create an API key and print it once'))
   .addOption(new Option('--role <role>', 'what the key may do').choices(['scraper', 'admin']).default('scraper'))
   .option('--label <text>', 'who the key is for', 'unnamed')
-  .option('--region <region>', 'AWS region (default: AWS_REGION)')
-  .option('--endpoint <url>', 'DynamoDB endpoint (for DynamoDB Local)')
   .option('--rate <n>', "this key's sustained requests per second (default: the deployment's)", Number)
   .option('--burst <n>', "this key's requests at once (with --rate)", Number)
   .action(async (opts) => createKeyCommand(opts));
+tableOptions(keys.command('list').description('list the keys: id (start of its hash), role, created, revoked, label'))
+  .option('--json', 'one JSON key per line', false)
+  .action(async (opts) => listKeysCommand(opts));
+tableOptions(keys.command('revoke').description('refuse a key from now on (the API notices within a minute)').argument('<key-id>', 'an id from `keys list`, or the key itself'))
+  .action(async (ref: string, opts) => {
+    process.exitCode = await revokeKeyCommand(ref, opts);
+  });
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`copydesk: ${err instanceof Error ? err.message : String(err)}\n`);

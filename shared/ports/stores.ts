@@ -75,9 +75,23 @@ export interface ApiKey {
   rateLimit?: RateLimit;
 }
 
+/** What an operator sees of a key: never the key, only its hash. */
+export interface ApiKeyInfo {
+  keyHash: string;
+  role: Role;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+  rateLimit?: RateLimit;
+}
+
 export interface ApiKeyStore {
   find(keyHash: string): Promise<ApiKey | null>;
   put(keyHash: string, role: Role, label: string, rateLimit?: RateLimit): Promise<void>;
+  /** Every key created, revoked ones included, oldest first. */
+  list(): Promise<ApiKeyInfo[]>;
+  /** Refuse the key from now on (within the API's one-minute key cache); false when no such key exists. */
+  revoke(keyHash: string): Promise<boolean>;
 }
 
 export interface RateDecision {

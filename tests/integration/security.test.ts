@@ -1,9 +1,10 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
 import { hashApiKey } from '../../shared/http/auth.js';
 import { logger } from '../../shared/logger.js';
+import { createKeyCommand, listKeysCommand, revokeKeyCommand } from '../../shared/cli/keys-command.js';
 
 describe('security', () => {
   const stack = useLocalStack();
@@ -29,14 +30,53 @@ describe('security', () => {
     expect((await open.app.request('/admin/reprocess', { method: 'POST', headers: authed(SCRAPER_KEY) })).status).toBe(403);
   });
 
-  it('stores keys only as SHA-256 digests', async () => {
-    const res = await stack().services.doc.send(new ScanCommand({ TableName: stack().config.TABLE_NAME, FilterExpression: 'begins_with(pk, :k)', ExpressionAttributeValues: { ':k': 'KEY#' } }));
+  it('stores keys only as SHA-256 digests (the keys and their registry)', async () => {
+    const res = await stack().services.doc.send(new ScanCommand({ TableName: stack().config.TABLE_NAME, FilterExpression: 'begins_with(pk, :k)', ExpressionAttributeValues: { ':k': 'KEY' } }));
+    expect(res.Items!.some((it) => it.pk === 'KEYS')).toBe(true);
     const items = JSON.stringify(res.Items);
     expect(res.Items!.length).toBeGreaterThanOrEqual(2);
     for (const key of [ADMIN_KEY, SCRAPER_KEY]) {
       expect(items).not.toContain(key);
       expect(items).toContain(hashApiKey(key));
     }
+  });
+
+  it('lets an operator list keys and revoke one with the CLI: the API refuses it once its key cache lapses', async () => {
+    const table = { table: stack().config.TABLE_NAME, endpoint: stack().config.DYNAMODB_ENDPOINT };
+    const run = async <T>(work: () => Promise<T>) => {
+      const out: string[] = [];
+      const spies = [vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write')].map((s) => s.mockImplementation((x) => (out.push(String(x)), true)));
+      try {
+        return { result: await work(), out: out.join('') };
+      } finally {
+        for (const s of spies) s.mockRestore();
+      }
+    };
+    const created = await run(() => createKeyCommand({ ...table, role: 'scraper', label: 'newsroom bot' }));
+    const key = created.out.split('\n')[0];
+    const id = hashApiKey(key).slice(0, 12);
+    expect(created.out).toContain(`created scraper key ${id} "newsroom bot"`);
+    expect((await req('/stories', { headers: authed(key) })).status).toBe(200);
+
+    const listed = await run(() => listKeysCommand(table));
+    expect(listed.out).toMatch(new RegExp(`^${id}  scraper  \\d{4}-\\d\\d-\\d\\d  active +newsroom bot$`, 'm'));
+    expect(listed.out).not.toContain(key);
+    expect(listed.out).toContain(hashApiKey(ADMIN_KEY).slice(0, 12));
+
+    expect((await run(() => revokeKeyCommand(id, table))).result).toBe(0);
+    expect((await run(() => listKeysCommand(table))).out).toMatch(new RegExp(`^${id}  scraper  \\S+  revoked \\d{4}`, 'm'));
+    // An API instance that has not cached the key refuses it at once; one that has, within a minute.
+    const fresh = stack().withServices({ takeEvents: false });
+    expect((await fresh.app.request('/stories', { headers: authed(key) })).status).toBe(401);
+    expect((await run(() => revokeKeyCommand('0123456789ab', table))).result).toBe(1);
+
+    // A key made before the registry is not listed, is revoked by the key itself, and is listed from then on.
+    const old = 'key-from-before-the-registry';
+    await stack().services.doc.send(new PutCommand({ TableName: table.table, Item: { pk: `KEY#${hashApiKey(old)}`, sk: 'K', role: 'admin', label: 'old admin', createdAt: '2026-01-01T00:00:00Z' } }));
+    expect((await run(() => listKeysCommand(table))).out).not.toContain('old admin');
+    expect((await run(() => revokeKeyCommand(old, table))).result).toBe(0);
+    expect((await run(() => listKeysCommand(table))).out).toMatch(/ admin +2026-01-01 +revoked \d{4}-\d\d-\d\d +old admin/);
+    expect((await stack().withServices({ takeEvents: false }).app.request('/admin/reprocess/x', { headers: authed(old) })).status).toBe(401);
   });
 
   it('limits each key with a token bucket: the burst passes, then 429 with Retry-After', async () => {
