@@ -13,6 +13,8 @@ export const ConfigSchema = z.object({
   S3_ENDPOINT: z.string().url().optional().describe('s3rver; unset on AWS'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   STORY_INDEX_TTL_DAYS: z.coerce.number().int().positive().default(30),
+  CHANGE_FEED_TTL_DAYS: z.coerce.number().int().positive().default(14).describe('how long GET /changes keeps a change'),
+  CHANGE_FEED_SETTLE_MS: z.coerce.number().int().nonnegative().default(5000).describe('GET /changes holds back changes this recent, so a reader following the cursor misses none written a moment late'),
   TEXT_INLINE_LIMIT_BYTES: z.coerce.number().int().positive().default(300 * 1024),
   PRESIGN_EXPIRES_SECONDS: z.coerce.number().int().positive().default(900),
   REPROCESS_PAGE_SIZE: z.coerce.number().int().positive().max(1000).default(200),

@@ -17,7 +17,7 @@ import { JSON_OVERHEAD, readBatchRequest, readUploadRequest } from './upload-req
 import { logger } from '../logger.js';
 import { BadRequest, PayloadTooLarge } from '../errors.js';
 import {
-  AcceptedSchema, ArticleByUrlQuerySchema, ArticleViewSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleByUrlQuerySchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -99,7 +99,7 @@ export function createApp(deps: AppDeps) {
   // Exact paths: a wildcard like /stories/* also matches /stories, and the
   // key's bucket would be charged twice.
   app.on('POST', ['/articles', '/articles/batch', '/uploads'], scraper);
-  app.on('GET', ['/articles', '/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
+  app.on('GET', ['/changes', '/articles', '/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
   app.on('DELETE', ['/articles/:id'], admin);
   for (const path of ['/articles', '/articles/batch'])
@@ -245,6 +245,20 @@ export function createApp(deps: AppDeps) {
     async (c) => {
       const q = c.req.valid('query');
       return c.json(await deps.queries.storyMembers(c.req.valid('param').id, { limit: q.limit, cursor: q.cursor ?? null }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/changes', tags: ['changes'], security: bearer, summary: 'Every change to an article, in time order: keep a copy of the corpus in step',
+      description:
+        'Processed (new text, metadata, story or copy relation), failed, superseded (a newer fetch of its page replaced it), removed (taken down) and story_merged (this article bridged two stories). Start from since (default a day ago), then pass nextCursor each time; caughtUp says the page reached the present. Changes of the last 5 seconds are held back until every write of that moment has landed, so a reader following the cursor misses none. A change can come twice after a crash: upsert by articleId, the later change winning. Changes are kept 14 days.',
+      request: { query: ChangesQuerySchema },
+      responses: { 200: { description: 'A page of changes', content: { 'application/json': { schema: ChangesSchema } } }, ...problems },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await deps.queries.changes({ cursor: q.cursor ?? null, since: q.since, limit: q.limit }), 200);
     },
   );
 

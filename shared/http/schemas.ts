@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UploadMetaInputSchema } from '../schemas/article.js';
 import { ArticleStatusSchema } from '../schemas/record.js';
 import { AssignmentReasonSchema } from '../schemas/story.js';
+import { ChangeSchema } from '../schemas/events-feed.js';
 
 /** HTTP request and response bodies: the single source of the OpenAPI document. */
 
@@ -144,6 +145,18 @@ export const StoryMembersQuerySchema = closed(z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(2048).optional(),
 }));
+
+export const ChangesQuerySchema = closed(z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(4096).optional().describe('nextCursor of the previous page; the feed is followed by always passing it'),
+  since: z.string().datetime({ offset: true }).optional().describe('where to start without a cursor (ISO 8601; default: 24 hours ago; changes are kept 14 days)'),
+}));
+
+export const ChangesSchema = z.object({
+  items: z.array(ChangeSchema),
+  nextCursor: z.string().describe('pass it to get the changes after these; it is always given, the feed never ends'),
+  caughtUp: z.boolean().describe('true when this page reached the present: poll again later with nextCursor'),
+});
 
 export const StoryListSchema = z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() });
 

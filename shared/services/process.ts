@@ -10,6 +10,8 @@ import { articleIdFor, rawKeyFor } from './ingest.js';
 import type { TemplateService } from './templates.js';
 import type { PageVersions, VersionInput } from './versions.js';
 import type { Metrics } from '../ports/metrics.js';
+import type { ChangeFeed } from '../ports/change-feed.js';
+import { changeOf } from './changes.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 
@@ -41,6 +43,7 @@ export interface ProcessDeps {
   /** Re-scrapes of one page: the latest stands for it in its story (null: every upload counts). */
   versions: PageVersions | null;
   metrics: Metrics;
+  changes: ChangeFeed;
 }
 
 export interface ProcessOptions {
@@ -58,12 +61,13 @@ export class ProcessService {
   private readonly templates: TemplateService | null;
   private readonly versions: PageVersions | null;
   private readonly metrics: Metrics;
+  private readonly changes: ChangeFeed;
   private readonly textInlineLimit: number;
   private readonly leaseMs: number;
   readonly pipelineVersion: number;
 
   constructor(deps: ProcessDeps, opts: ProcessOptions) {
-    ({ raw: this.raw, articles: this.articles, engine: this.engine, templates: this.templates, versions: this.versions, metrics: this.metrics } = deps);
+    ({ raw: this.raw, articles: this.articles, engine: this.engine, templates: this.templates, versions: this.versions, metrics: this.metrics, changes: this.changes } = deps);
     this.textInlineLimit = opts.textInlineLimit;
     this.pipelineVersion = opts.pipelineVersion ?? PIPELINE_VERSION;
     this.leaseMs = opts.leaseMs ?? 120_000;
@@ -116,12 +120,14 @@ export class ProcessService {
     try {
       const raw = await this.raw.getRaw(key);
       record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
-      const { record: next, adopted, replaces } = await this.run(record, raw.body.toString('utf8'));
+      const { record: next, adopted, replaces, merged } = await this.run(record, raw.body.toString('utf8'));
       // The copies this article turned out to be the original of learn it
       // before this article's record is saved: if this worker dies in
       // between, the redelivered event re-runs the engine's reconciliation
       // and finds them again.
       for (const c of adopted) await this.markCopy(c);
+      for (const loser of merged) await this.changes.append(changeOf('story_merged', next, loser));
+      await this.changes.append(changeOf(next.supersededBy ? 'superseded' : 'processed', next));
       await this.articles.save(next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount, supersededBy: next.supersededBy ?? undefined });
       return { outcome: 'processed', replaces };
@@ -131,7 +137,11 @@ export class ProcessService {
       // and its place in its story; the caller hears why it was not redone.
       if (record?.status === 'processed') throw e;
       // Retrying cannot help (no text, raw upload gone): record why, and let the message go.
-      if (record) await this.articles.save({ ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion });
+      if (record) {
+        const failed: ArticleRecord = { ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion };
+        await this.changes.append(changeOf('failed', failed));
+        await this.articles.save(failed);
+      }
       logger.warn('article failed', { reason: e.message });
       return { outcome: 'failed', replaces: null };
     } finally {
@@ -150,12 +160,14 @@ export class ProcessService {
     await withArticleLease(this.articles, c.articleId, { leaseMs: this.leaseMs, maxWaitMs: COPY_LEASE_WAIT_MS, busy: () => new ArticleBusy(c.articleId) }, async () => {
       const record = await this.articles.get(c.articleId, { consistent: true });
       if (record?.status !== 'processed' || record.copyOf) return;
-      await this.articles.save({ ...record, copyOf: c.copyOf, assignment: c.reason });
+      const marked = { ...record, copyOf: c.copyOf, assignment: c.reason };
+      await this.changes.append(changeOf('processed', marked));
+      await this.articles.save(marked);
       logger.info('copy marked', { copy: c.articleId, copyOf: c.copyOf });
     });
   }
 
-  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted']; replaces: Replacement | null }> {
+  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted']; replaces: Replacement | null; merged: string[] }> {
     // Templates are keyed by what the scraper tells us (source, else host),
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
@@ -198,7 +210,7 @@ export class ProcessService {
       assignment: assignment.reason,
       supersededBy,
     };
-    return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null };
+    return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null, merged: assignment.merged };
   }
 
   private countAssignment(a: Assignment, superseded: boolean): void {

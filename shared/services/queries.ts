@@ -1,5 +1,6 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
+import type { ChangeFeed } from '../ports/change-feed.js';
 import { mergedLineage, resolveStory } from '../dedupe/resolve.js';
 import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
@@ -18,7 +19,14 @@ export class StoryQueries {
     private readonly articles: ArticleStore,
     private readonly index: StoryIndex,
     private readonly raw: RawStore,
+    private readonly feed: ChangeFeed,
   ) {}
+
+  /** The change feed from a cursor, or from `since` (default: a day ago). */
+  async changes(q: { cursor: string | null; since?: string; limit: number }) {
+    const since = q.since ? new Date(q.since).toISOString() : new Date(Date.now() - 86_400_000).toISOString();
+    return this.feed.read({ cursor: q.cursor, since, limit: q.limit });
+  }
 
   async article(id: string) {
     const r = await this.articles.get(id);

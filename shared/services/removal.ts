@@ -7,6 +7,8 @@ import { ArticleInUse, NotFound } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 import type { Metrics } from '../ports/metrics.js';
+import type { ChangeFeed } from '../ports/change-feed.js';
+import { changeOf } from './changes.js';
 
 export interface Removed {
   id: string;
@@ -39,6 +41,7 @@ export class RemovalService {
     private readonly index: StoryIndex,
     private readonly leaseMs = 120_000,
     private readonly metrics: Metrics,
+    private readonly changes: ChangeFeed,
   ) {}
 
   async remove(id: string, reason: string): Promise<Removed> {
@@ -47,6 +50,7 @@ export class RemovalService {
       if (!record) throw new NotFound('Article', id);
       const tombstone = record.status === 'removed' ? record : tombstoneOf(record, reason, new Date().toISOString());
       if (tombstone !== record) {
+        await this.changes.append(changeOf('removed', tombstone));
         await this.articles.save(tombstone);
         this.metrics.count('ArticlesRemoved');
       }

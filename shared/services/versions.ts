@@ -7,6 +7,8 @@ import { ArticleBusy } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 import { remainingMembers } from './story-recount.js';
+import { changeOf } from './changes.js';
+import type { ChangeFeed } from '../ports/change-feed.js';
 
 // How long a worker waits for an older version's lease (its own processing) before its event is retried.
 const VERSION_LEASE_WAIT_MS = 3_000;
@@ -41,6 +43,7 @@ export class PageVersions {
     private readonly articles: ArticleStore,
     private readonly index: StoryIndex,
     private readonly leaseMs: number,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /**
@@ -99,7 +102,9 @@ export class PageVersions {
         if (!(await this.sameStory(fp.storyId, newer.storyId))) return false;
         await withdrawArticle(this.index, old, (story) => remainingMembers(this.articles, this.index, story, old));
       } else if (!record.storyId) return false;
-      await this.articles.save({ ...record, storyId: null, supersededBy: newer.id });
+      const superseded = { ...record, storyId: null, supersededBy: newer.id };
+      await this.changes.append(changeOf('superseded', superseded));
+      await this.articles.save(superseded);
       logger.info('page version replaced', { superseded: old, supersededBy: newer.id });
       return true;
     });

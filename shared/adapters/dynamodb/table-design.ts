@@ -13,6 +13,7 @@
  * | API key              | KEY#<sha256 of key>     | K    | -                                                            |
  * | rate-limit bucket    | KEY#<sha256 of key>     | R    | - (TTL expiresAt)                                            |
  * | key registry entry   | KEYS                    | K#<sha256 of key> | - (keys are few: one partition lists them)      |
+ * | change (feed)        | CHG#<day>#<shard 0-7>   | <at>#<change id> | - (TTL expiresAt): GET /changes               |
  * | outlet template      | TPL#<outlet>            | L#<line hash> | - (TTL expiresAt)                                   |
  * | re-processing job    | JOBS                    | J#<id> | - (jobs are rare: one partition lists them)                |
  * | job batch receipt    | JOB#<job id>            | B#<batch hash> | - (TTL expiresAt): a batch counts once             |
@@ -27,6 +28,7 @@ export const KEY = {
   apiKey: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'K' }),
   rate: (hash: string) => ({ pk: `KEY#${hash}`, sk: 'R' }),
   keyEntry: (hash: string) => ({ pk: 'KEYS', sk: `K#${hash}` }),
+  change: (day: string, shard: number, sk: string) => ({ pk: `CHG#${day}#${shard}`, sk }),
   job: (id: string) => ({ pk: 'JOBS', sk: `J#${id}` }),
   jobBatch: (jobId: string, batchId: string) => ({ pk: `JOB#${jobId}`, sk: `B#${batchId}` }),
   templateLine: (outlet: string, lineHash: string) => ({ pk: `TPL#${outlet}`, sk: `L#${lineHash}` }),

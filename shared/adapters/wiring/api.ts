@@ -10,8 +10,8 @@ import { S3UploadPresigner } from '../s3/presign.js';
 export function httpServices(s: Stores) {
   return {
     ingest: new IngestService(s.raw, s.articles, s.config.MAX_UPLOAD_BYTES, s.metrics),
-    queries: new StoryQueries(s.articles, s.index, s.raw),
-    removal: new RemovalService(s.articles, s.raw, s.index, s.config.LEASE_SECONDS * 1000, s.metrics),
+    queries: new StoryQueries(s.articles, s.index, s.raw, s.changes),
+    removal: new RemovalService(s.articles, s.raw, s.index, s.config.LEASE_SECONDS * 1000, s.metrics, s.changes),
     presigner: new S3UploadPresigner(s.raw),
   };
 }

@@ -13,7 +13,7 @@ export function buildProcessServices(cfg: Config, opts: WiringOptions = {}) {
   const engine = new StoryEngine(s.index, { ttlDays: cfg.STORY_INDEX_TTL_DAYS });
   const templates = new TemplateService(new DynamoTemplateStore(s.doc, cfg.TABLE_NAME, s.meter));
   const process = new ProcessService(
-    { raw: s.raw, articles: s.articles, engine, templates, versions: new PageVersions(s.articles, s.index, cfg.LEASE_SECONDS * 1000), metrics: s.metrics },
+    { raw: s.raw, articles: s.articles, engine, templates, versions: new PageVersions(s.articles, s.index, cfg.LEASE_SECONDS * 1000, s.changes), metrics: s.metrics, changes: s.changes },
     { textInlineLimit: cfg.TEXT_INLINE_LIMIT_BYTES, pipelineVersion: s.pipelineVersion, leaseMs: cfg.LEASE_SECONDS * 1000 },
   );
   return { ...s, engine, templates, process, reprocess: new ReprocessService(s.jobs, s.enumerator, s.queue, process, s.reprocessOptions) };

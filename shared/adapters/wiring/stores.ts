@@ -2,6 +2,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Config } from '../../config.js';
 import { documentClient, CapacityMeter } from '../dynamodb/client.js';
 import { DynamoStoryIndex } from '../dynamodb/story-index.js';
+import { DynamoChangeFeed } from '../dynamodb/change-feed.js';
 import { DynamoArticleStore } from '../dynamodb/article-store.js';
 import { DynamoApiKeys } from '../dynamodb/api-keys.js';
 import { DynamoRateLimiter } from '../dynamodb/rate-limiter.js';
@@ -49,6 +50,7 @@ export function buildStores(cfg: Config, opts: WiringOptions = {}) {
     raw: new S3RawStore(s3, cfg.BUCKET_NAME),
     articles: new DynamoArticleStore(doc, table, meter),
     index: new DynamoStoryIndex(doc, table, meter),
+    changes: new DynamoChangeFeed(doc, table, cfg.CHANGE_FEED_TTL_DAYS, cfg.CHANGE_FEED_SETTLE_MS, meter),
     jobs: new DynamoJobStore(doc, table),
     enumerator: new DynamoArticleEnumerator(doc, table),
     apiKeys: new DynamoApiKeys(doc, table),
