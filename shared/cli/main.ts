@@ -5,6 +5,7 @@ import { ingestCommand } from './ingest-command.js';
 import { storiesCommand } from './stories-command.js';
 import { reprocessCommand } from './reprocess-command.js';
 import { removeCommand } from './remove-command.js';
+import { changesCommand } from './changes-command.js';
 import { expandPaths } from './read-input.js';
 import { createKeyCommand, listKeysCommand, revokeKeyCommand } from './keys-command.js';
 
@@ -39,6 +40,19 @@ program
   .option('--min-size <n>', 'only stories of at least this many articles', (v) => Number(v))
   .option('--json', 'one JSON story per line', false)
   .action(async (opts) => storiesCommand(opts));
+
+program
+  .command('changes')
+  .description('print the change feed (every change to an article, in time order); --follow keeps polling')
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .option('--since <time>', 'where to start (ISO 8601; default: a day ago)')
+  .option('--cursor <cursor>', 'resume from a cursor a previous run printed')
+  .option('--follow', 'keep polling for new changes (Ctrl-C to stop)', false)
+  .option('--json', 'one JSON change per line', false)
+  .option('--limit <n>', 'changes per request', (v) => Number(v), 100)
+  .option('--poll-ms <ms>', 'wait between polls once caught up', (v) => Number(v), 2000)
+  .action(async (opts) => changesCommand(opts));
 
 program
   .command('reprocess')

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { ADMIN_KEY, authed, useLocalStack } from '../helpers/stack.js';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { describe, expect, it, vi } from 'vitest';
+import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
 import { readSeed, seed, seedFiles } from '../helpers/seeds.js';
 import type { Change } from '../../shared/schemas/events-feed.js';
+import { changesCommand } from '../../shared/cli/changes-command.js';
 
 /**
  * The change feed on the local stack: a reader that follows GET /changes
@@ -107,6 +110,25 @@ describe('GET /changes', () => {
     // The first request ends after a week (days 12 to 6 back) without reaching the present.
     expect(caught[0]).toBe(false);
     expect(caught.at(-1)).toBe(true);
+  });
+
+  it('the CLI prints the same changes, one JSON line each, and the cursor to resume from', async () => {
+    const app = s.app;
+    const server = serve({ fetch: (r) => app.fetch(r), port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    const out: string[] = [];
+    const err: string[] = [];
+    const spies = [vi.spyOn(process.stdout, 'write').mockImplementation((x) => (out.push(String(x)), true)), vi.spyOn(process.stderr, 'write').mockImplementation((x) => (err.push(String(x)), true))];
+    try {
+      await changesCommand({ api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, key: SCRAPER_KEY, since, follow: false, json: true, pollMs: 10, limit: 3 });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      server.close();
+    }
+    const printed = out.join('').trim().split('\n').map((l) => JSON.parse(l) as Change);
+    const { items, cursor } = await follow(since, 500);
+    expect(printed.map((c) => c.id)).toEqual(items.map((c) => c.id));
+    expect(err.join('')).toBe(`cursor: ${cursor}\n`);
   });
 
   it('refuses a bad cursor, a bad since and unknown parameters, and needs a key', async () => {
