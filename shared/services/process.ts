@@ -29,12 +29,6 @@ interface Replacement {
 
 export type ProcessOutcome = 'processed' | 'unchanged' | 'failed' | 'ignored' | 'adopted';
 
-/**
- * Processing one raw upload: extraction, outlet template, dedupe, then the
- * article record. Idempotent: S3 events arrive at least once and out of
- * order; a replay of an article already processed by this pipeline version
- * changes nothing.
- */
 export interface ProcessDeps {
   raw: RawStore;
   articles: ArticleStore;
@@ -54,6 +48,12 @@ export interface ProcessOptions {
   leaseMs?: number;
 }
 
+/**
+ * Processing one raw upload: extraction, outlet template, dedupe, then the
+ * article record. Idempotent: S3 events arrive at least once and out of
+ * order; a replay of an article already processed by this pipeline version
+ * changes nothing.
+ */
 export class ProcessService {
   private readonly raw: RawStore;
   private readonly articles: ArticleStore;

@@ -39,7 +39,7 @@ export class RemovalService {
     private readonly articles: ArticleStore,
     private readonly raw: RawStore,
     private readonly index: StoryIndex,
-    private readonly leaseMs = 120_000,
+    private readonly leaseMs: number,
     private readonly metrics: Metrics,
     private readonly changes: ChangeFeed,
   ) {}
