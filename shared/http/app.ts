@@ -47,6 +47,12 @@ const problems = {
 };
 const notFound = { 404: { description: 'Unknown id', content: { 'application/problem+json': { schema: ProblemSchema } } } };
 const bearer = [{ bearerAuth: [] }];
+/** An article view, or why not: taken down (410, with `gone` as the description), unknown id, bad request. */
+const articleResponses = (gone: string) => ({
+  200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
+  410: { description: gone, content: { 'application/problem+json': { schema: ProblemSchema } } },
+  ...problems, ...notFound,
+});
 
 /** The HTTP API: routes translate requests into service calls and nothing more. */
 export function createApp(deps: AppDeps) {
@@ -172,11 +178,7 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/articles/{id}', tags: ['articles'], security: bearer, summary: 'An article, cleaned, with its story and copy relation',
       request: { params: IdParamSchema, query: NoQuerySchema },
-      responses: {
-        200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
-        410: { description: 'Taken down (DELETE /articles/{id}): when and why', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        ...problems, ...notFound,
-      },
+      responses: articleResponses('Taken down (DELETE /articles/{id}): when and why'),
     }),
     async (c) => c.json(await deps.queries.article(c.req.valid('param').id), 200),
   );
@@ -186,11 +188,7 @@ export function createApp(deps: AppDeps) {
       method: 'get', path: '/articles', tags: ['articles'], security: bearer, summary: 'The latest processed version of the page uploaded from a URL',
       description: 'For scrapers deciding whether to fetch a page again, and for readers holding a link: the article view of the latest version of the page uploaded with this url (re-scrapes of one page are versions; older ones name their successor in supersededBy).',
       request: { query: ArticleByUrlQuerySchema },
-      responses: {
-        200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
-        410: { description: 'Its latest version was taken down', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        ...problems, ...notFound,
-      },
+      responses: articleResponses('Its latest version was taken down'),
     }),
     async (c) => c.json(await deps.queries.articleByUrl(c.req.valid('query').url), 200),
   );
