@@ -124,7 +124,7 @@ describe('Lambda bundles from cdk synth', () => {
   });
 
   it('process bundle: SQS-wrapped S3 notification in, processed article and story out', async () => {
-    const accepted = JSON.parse((await bundles.api(httpEvent('POST', '/articles', seed('001').body, { 'content-type': 'text/plain' }))).body);
+    const accepted = JSON.parse((await withMetrics(() => bundles.api(httpEvent('POST', '/articles', seed('001').body, { 'content-type': 'text/plain' })))).result.body);
     const s3Notification = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: accepted.rawKey, size: 1 } } }] };
     const event: SQSEvent = sqsEvent('msg-1', JSON.stringify(s3Notification));
     const { result: out, emf } = await withMetrics(() => bundles.process(event, { getRemainingTimeInMillis: () => 60_000 }));
