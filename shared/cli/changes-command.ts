@@ -1,5 +1,5 @@
 import { apiFetch, type ApiOptions } from './http-client.js';
-import type { Change } from '../schemas/events-feed.js';
+import type { Change } from '../schemas/change.js';
 
 interface ChangesPage {
   items: Change[];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { UploadMetaInputSchema } from '../schemas/article.js';
 import { ArticleStatusSchema } from '../schemas/record.js';
 import { AssignmentReasonSchema } from '../schemas/story.js';
-import { ChangeSchema } from '../schemas/events-feed.js';
+import { ChangeSchema } from '../schemas/change.js';
 
 /** HTTP request and response bodies: the single source of the OpenAPI document. */
 

@@ -1,4 +1,4 @@
-import type { Change } from '../schemas/events-feed.js';
+import type { Change } from '../schemas/change.js';
 
 /**
  * The change feed: every change to an article, in time order, for readers

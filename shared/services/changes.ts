@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ArticleRecord } from '../schemas/record.js';
-import type { Change, ChangeType } from '../schemas/events-feed.js';
+import type { Change, ChangeType } from '../schemas/change.js';
 
 /**
  * The change an article's new record makes, for the feed. Appended before

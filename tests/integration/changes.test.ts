@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { describe, expect, it, vi } from 'vitest';
 import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
 import { readSeed, seed, seedFiles } from '../helpers/seeds.js';
-import type { Change } from '../../shared/schemas/events-feed.js';
+import type { Change } from '../../shared/schemas/change.js';
 import { changesCommand } from '../../shared/cli/changes-command.js';
 
 /**

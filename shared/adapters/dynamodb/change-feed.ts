@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ChangeFeed } from '../../ports/change-feed.js';
-import { ChangeSchema, type Change } from '../../schemas/events-feed.js';
+import { ChangeSchema, type Change } from '../../schemas/change.js';
 import { BadRequest } from '../../errors.js';
 import { KEY, TTL_ATTRIBUTE, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
