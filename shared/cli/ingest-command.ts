@@ -38,6 +38,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function ingestCommand(files: string[], o: IngestOptions): Promise<number> {
   const counts = { accepted: 0, duplicate: 0, rejected: 0 };
   const rejected: string[] = [];
+  // Pages an admin took down: the API answers them as duplicates it will not store; the operator should know which.
+  const takenDown: string[] = [];
+  const count = (file: string, r: { duplicate: boolean; status: string }) => {
+    counts[r.duplicate ? 'duplicate' : 'accepted']++;
+    if (r.status === 'removed') takenDown.push(basename(file));
+  };
   const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} | accepted {accepted} duplicate {duplicate} rejected {rejected}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
   bar.start(files.length, 0, counts);
   const reject = (file: string, e: unknown) => {
@@ -48,8 +54,7 @@ export async function ingestCommand(files: string[], o: IngestOptions): Promise<
   };
   const single = async (page: Page) => {
     try {
-      const status = await postRaw(o, page);
-      counts[status === 200 ? 'duplicate' : 'accepted']++;
+      count(page.file, await postRaw(o, page));
       bar.increment(1, counts);
     } catch (e) {
       reject(page.file, e);
@@ -61,12 +66,12 @@ export async function ingestCommand(files: string[], o: IngestOptions): Promise<
       if (job.kind === 'unreadable') return reject(job.file, new Error(job.message));
       if (job.kind === 'single') return single(job.page);
       try {
-        const { body } = await apiFetch<{ results: Array<{ duplicate: boolean }> }>(o, '/articles/batch', {
+        const { body } = await apiFetch<{ results: Array<{ duplicate: boolean; status: string }> }>(o, '/articles/batch', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ articles: job.pages.map((p) => ({ [p.isHtml ? 'html' : 'text']: p.text, ...(o.source ? { source: o.source } : {}) })) }),
         });
-        for (const r of body.results) counts[r.duplicate ? 'duplicate' : 'accepted']++;
+        body.results.forEach((r, i) => count(job.pages[i].file, r));
         bar.increment(job.pages.length, counts);
       } catch (e) {
         // A page the API refuses refuses its whole batch: send them one by one to tell which.
@@ -79,6 +84,7 @@ export async function ingestCommand(files: string[], o: IngestOptions): Promise<
   bar.stop();
   process.stdout.write(`accepted ${counts.accepted}, duplicate ${counts.duplicate}, rejected ${counts.rejected}\n`);
   for (const r of rejected) process.stdout.write(`  rejected ${r}\n`);
+  for (const f of takenDown) process.stdout.write(`  taken down ${f}: this page was removed by an admin; it is not stored again\n`);
   return counts.rejected ? 1 : 0;
 }
 
@@ -128,14 +134,14 @@ async function readPage(file: string, format: IngestOptions['format']): Promise<
   return { file, body, isHtml, text };
 }
 
-async function postRaw(o: IngestOptions, page: Page): Promise<number> {
+async function postRaw(o: IngestOptions, page: Page): Promise<{ duplicate: boolean; status: string }> {
   const q = new URLSearchParams();
   if (o.source) q.set('source', o.source);
-  const { status } = await apiFetch(o, `/articles${q.size ? `?${q}` : ''}`, {
+  const { body } = await apiFetch<{ duplicate: boolean; status: string }>(o, `/articles${q.size ? `?${q}` : ''}`, {
     method: 'POST',
     // A charset only when the bytes are UTF-8: otherwise the API reads an HTML page's <meta charset>, or says what to send.
     headers: { 'content-type': `${page.isHtml ? 'text/html' : 'text/plain'}${page.text !== null ? '; charset=utf-8' : ''}` },
     body: new Uint8Array(page.body.buffer, page.body.byteOffset, page.body.byteLength) as Uint8Array<ArrayBuffer>,
   });
-  return status;
+  return body;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import { readSeed, seedFiles } from '../helpers/seeds.js';
 import { storedCounts } from '../helpers/stored.js';
 import { ingestCommand } from '../../shared/cli/ingest-command.js';
 import { hashApiKey } from '../../shared/http/auth.js';
+import { articleIdFor } from '../../shared/services/ingest.js';
 
 /**
  * The CLI's `ingest` against the API served over HTTP, as an operator runs it
@@ -77,6 +78,18 @@ describe('copydesk ingest', () => {
     expect(out).toMatch(/rejected empty\.txt: HTTP 400: The body is empty/);
     expect(out).toMatch(/rejected report\.txt: HTTP 415: The body looks like a PDF document/);
     expect(out).toMatch(/rejected nowhere\.txt: cannot read it/);
+  });
+
+  it('names the files an admin took down, batched or alone, and stores them no more', async () => {
+    const page = join(dir, 'taken.txt');
+    writeFileSync(page, `${readSeed(seedFiles()[4])}\nAn edition later taken down.`);
+    expect((await run([page])).out).toBe('accepted 1, duplicate 0, rejected 0\n');
+    await stack().delivery.drain();
+    await stack().services.removal.remove(articleIdFor(readFileSync(page)), 'a legal notice');
+    for (const batch of [100, 1]) {
+      const { code, out } = await run([page], { batch });
+      expect({ code, out }).toEqual({ code: 0, out: 'accepted 0, duplicate 1, rejected 0\n  taken down taken.txt: this page was removed by an admin; it is not stored again\n' });
+    }
   });
 
   it('waits out a key over its rate instead of rejecting files', async () => {
