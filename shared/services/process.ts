@@ -180,7 +180,8 @@ export class ProcessService {
     if (this.templates && outletKey) await this.templates.learn(outletKey, record.id, assignment.storyId, article.paragraphs);
     const version = { id: record.id, receivedAt: record.receivedAt, url: record.upload.url, storyId: assignment.storyId };
     const { supersededBy, replaces } = this.versions ? await this.versions.settle(version) : { supersededBy: null, replaces: null };
-    this.countAssignment(assignment, !!supersededBy);
+    // Re-processing an older version replaces it again: counted once, when it first happened.
+    this.countAssignment(assignment, !!supersededBy && supersededBy !== record.supersededBy);
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
     if (textKey) await this.raw.putText(textKey, article.text);

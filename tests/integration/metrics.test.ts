@@ -52,6 +52,11 @@ describe('pipeline metrics', () => {
     const v2 = await services.services.ingest.accept(`${seed('004').body}\nSecond fetch.`, 'text', { url });
     await services.delivery.drain();
     expect(metrics.total('VersionsReplaced')).toBe(1);
+    // Re-processing every article replaces the older version again, and counts nothing new.
+    const job = await services.services.reprocess.start({ mode: 'all' });
+    await services.delivery.drain();
+    expect((await services.services.reprocess.get(job.id)).state).toBe('finished');
+    expect(metrics.total('VersionsReplaced')).toBe(1);
 
     const del = () => services.app.request(`/articles/${v2.id}`, { method: 'DELETE', headers: authed(ADMIN_KEY, { 'content-type': 'application/json' }), body: JSON.stringify({ reason: 'test' }) });
     expect((await del()).status).toBe(200);
