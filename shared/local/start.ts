@@ -96,6 +96,7 @@ async function main() {
       env.COPYDESK_REPROCESS_EVERY_MINUTES ? `  Re-processing:  every ${env.COPYDESK_REPROCESS_EVERY_MINUTES} min` : '  Re-processing:  on demand (COPYDESK_REPROCESS_EVERY_MINUTES=N to schedule)',
       '',
       `Try:  npm run --silent cli -- ingest seeds/   then   npm run --silent cli -- stories`,
+      `      npm run --silent cli -- changes --follow   (every change to an article, as it happens)`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
