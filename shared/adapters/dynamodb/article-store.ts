@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unlessConditionFails } from './conditional.js';
-import { BadRequest } from '../../errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ArticleStore, PageHolder, StoryListQuery } from '../../ports/stores.js';
 import { ArticleRecordSchema, MemberRecordSchema, type ArticleRecord, type MemberRecord } from '../../schemas/record.js';
 import { GSI, KEY, TTL_ATTRIBUTE, storyDayKey, storyMembersKey, versionKey, versionShard } from './table-design.js';
@@ -42,7 +42,7 @@ export class DynamoArticleStore implements ArticleStore {
    * a client pages is listed if its id sorts after the cursor's.)
    */
   async members(storyIds: string[], page: { limit: number; cursor: string | null }): Promise<{ records: MemberRecord[]; nextCursor: string | null }> {
-    const cur = page.cursor ? decodeCursor(page.cursor, 'story') : null;
+    const cur = page.cursor ? positionOf(page.cursor, 'story') : null;
     const ids = [...new Set(storyIds)].sort().filter((id) => !cur || id >= cur.story);
     const out: MemberRecord[] = [];
     for (const sid of ids) {
@@ -66,7 +66,7 @@ export class DynamoArticleStore implements ArticleStore {
         if (out.length >= page.limit) {
           const rest = ids.slice(ids.indexOf(sid) + 1);
           const next = start ? { story: sid, key: start } : rest.length ? { story: rest[0] } : null;
-          return { records: out, nextCursor: next ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+          return { records: out, nextCursor: next ? encodeCursor(next) : null };
         }
       } while (start);
     }
@@ -135,7 +135,7 @@ export class DynamoArticleStore implements ArticleStore {
    * holds fewer ids than asked, and the cursor goes on).
    */
   async listStoryIds(q: StoryListQuery): Promise<{ ids: string[]; nextCursor: string | null }> {
-    const cur = q.cursor ? decodeCursor(q.cursor, 'day') : null;
+    const cur = q.cursor ? positionOf(q.cursor, 'day') : null;
     let day = cur?.day ?? q.until;
     let start = cur?.key;
     const ids: string[] = [];
@@ -180,22 +180,11 @@ function item(r: ArticleRecord): Record<string, unknown> {
 }
 
 /**
- * The cursors this store hands out: base64url JSON naming where to resume
- * (`field`: the day or the story being read) and the last key read there.
- * Anything else is the client's mistake, answered with what to pass.
+ * The cursors this store hands out name where to resume (`field`: the day or
+ * the story being read) and the last key read there.
  */
-function decodeCursor<F extends string>(cursor: string, field: F): { [K in F]: string } & { key?: Record<string, unknown> } {
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (typeof c[field] === 'string' && (c.key === undefined || (typeof c.key === 'object' && c.key !== null))) return c as { [K in F]: string } & { key?: Record<string, unknown> };
-  } catch {
-    // not JSON: fall through
-  }
-  throw new BadRequest('"cursor" is not a cursor this API returned; pass the nextCursor of the previous page.');
-}
-
-function encodeCursor(c: { day: string; key?: Record<string, unknown> }): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
+function positionOf<F extends string>(cursor: string, field: F): { [K in F]: string } & { key?: Record<string, unknown> } {
+  return decodeCursor(cursor, (c) => typeof c[field] === 'string' && (c.key === undefined || (typeof c.key === 'object' && c.key !== null)));
 }
 
 function previousDay(day: string): string {

@@ -1,7 +1,7 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ChangeFeed } from '../../ports/change-feed.js';
 import { ChangeSchema, type Change } from '../../schemas/change.js';
-import { BadRequest } from '../../errors.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { KEY, TTL_ATTRIBUTE, versionShard } from './table-design.js';
 import type { CapacityMeter } from './client.js';
 
@@ -45,7 +45,7 @@ export class DynamoChangeFeed implements ChangeFeed {
 
   async read(q: { cursor: string | null; since: string; limit: number; now?: number }): Promise<{ items: Change[]; nextCursor: string; caughtUp: boolean }> {
     const horizon = new Date((q.now ?? Date.now()) - this.settleMs).toISOString();
-    const cur: Cursor = q.cursor ? decodeCursor(q.cursor) : { day: q.since.slice(0, 10), after: { '*': q.since } };
+    const cur: Cursor = q.cursor ? positionOf(q.cursor) : { day: q.since.slice(0, 10), after: { '*': q.since } };
     const items: Change[] = [];
     let caughtUp = false;
     for (let days = 0; days < DAYS_PER_READ; days++) {
@@ -65,7 +65,7 @@ export class DynamoChangeFeed implements ChangeFeed {
       cur.day = nextDay(cur.day);
       cur.after = {};
     }
-    return { items, nextCursor: Buffer.from(JSON.stringify(cur)).toString('base64url'), caughtUp };
+    return { items, nextCursor: encodeCursor(cur), caughtUp };
   }
 
   /** One shard's changes on the cursor's day after where it was left, before the horizon. */
@@ -89,14 +89,11 @@ export class DynamoChangeFeed implements ChangeFeed {
   }
 }
 
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (/^\d{4}-\d\d-\d\d$/.test(c.day) && c.after && typeof c.after === 'object' && Object.values(c.after).every((v) => typeof v === 'string')) return c;
-  } catch {
-    // not JSON: fall through
-  }
-  throw new BadRequest('"cursor" is not a cursor this API returned; pass the nextCursor of the previous page.');
+function positionOf(cursor: string): Cursor {
+  return decodeCursor(cursor, (c) => {
+    const { day, after } = c as Partial<Cursor>;
+    return typeof day === 'string' && /^\d{4}-\d\d-\d\d$/.test(day) && !!after && typeof after === 'object' && Object.values(after).every((v) => typeof v === 'string');
+  });
 }
 
 function nextDay(day: string): string {
