@@ -11,7 +11,7 @@ import type { TemplateService } from './templates.js';
 import type { PageVersions, VersionInput } from './versions.js';
 import type { Metrics } from '../ports/metrics.js';
 import type { ChangeFeed } from '../ports/change-feed.js';
-import { changeOf } from './changes.js';
+import { changeOf, saveWithChange } from './changes.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 
@@ -127,8 +127,7 @@ export class ProcessService {
       // and finds them again.
       for (const c of adopted) await this.markCopy(c);
       for (const loser of merged) await this.changes.append(changeOf('story_merged', next, loser));
-      await this.changes.append(changeOf(next.supersededBy ? 'superseded' : 'processed', next));
-      await this.articles.save(next);
+      await saveWithChange(this.changes, this.articles, next.supersededBy ? 'superseded' : 'processed', next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount, supersededBy: next.supersededBy ?? undefined });
       return { outcome: 'processed', replaces };
     } catch (e) {
@@ -139,8 +138,7 @@ export class ProcessService {
       // Retrying cannot help (no text, raw upload gone): record why, and let the message go.
       if (record) {
         const failed: ArticleRecord = { ...record, status: 'failed', reason: e.message, processedAt: new Date().toISOString(), pipelineVersion: this.pipelineVersion };
-        await this.changes.append(changeOf('failed', failed));
-        await this.articles.save(failed);
+        await saveWithChange(this.changes, this.articles, 'failed', failed);
       }
       logger.warn('article failed', { reason: e.message });
       return { outcome: 'failed', replaces: null };
@@ -161,8 +159,7 @@ export class ProcessService {
       const record = await this.articles.get(c.articleId, { consistent: true });
       if (record?.status !== 'processed' || record.copyOf) return;
       const marked = { ...record, copyOf: c.copyOf, assignment: c.reason };
-      await this.changes.append(changeOf('processed', marked));
-      await this.articles.save(marked);
+      await saveWithChange(this.changes, this.articles, 'processed', marked);
       logger.info('copy marked', { copy: c.articleId, copyOf: c.copyOf });
     });
   }

@@ -1,14 +1,13 @@
 import type { ArticleStore, RawStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
 import type { ArticleRecord } from '../schemas/record.js';
-import { withdrawArticle } from '../dedupe/removal.js';
-import { remainingMembers } from './story-recount.js';
+import { withdrawFromStory } from './story-recount.js';
 import { ArticleInUse, NotFound } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 import type { Metrics } from '../ports/metrics.js';
 import type { ChangeFeed } from '../ports/change-feed.js';
-import { changeOf } from './changes.js';
+import { saveWithChange } from './changes.js';
 
 export interface Removed {
   id: string;
@@ -50,11 +49,10 @@ export class RemovalService {
       if (!record) throw new NotFound('Article', id);
       const tombstone = record.status === 'removed' ? record : tombstoneOf(record, reason, new Date().toISOString());
       if (tombstone !== record) {
-        await this.changes.append(changeOf('removed', tombstone));
-        await this.articles.save(tombstone);
+        await saveWithChange(this.changes, this.articles, 'removed', tombstone);
         this.metrics.count('ArticlesRemoved');
       }
-      const left = await withdrawArticle(this.index, id, (story) => remainingMembers(this.articles, this.index, story, id));
+      const left = await withdrawFromStory(this.articles, this.index, id);
       await this.raw.deleteObjects([tombstone.rawKey, ...(tombstone.textKey ? [tombstone.textKey] : [])]);
       logger.info('article removed', { articleId: id, storyId: left ?? record.storyId, again: record.status === 'removed' });
       return { id, status: 'removed' as const, removedAt: tombstone.removedAt!, reason: tombstone.reason ?? reason, storyId: left ?? record.storyId, url: tombstone.upload.url ?? null };

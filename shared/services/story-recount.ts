@@ -3,6 +3,7 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { StoryState } from '../schemas/story.js';
 import type { RemainingMembers } from '../dedupe/story-state.js';
 import { mergedLineage } from '../dedupe/resolve.js';
+import { withdrawArticle } from '../dedupe/removal.js';
 
 // Members read per page while recounting a story (the members index's largest page).
 const MEMBER_PAGE = 500;
@@ -26,7 +27,7 @@ interface Known {
  * remaining member is known. The leaving article's own record may still be
  * listed (the members index lags its table by a moment), so it is left out by id.
  */
-export async function remainingMembers(articles: ArticleStore, index: StoryIndex, story: StoryState, leaving: string): Promise<RemainingMembers | null> {
+async function remainingMembers(articles: ArticleStore, index: StoryIndex, story: StoryState, leaving: string): Promise<RemainingMembers | null> {
   const stories = [story.id, ...(await mergedLineage(index, story.id))];
   const known = new Map<string, Known>();
   let cursor: string | null = null;
@@ -55,4 +56,9 @@ export async function remainingMembers(articles: ArticleStore, index: StoryIndex
     publishedTo: published[published.length - 1] ?? null,
     outlets: [...new Set(byArrival.map((m) => m.outlet).filter((o): o is string => !!o))],
   };
+}
+
+/** Take an article out of its story and the copy index, the story recounted from the members that remain; the story it left, or null. */
+export function withdrawFromStory(articles: ArticleStore, index: StoryIndex, articleId: string): Promise<string | null> {
+  return withdrawArticle(index, articleId, (story) => remainingMembers(articles, index, story, articleId));
 }

@@ -1,13 +1,12 @@
 import type { ArticleStore } from '../ports/stores.js';
 import type { StoryIndex } from '../ports/story-index.js';
-import { withdrawArticle } from '../dedupe/removal.js';
 import { resolveStory } from '../dedupe/resolve.js';
 import { pageKey } from './page-key.js';
 import { ArticleBusy } from '../errors.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
-import { remainingMembers } from './story-recount.js';
-import { changeOf } from './changes.js';
+import { withdrawFromStory } from './story-recount.js';
+import { saveWithChange } from './changes.js';
 import type { ChangeFeed } from '../ports/change-feed.js';
 
 // How long a worker waits for an older version's lease (its own processing) before its event is retried.
@@ -63,7 +62,7 @@ export class PageVersions {
         const [theirs] = await this.index.getFingerprints([holder.articleId], { consistent: true });
         if (!theirs || !(await this.sameStory(theirs.storyId, a.storyId))) return { supersededBy: null, replaces: null };
         // A newer version was processed first: this one leaves its story at once.
-        await withdrawArticle(this.index, a.id, (story) => remainingMembers(this.articles, this.index, story, a.id));
+        await withdrawFromStory(this.articles, this.index, a.id);
         logger.info('older version of a page', { supersededBy: holder.articleId });
         return { supersededBy: holder.articleId, replaces: null };
       }
@@ -100,11 +99,10 @@ export class PageVersions {
       const [fp] = await this.index.getFingerprints([old], { consistent: true });
       if (fp) {
         if (!(await this.sameStory(fp.storyId, newer.storyId))) return false;
-        await withdrawArticle(this.index, old, (story) => remainingMembers(this.articles, this.index, story, old));
+        await withdrawFromStory(this.articles, this.index, old);
       } else if (!record.storyId) return false;
       const superseded = { ...record, storyId: null, supersededBy: newer.id };
-      await this.changes.append(changeOf('superseded', superseded));
-      await this.articles.save(superseded);
+      await saveWithChange(this.changes, this.articles, 'superseded', superseded);
       logger.info('page version replaced', { superseded: old, supersededBy: newer.id });
       return true;
     });
