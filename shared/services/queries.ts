@@ -52,9 +52,7 @@ export class StoryQueries {
   }
 
   async story(id: string) {
-    const s = await resolveStory(this.index, id);
-    // Emptied by removals: nothing of it is left to show.
-    if (!s || s.size === 0) throw new NotFound('Story', id);
+    const s = await this.shownStory(id);
     const mergedFrom = await mergedLineage(this.index, s.id);
     const page = await this.articles.members([s.id, ...mergedFrom], { limit: STORY_VIEW_MEMBERS, cursor: null });
     const members = dedupeById(page.records)
@@ -77,11 +75,16 @@ export class StoryQueries {
     };
   }
 
+  /** The story `id` resolves to (a merged id: the survivor), unless unknown or emptied by removals. */
+  private async shownStory(id: string): Promise<StoryState> {
+    const s = await resolveStory(this.index, id);
+    if (!s || s.size === 0) throw new NotFound('Story', id);
+    return s;
+  }
+
   /** Every member of a story, a page at a time (the story view lists the first ones). */
   async storyMembers(id: string, q: { limit: number; cursor: string | null }) {
-    const s = await resolveStory(this.index, id);
-    // Emptied by removals: nothing of it is left to show.
-    if (!s || s.size === 0) throw new NotFound('Story', id);
+    const s = await this.shownStory(id);
     const page = await this.articles.members([s.id, ...(await mergedLineage(this.index, s.id))], q);
     return { items: dedupeById(page.records).map(member), nextCursor: page.nextCursor };
   }
