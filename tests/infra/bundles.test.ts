@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { startSqsEndpoint } from '../helpers/sqs-endpoint.js';
 import { sqsEvent } from '../../shared/local/local-queue.js';
 import { seed } from '../helpers/seeds.js';
 import { ROOT } from '../helpers/seeds.js';
+import { captureOutput } from '../helpers/output.js';
 
 /**
  * The bundles `cdk synth` produces (the asset directories it would upload)
@@ -82,14 +83,8 @@ function httpEvent(method: string, path: string, body?: string, headers: Record<
 
 /** Run a handler and keep what it writes to stdout: the EMF metric lines, parsed. */
 async function withMetrics<T>(run: () => Promise<T>): Promise<{ result: T; emf: Array<Record<string, any>> }> {
-  const lines: string[] = [];
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (lines.push(String(s)), true));
-  try {
-    const result = await run();
-    return { result, emf: lines.map((l) => JSON.parse(l)).filter((d) => d._aws) };
-  } finally {
-    write.mockRestore();
-  }
+  const { result, stdout } = await captureOutput(run);
+  return { result, emf: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((d) => d._aws) };
 }
 const total = (emf: Array<Record<string, any>>, name: string) => emf.flatMap((d) => [d[name] ?? []].flat()).reduce((a: number, b: number) => a + b, 0);
 

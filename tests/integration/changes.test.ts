@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
 import { readSeed, seed, seedFiles } from '../helpers/seeds.js';
 import type { Change } from '../../shared/schemas/change.js';
 import { changesCommand } from '../../shared/cli/changes-command.js';
+import { captureOutput } from '../helpers/output.js';
+import { serveApp } from '../helpers/serve.js';
 
 /**
  * The change feed on the local stack: a reader that follows GET /changes
@@ -114,21 +114,12 @@ describe('GET /changes', () => {
 
   it('the CLI prints the same changes, one JSON line each, and the cursor to resume from', async () => {
     const app = s.app;
-    const server = serve({ fetch: (r) => app.fetch(r), port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    const out: string[] = [];
-    const err: string[] = [];
-    const spies = [vi.spyOn(process.stdout, 'write').mockImplementation((x) => (out.push(String(x)), true)), vi.spyOn(process.stderr, 'write').mockImplementation((x) => (err.push(String(x)), true))];
-    try {
-      await changesCommand({ api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, key: SCRAPER_KEY, since, follow: false, json: true, pollMs: 10, limit: 3 });
-    } finally {
-      for (const spy of spies) spy.mockRestore();
-      server.close();
-    }
-    const printed = out.join('').trim().split('\n').map((l) => JSON.parse(l) as Change);
+    const served = await serveApp((r) => app.fetch(r));
+    const { stdout, stderr } = await captureOutput(() => changesCommand({ api: served.url, key: SCRAPER_KEY, since, follow: false, json: true, pollMs: 10, limit: 3 })).finally(served.close);
+    const printed = stdout.trim().split('\n').map((l) => JSON.parse(l) as Change);
     const { items, cursor } = await follow(since, 500);
     expect(printed.map((c) => c.id)).toEqual(items.map((c) => c.id));
-    expect(err.join('')).toBe(`cursor: ${cursor}\n`);
+    expect(stderr).toBe(`cursor: ${cursor}\n`);
   });
 
   it('refuses a bad cursor, a bad since and unknown parameters, and needs a key', async () => {

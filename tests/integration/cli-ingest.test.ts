@@ -1,16 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { serve, type ServerType } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRAPER_KEY, useLocalStack } from '../helpers/stack.js';
 import { readSeed, seedFiles } from '../helpers/seeds.js';
 import { storedCounts } from '../helpers/stored.js';
 import { ingestCommand } from '../../shared/cli/ingest-command.js';
 import { hashApiKey } from '../../shared/http/auth.js';
 import { articleIdFor } from '../../shared/services/ingest.js';
+import { captureOutput } from '../helpers/output.js';
+import { serveApp } from '../helpers/serve.js';
 
 /**
  * The CLI's `ingest` against the API served over HTTP, as an operator runs it
@@ -20,7 +20,7 @@ import { articleIdFor } from '../../shared/services/ingest.js';
  */
 describe('copydesk ingest', () => {
   const stack = useLocalStack();
-  let server: ServerType;
+  let served: Awaited<ReturnType<typeof serveApp>>;
   let api: string;
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-ingest-'));
   const requests: string[] = [];
@@ -28,21 +28,14 @@ describe('copydesk ingest', () => {
   beforeAll(async () => {
     // Every request the API answers, by route, to see how the CLI sent the files.
     const app = stack().app;
-    server = serve({ fetch: (req) => (requests.push(`${req.method} ${new URL(req.url).pathname}`), app.fetch(req)), port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveApp((req) => (requests.push(`${req.method} ${new URL(req.url).pathname}`), app.fetch(req)));
+    api = served.url;
   });
-  afterAll(() => server?.close());
+  afterAll(() => served?.close());
 
   async function run(files: string[], opts: { key?: string; batch?: number } = {}) {
-    const out: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-    try {
-      const code = await ingestCommand(files, { api, key: opts.key ?? SCRAPER_KEY, format: 'auto', concurrency: 4, batch: opts.batch ?? 100 });
-      return { code, out: out.join('') };
-    } finally {
-      write.mockRestore();
-    }
+    const { result: code, stdout: out } = await captureOutput(() => ingestCommand(files, { api, key: opts.key ?? SCRAPER_KEY, format: 'auto', concurrency: 4, batch: opts.batch ?? 100 }));
+    return { code, out };
   }
 
   it('uploads UTF-8 pages in batches and a page in another charset on its own; a second run finds them all', async () => {

@@ -5,6 +5,7 @@ import { seed } from '../helpers/seeds.js';
 import { hashApiKey } from '../../shared/http/auth.js';
 import { logger } from '../../shared/logger.js';
 import { createKeyCommand, listKeysCommand, revokeKeyCommand } from '../../shared/cli/keys-command.js';
+import { captureOutput } from '../helpers/output.js';
 
 describe('security', () => {
   const stack = useLocalStack();
@@ -44,13 +45,8 @@ describe('security', () => {
   it('lets an operator list keys and revoke one with the CLI: the API refuses it once its key cache lapses', async () => {
     const table = { table: stack().config.TABLE_NAME, endpoint: stack().config.DYNAMODB_ENDPOINT };
     const run = async <T>(work: () => Promise<T>) => {
-      const out: string[] = [];
-      const spies = [vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write')].map((s) => s.mockImplementation((x) => (out.push(String(x)), true)));
-      try {
-        return { result: await work(), out: out.join('') };
-      } finally {
-        for (const s of spies) s.mockRestore();
-      }
+      const { result, all } = await captureOutput(work);
+      return { result, out: all };
     };
     const created = await run(() => createKeyCommand({ ...table, role: 'scraper', label: 'newsroom bot' }));
     const key = created.out.split('\n')[0];

@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_KEY, SCRAPER_KEY, authed, useLocalStack } from '../helpers/stack.js';
 import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
 import { RawUploadMissing } from '../../shared/errors.js';
 import { removeCommand } from '../../shared/cli/remove-command.js';
+import { captureOutput } from '../helpers/output.js';
+import { serveApp } from '../helpers/serve.js';
 
 /**
  * Taking an article down on the local stack (DynamoDB Local, s3rver): what
@@ -132,26 +132,14 @@ describe('taking an article down', () => {
 
   it('removing every member (with the CLI) empties the story: it is no longer listed or shown', async () => {
     const app = stack().app;
-    const server = serve({ fetch: (r) => app.fetch(r), port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    const out: string[] = [];
-    const err: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-    const warn = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    const served = await serveApp((r) => app.fetch(r));
     const rest = [...ids.values()].filter((id) => id !== removed);
-    let code: number;
-    try {
-      code = await removeCommand([...rest, 'f'.repeat(32)], { api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, key: ADMIN_KEY, reason: 'retracted' });
-    } finally {
-      write.mockRestore();
-      warn.mockRestore();
-      server.close();
-    }
-    // The unknown id is named and fails the run; the others are removed.
+    const { result: code, stdout, stderr } = await captureOutput(() => removeCommand([...rest, 'f'.repeat(32)], { api: served.url, key: ADMIN_KEY, reason: 'retracted' })).finally(served.close);
+    // The unknown id is named and fails the run; the others are removed, a line each.
     expect(code).toBe(1);
-    expect(out).toHaveLength(rest.length);
-    for (const id of rest) expect(out.join('')).toContain(`removed ${id} (https://outlet`);
-    expect(err.join('')).toMatch(/^f{32}: HTTP 404: No article has id/);
+    expect(stdout.trim().split('\n')).toHaveLength(rest.length);
+    for (const id of rest) expect(stdout).toContain(`removed ${id} (https://outlet`);
+    expect(stderr).toMatch(/^f{32}: HTTP 404: No article has id/);
     expect((await req(`/stories/${storyId}`, { headers: authed() })).status).toBe(404);
     const listed = await (await req('/stories', { headers: authed() })).json();
     expect(listed.items.map((s: { id: string }) => s.id)).not.toContain(storyId);

@@ -1,24 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../helpers/output.js';
 import { EmfMetrics, METRICS_NAMESPACE } from '../../shared/adapters/cloudwatch/emf-metrics.js';
 
 /** What `work` writes to stdout and stderr, line by line (EMF goes to stdout, Powertools' warnings to stderr). */
-function outputOf(work: () => void): string[] {
-  const lines: string[] = [];
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (lines.push(String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (lines.push(String(s)), true));
-  try {
-    work();
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return lines;
+async function outputOf(work: () => void): Promise<string[]> {
+  return (await captureOutput(work)).all.split(/(?<=\n)/).filter(Boolean);
 }
 
 /** The CloudWatch adapter writes embedded-metric-format lines CloudWatch Logs turns into metrics. */
 describe('EMF metrics', () => {
-  it('writes one EMF line per flush, with counts summed per name and the processing time in milliseconds', () => {
-    const lines = outputOf(() => {
+  it('writes one EMF line per flush, with counts summed per name and the processing time in milliseconds', async () => {
+    const lines = await outputOf(() => {
       const m = new EmfMetrics('copydesk-test');
       m.count('ArticlesProcessed');
       m.count('ArticlesProcessed', 2);
@@ -37,8 +29,8 @@ describe('EMF metrics', () => {
     expect(doc.ProcessingTime).toBe(12.5);
   });
 
-  it('writes nothing when nothing was counted (no warning line per quiet request), and nothing twice', () => {
-    const lines = outputOf(() => {
+  it('writes nothing when nothing was counted (no warning line per quiet request), and nothing twice', async () => {
+    const lines = await outputOf(() => {
       const m = new EmfMetrics();
       m.flush();
       m.count('UploadsAccepted', 0);
