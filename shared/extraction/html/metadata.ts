@@ -242,7 +242,10 @@ function pickH1(h1s: string[], declared: string[]): string | null {
   // A page with several <h1>s (a gist's file names, a guide's tab labels:
   // "Discord", "Planning") may have one that is only a word of the declared
   // title: matching by inclusion, that word is not the headline.
-  const match = h1s.find((h) => decl.some((d) => (d.includes(foldName(h)) && 2 * foldName(h).length >= d.length) || foldName(h).includes(d)));
+  const match = h1s.find((h) => {
+    const f = foldName(h);
+    return decl.some((d) => (d.includes(f) && 2 * f.length >= d.length) || f.includes(d));
+  });
   if (match) return match;
   return h1s.length === 1 ? h1s[0] : null;
 }
@@ -323,8 +326,9 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const best = bare.length ? (isCutShort(bare[0]) ? bare.find((d) => d.length > bare[0].length && d.startsWith(bare[0])) : undefined) ?? bare[0] : null;
   if (!h1) return best;
   const site = foldName(meta.siteName ?? host?.split('.')[0] ?? '');
-  const h1IsSite = !!site && (foldName(h1) === site || site.includes(foldName(h1)) || foldName(h1).includes(site));
-  const h1Agrees = declared.some((d) => foldName(d).includes(foldName(h1)) || foldName(h1).includes(foldName(stripSiteSuffix(d, meta.siteName, host))));
+  const h = foldName(h1);
+  const h1IsSite = !!site && (h === site || site.includes(h) || h.includes(site));
+  const h1Agrees = declared.some((d) => foldName(d).includes(h) || h.includes(foldName(stripSiteSuffix(d, meta.siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
   // The declared title inside an <h1> that adds page furniture to it: the

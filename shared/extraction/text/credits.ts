@@ -125,7 +125,16 @@ export function creditingBylines(lines: Line[]): Line[] {
 
 /** A "By" line whose every name is a label (`labelCheck`). */
 function isLabelLine(l: Line, label: (name: string) => boolean): boolean {
-  if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw)) return false;
+  return isByLine(l) && namesAreLabels(l, label);
+}
+
+/** A short line of the "By <name>" shape. */
+function isByLine(l: Line): boolean {
+  return l.words <= BY_LINE_WORDS && BY_NAME.test(l.raw);
+}
+
+/** Every name the line credits is a label. */
+function namesAreLabels(l: Line, label: (name: string) => boolean): boolean {
   const names = parseBylines([l.raw]);
   return names.length > 0 && names.every(label);
 }
@@ -246,7 +255,7 @@ function nameBesideDateAround(lines: Line[], start: number, inProse: (name: stri
 function byLineAround(lines: Line[], start: number, label: (name: string) => boolean): string[] {
   return (
     nearestToStart(lines, start, (l, i) => {
-      if (l.words > BY_LINE_WORDS || !BY_NAME.test(l.raw) || isLabelLine(l, label)) return null;
+      if (!isByLine(l) || namesAreLabels(l, label)) return null;
       const names = namesFromCredits(lines.slice(i, i + 2).map((x) => x.raw));
       return names.length ? names : null;
     }) ?? []
