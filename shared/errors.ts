@@ -36,6 +36,13 @@ export class BadRequest extends DomainError {
   }
 }
 
+/** A path that exists, asked with a method it does not answer. */
+export class MethodNotAllowed extends DomainError {
+  constructor(method: string, path: string, readonly allow: string[]) {
+    super(405, 'Method not allowed', `${path} does not answer ${method}; it answers ${allow.join(', ')}. See /docs for the API.`, { allow });
+  }
+}
+
 export class Unauthorized extends DomainError {
   constructor(detail = 'Send an API key as "Authorization: Bearer <key>".') {
     super(401, 'Unauthorized', detail);

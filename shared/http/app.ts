@@ -15,7 +15,8 @@ import { requireKey } from './auth.js';
 import { invalidInput, parseInput, parseJson } from './validation.js';
 import { JSON_OVERHEAD, readBatchRequest, readUploadRequest } from './upload-request.js';
 import { logger } from '../logger.js';
-import { BadRequest, PayloadTooLarge } from '../errors.js';
+import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.js';
+import { allowedMethods } from './allowed-methods.js';
 import {
   AcceptedSchema, ArticleByUrlQuerySchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
@@ -96,7 +97,14 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.corsOrigins?.length) app.use('*', cors({ origin: deps.corsOrigins }));
   app.onError((err, c) => problemResponse(c, err));
-  app.notFound((c) => problemResponse(c, Object.assign(new BadRequest(`No route for ${c.req.method} ${c.req.path}. See /docs for the API.`), { status: 404, title: 'Not found' })));
+  app.notFound((c) => {
+    const allow = allowedMethods(app.routes, c.req.path);
+    if (allow.length) {
+      c.header('allow', allow.join(', '));
+      return problemResponse(c, new MethodNotAllowed(c.req.method, c.req.path, allow));
+    }
+    return problemResponse(c, Object.assign(new BadRequest(`No route for ${c.req.method} ${c.req.path}. See /docs for the API.`), { status: 404, title: 'Not found' }));
+  });
 
   const auth = { keys: deps.apiKeys, limiter: deps.limiter, defaultLimit: deps.defaultLimit };
   const scraper = requireKey(auth, 'scraper');

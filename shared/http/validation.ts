@@ -7,7 +7,16 @@ import { BadRequest } from '../errors.js';
  * listed with the ones that exist (a typo like "sourse" is the usual cause).
  */
 export function invalidInput(error: z.ZodError, where: string, schema?: z.ZodTypeAny): BadRequest {
-  const issues = error.issues.map((i) => {
+  // One issue per field, the first its rules found: a URL that is not one
+  // also fails the rule for its scheme, and the second message adds nothing.
+  const seen = new Set<string>();
+  const firsts = error.issues.filter((i) => {
+    const key = JSON.stringify(i.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const issues = firsts.map((i) => {
     const path = i.path.join('.');
     const at = schemaAt(schema, i.path);
     const known = at instanceof z.ZodObject ? Object.keys(at.shape) : null;

@@ -74,7 +74,9 @@ describe('HTTP API contract', () => {
     const json = (b: unknown) => ({ method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(b) });
     await expectProblem(await req('/articles', json({ text: 'a', html: '<p>a</p>' })), 400, /exactly one of "text" or "html"/);
     await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: '{nope' }), 400, /not valid JSON/);
-    await expectProblem(await req('/articles', json({ text: 'x', url: 'not a url' })), 400, /url/);
+    // One message per field: a string that is no URL also breaks the scheme rule, which adds nothing.
+    const badUrl = await expectProblem(await req('/articles', json({ text: 'x', url: 'not a url' })), 400, /^Invalid JSON body: url: must be an absolute http\(s\) URL$/);
+    expect(badUrl.issues).toEqual([{ path: 'url', message: 'must be an absolute http(s) URL' }]);
     await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: '   ' }), 400, /empty/);
     await expectProblem(await req('/stories?limit=0', { headers: authed() }), 400, /limit/);
     await expectProblem(await req('/stories?since=2026-02-05&until=2026-02-01', { headers: authed() }), 400, /since/);
@@ -93,6 +95,23 @@ describe('HTTP API contract', () => {
     await expectProblem(await req('/stories/s_nope', { headers: authed() }), 404, /No story/);
     await expectProblem(await req('/admin/reprocess/nope', { headers: authed(ADMIN_KEY) }), 404, /No job/);
     await expectProblem(await req('/nowhere', { headers: authed() }), 404, /No route/);
+  });
+
+  it('answers 405 with an Allow header for a path asked with a method it does not answer', async () => {
+    for (const [method, path, allow] of [
+      ['POST', '/stories', 'GET, HEAD'],
+      ['PUT', '/articles/a1', 'DELETE, GET, HEAD'],
+      ['DELETE', '/stories/s_1', 'GET, HEAD'],
+      ['PATCH', '/articles', 'GET, HEAD, POST'],
+    ]) {
+      const res = await req(path, { method, headers: authed() });
+      const body = await expectProblem(res, 405, new RegExp(`^${path} does not answer ${method}; it answers ${allow}\\.`));
+      expect(res.headers.get('allow')).toBe(allow);
+      expect(body.allow).toEqual(allow.split(', '));
+    }
+    // A path no route has stays a 404, and an id segment is never empty.
+    await expectProblem(await req('/stories/s_1/nope', { method: 'POST', headers: authed() }), 404, /No route/);
+    await expectProblem(await req('/articles/', { method: 'PUT', headers: authed() }), 404, /No route/);
   });
 
   it('marks pages without article text as failed, with a reason', async () => {
