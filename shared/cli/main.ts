@@ -6,6 +6,7 @@ import { storiesCommand } from './stories-command.js';
 import { reprocessCommand } from './reprocess-command.js';
 import { removeCommand } from './remove-command.js';
 import { changesCommand } from './changes-command.js';
+import { compareCommand } from './compare-command.js';
 import { expandPaths } from './read-input.js';
 import { createKeyCommand, listKeysCommand, revokeKeyCommand } from './keys-command.js';
 
@@ -53,6 +54,17 @@ program
   .option('--limit <n>', 'changes per request', (v) => Number(v), 100)
   .option('--poll-ms <ms>', 'wait between polls once caught up', (v) => Number(v), 2000)
   .action(async (opts) => changesCommand(opts));
+
+program
+  .command('compare')
+  .description('show what an article changed in the article it copies (or --with another): paragraphs kept, moved, edited, added, removed')
+  .argument('<id>', 'article id')
+  .option('--with <id>', 'the article to compare with (default: the one it copies)')
+  .option('--full', 'print kept paragraphs whole, not their opening words', false)
+  .option('--json', 'the comparison as one JSON object', false)
+  .addOption(apiOption())
+  .addOption(keyOption())
+  .action(async (id: string, opts) => compareCommand(id, opts));
 
 program
   .command('reprocess')

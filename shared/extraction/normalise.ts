@@ -70,6 +70,11 @@ export function foldForTerms(s: string): string {
   return foldMarks(s).toLowerCase();
 }
 
+/** Typographic quotes and dashes as their ASCII forms, one character for one: how a reader compares two versions of a text. */
+export function foldTypography(s: string): string {
+  return s.replace(QUOTES, "'").replace(DQUOTES, '"').replace(DASHES, '-');
+}
+
 function foldMarks(s: string): string {
   return s
     .normalize('NFKD')

@@ -18,7 +18,7 @@ import { logger } from '../logger.js';
 import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.js';
 import { allowedMethods } from './allowed-methods.js';
 import {
-  AcceptedSchema, ArticleByUrlQuerySchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleByUrlQuerySchema, CompareQuerySchema, ComparisonViewSchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -113,7 +113,7 @@ export function createApp(deps: AppDeps) {
   // Exact paths: a wildcard like /stories/* also matches /stories, and the
   // key's bucket would be charged twice.
   app.on('POST', ['/articles', '/articles/batch', '/uploads'], scraper);
-  app.on('GET', ['/changes', '/articles', '/articles/:id', '/stories', '/stories/:id', '/stories/:id/members'], reader);
+  app.on('GET', ['/changes', '/articles', '/articles/:id', '/articles/:id/compare', '/stories', '/stories/:id', '/stories/:id/members'], reader);
   app.use('/admin/*', admin);
   app.on('DELETE', ['/articles/:id'], admin);
   for (const path of ['/articles', '/articles/batch'])
@@ -189,6 +189,22 @@ export function createApp(deps: AppDeps) {
       responses: articleResponses('Taken down (DELETE /articles/{id}): when and why'),
     }),
     async (c) => c.json(await deps.queries.article(c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/articles/{id}/compare', tags: ['articles'], security: bearer, summary: 'What a copy changed in its original',
+      description:
+        'The article compared paragraph by paragraph with the article it copies (or with any processed article given as `with`): which paragraphs it kept, moved, edited (with the words added and dropped), added and removed, and how much of the original it kept. Curly and straight quotes, dashes and look-alike letters are no edit.',
+      request: { params: IdParamSchema, query: CompareQuerySchema },
+      responses: {
+        200: { description: 'The comparison', content: { 'application/json': { schema: ComparisonViewSchema } } },
+        409: { description: 'One of the two has no clean text (pending or failed)', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        410: { description: 'One of the two was taken down', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        ...problems, ...notFound,
+      },
+    }),
+    async (c) => c.json(await deps.queries.compare(c.req.valid('param').id, c.req.valid('query').with), 200),
   );
 
   app.openapi(

@@ -3,6 +3,7 @@ import { UploadMetaInputSchema } from '../schemas/article.js';
 import { ArticleStatusSchema } from '../schemas/record.js';
 import { AssignmentReasonSchema } from '../schemas/story.js';
 import { ChangeSchema } from '../schemas/change.js';
+import { CopyComparisonSchema } from '../schemas/comparison.js';
 
 /** HTTP request and response bodies: the single source of the OpenAPI document. */
 
@@ -175,3 +176,23 @@ export const ArticleByUrlQuerySchema = closed(
 );
 
 export const IdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, "_" or "-"') });
+
+export const CompareQuerySchema = closed(
+  z.object({ with: IdParamSchema.shape.id.optional().describe('the article to compare with (default: the article this one copies)') }),
+);
+
+const ComparedArticleSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+
+export const ComparisonViewSchema = CopyComparisonSchema.extend({
+  article: ComparedArticleSchema.describe('the copy'),
+  original: ComparedArticleSchema.describe('what it is compared with'),
+  isCopyOf: z.boolean().describe('the original is the article this one copies (copyOf)'),
+  sameStory: z.boolean(),
+  titleChanged: z.boolean(),
+});

@@ -4,7 +4,8 @@ import type { ChangeFeed } from '../ports/change-feed.js';
 import { mergedLineage, resolveStory } from '../dedupe/resolve.js';
 import type { MemberRecord } from '../schemas/record.js';
 import type { StoryState } from '../schemas/story.js';
-import { DomainError, Gone, NotFound } from '../errors.js';
+import { BadRequest, Conflict, DomainError, Gone, NotFound } from '../errors.js';
+import { compareCopy } from '../dedupe/copy-diff.js';
 import { pageKey } from './page-key.js';
 
 /** Members listed in a story view; the rest are paged through GET /stories/{id}/members. */
@@ -40,6 +41,26 @@ export class StoryQueries {
       wireAgency: r.wireAgency, dateline: r.dateline, language: r.language, url: r.upload.url ?? null, canonicalUrl: r.canonicalUrl,
       signOff: r.signOff, wordCount: r.wordCount, contentHash: r.contentHash, rawKey: r.rawKey, receivedAt: r.receivedAt,
       processedAt: r.processedAt, pipelineVersion: r.pipelineVersion,
+    };
+  }
+
+  /**
+   * What the article `id` changed in another: by default the article it
+   * copies (a new headline, trims, moved paragraphs, edited words); `withId`
+   * compares it with any other processed article.
+   */
+  async compare(id: string, withId?: string) {
+    const copy = await this.article(id);
+    const originalId = withId ?? copy.copyOf;
+    if (!originalId) throw new BadRequest(`Article "${id}" copies no other article (its copyOf is null). Pass ?with=<article id> to compare it with another article, such as a member of its story.`);
+    if (originalId === id) throw new BadRequest(`"with" names article "${id}" itself: compare it with another article.`);
+    const original = await this.article(originalId);
+    for (const a of [copy, original])
+      if (a.status !== 'processed' || a.text === null) throw new Conflict(`Article "${a.id}" is ${a.status}: it has no clean text to compare${a.status === 'pending' ? ' yet; ask again once it is processed' : ''}.`);
+    const side = (a: typeof copy) => ({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt });
+    return {
+      article: side(copy), original: side(original), isCopyOf: copy.copyOf === original.id, sameStory: !!copy.storyId && copy.storyId === original.storyId,
+      titleChanged: (copy.title ?? '') !== (original.title ?? ''), ...compareCopy(original.text!, copy.text!),
     };
   }
 

@@ -59,4 +59,46 @@ describe('seeds end to end', () => {
     }
     expect(storyIds.size).toBe(1);
   });
+
+  it('shows what the outlet that ran the AP copy changed in it: paragraphs kept, edited word by word, added, dropped', async () => {
+    const get = async (path: string) => stack().app.request(path, { headers: authed() });
+    const views = await Promise.all([...ids.values()].map(async (id) => (await get(`/articles/${id}`)).json()));
+    const copy = views.find((a) => a.copyOf);
+    expect(copy).toBeTruthy();
+    const res = await get(`/articles/${copy.id}/compare`);
+    expect(res.status).toBe(200);
+    const c = await res.json();
+    expect(c).toMatchObject({ article: { id: copy.id }, original: { id: copy.copyOf }, isCopyOf: true, sameStory: true });
+    // The two AP copies share about half their shingles, but most paragraphs survive in some form.
+    expect(c.summary.same + c.summary.edited).toBeGreaterThanOrEqual(10);
+    expect(c.summary.originalKept).toBeGreaterThan(0.4);
+    expect(c.summary.originalKept).toBeLessThan(1);
+    // British spelling in one copy, American in the other: an edit of one word.
+    const spelling = c.paragraphs.find((p: { op: string; words?: Array<{ op: string; text: string }> }) => p.op === 'edited' && p.words!.some((w) => /stabili[sz]ing/.test(w.text) && w.op !== 'same'));
+    const changed = (op: string) => spelling.words.filter((w: { op: string }) => w.op === op).map((w: { text: string }) => w.text.trim());
+    expect([...changed('removed'), ...changed('added')]).toEqual(expect.arrayContaining(['stabilising', 'stabilizing']));
+    expect(changed('removed')).not.toEqual(expect.arrayContaining(['stabilising', 'stabilizing']));
+    // The comparison's paragraphs are the copy's text, and the dropped ones are the original's.
+    const original = views.find((a) => a.id === copy.copyOf);
+    expect(c.paragraphs.filter((p: { op: string }) => p.op !== 'removed').map((p: { text: string }) => p.text).join('\n\n')).toBe(copy.text.split(/\n\s*\n/).map((p: string) => p.replace(/\s+/g, ' ').trim()).join('\n\n'));
+    for (const p of c.paragraphs.filter((x: { op: string }) => x.op === 'removed')) expect(original.text.replace(/\s+/g, ' ')).toContain(p.text);
+
+    // Any two articles, with `with`; an article that copies none needs it.
+    const rewrite = views.find((a) => !a.copyOf && a.id !== copy.copyOf)!;
+    const other = await (await get(`/articles/${rewrite.id}/compare?with=${copy.copyOf}`)).json();
+    expect(other).toMatchObject({ isCopyOf: false, sameStory: true, original: { id: copy.copyOf } });
+    const needsWith = await get(`/articles/${rewrite.id}/compare`);
+    expect(needsWith.status).toBe(400);
+    expect((await needsWith.json()).detail).toMatch(/copies no other article.*\?with=/);
+    expect((await get(`/articles/${copy.id}/compare?with=${copy.id}`)).status).toBe(400);
+    expect((await get(`/articles/${copy.id}/compare?with=nope`)).status).toBe(404);
+    expect((await get(`/articles/${copy.id}/compare?against=${rewrite.id}`)).status).toBe(400);
+
+    // An article not processed yet has no text to compare.
+    const pending = await (await stack().app.request('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: 'A page uploaded a moment ago, before the processing ran over it. It has sentences.' })).json();
+    const early = await get(`/articles/${pending.id}/compare?with=${copy.id}`);
+    expect(early.status).toBe(409);
+    expect((await early.json()).detail).toMatch(/is pending.*once it is processed/);
+    await stack().delivery.drain();
+  });
 });

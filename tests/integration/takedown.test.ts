@@ -66,6 +66,10 @@ describe('taking an article down', () => {
     const gone = await req(`/articles/${removed}`, { headers: authed() });
     expect(gone.status).toBe(410);
     expect((await gone.json()).detail).toMatch(/removed on .*DMCA notice 2026-11-23/);
+    // Nor can its text be compared with another's, from either side.
+    const other = (await (await req(`/stories/${storyId}`, { headers: authed() })).json()).members.find((m: { id: string }) => m.id !== removed).id;
+    expect((await req(`/articles/${removed}/compare?with=${other}`, { headers: authed() })).status).toBe(410);
+    expect((await req(`/articles/${other}/compare?with=${removed}`, { headers: authed() })).status).toBe(410);
 
     const story = await (await req(`/stories/${storyId}`, { headers: authed() })).json();
     expect(story.size).toBe(4);
