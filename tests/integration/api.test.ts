@@ -32,6 +32,19 @@ describe('HTTP API contract', () => {
     await expectProblem(await req('/admin/reprocess', { method: 'POST', headers: authed(SCRAPER_KEY) }), 403, /admin/);
   });
 
+  it('asks for a key on every route the OpenAPI document says is secured', async () => {
+    const doc = await (await req('/openapi.json')).json();
+    let secured = 0;
+    for (const [path, methods] of Object.entries(doc.paths as Record<string, Record<string, { security?: unknown[] }>>))
+      for (const [method, op] of Object.entries(methods)) {
+        if (!op.security?.length) continue;
+        secured++;
+        const res = await req(path.replace(/\{[^}]+\}/g, 'x1'), { method: method.toUpperCase() });
+        expect(res.status, `${method.toUpperCase()} ${path}`).toBe(401);
+      }
+    expect(secured).toBeGreaterThanOrEqual(13);
+  });
+
   it('accepts JSON uploads and query-parameter metadata, and recognises duplicates', async () => {
     const { body } = seed('003');
     const json = { text: body, url: 'https://example.com/news/2026/02/04/xi-putin?utm_source=x#top', source: 'Example News', title: 'Xi and Putin' };
