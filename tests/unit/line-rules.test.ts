@@ -714,6 +714,14 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment/);
   });
 
+  it("stops at a comment plugin's thread: its sort controls, relative times and \"Reply to\" lines", () => {
+    const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the post explains why a sofa pulled away from the wall makes a small living room feel larger.`);
+    const comments = Array.from({ length: 20 }, (_, i) => [`Reader${i}`, `${(i % 3) + 1} years ago`, `A long and thoughtful comment number ${i} about my own living room, the lamp cords, and where the sofa went in the end.`, `${i + 2}`, ...(i % 2 ? [`Reply to Reader${i - 1}`] : [])]).flat();
+    const { text } = extractArticle({ body: ['Fix It Friday: Living Rooms', ...article, '36 Comments', 'Oldest', 'Newest Most Voted', 'Inline Feedbacks', 'View all comments', ...comments].join('\n'), format: 'text' });
+    expect(text).toMatch(/Paragraph 8 of the post/);
+    expect(text).not.toMatch(/thoughtful comment/);
+  });
+
   it("stops at a blog engine's post footer with its time, not at a byline", () => {
     const post = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the post explains how a fractal viewer written by a language model compares with a hand-written one.`);
     const comments = ['I dislike the term "vibe coding". It means nothing and it is vague, and I think we should start using something else.', 'You are advocating the benefits of software that a model wrote for you, which is not that different from outsourcing it.'];

@@ -13,8 +13,10 @@ export const END_MARKER =
   /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles))\s*:?$/i;
 
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
-// "July 14, 2015 at 3:53 pm", "reply to comment", "Reply".
-const COMMENT_META = /^(?:[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
+// "July 14, 2015 at 3:53 pm", "reply to comment", "Reply", and a comment
+// plugin's (wpDiscuz, Disqus) "Reply to Sara", "1 year ago" and sorting
+// controls ("Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments").
+const COMMENT_META = /^(?:oldest|newest(?: most voted)?|most voted|inline feedbacks|view all comments|[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this|\S.{0,40}))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:about |over )?(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago)$/i;
 // "December 18, 2025, 9:46 pm": a comment's timestamp on its own line.
 const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
 // "59 Comments on “Day Eighteen: Starship Troopers”", "12 thoughts on “...”",
