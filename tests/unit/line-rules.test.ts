@@ -722,6 +722,20 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment/);
   });
 
+  it('stops at "124 Reader Comments", and at a WordPress like button or a "Further reading" list', () => {
+    const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the essay argues that web design is the design of content, not decoration around it.`);
+    const comments = Array.from({ length: 10 }, (_, i) => [`Reader${i} says:`, `October ${i + 1}, 2008 at 11:22 am`, `A long and thoughtful comment number ${i} about what web design means to my clients, and how I explain it to them.`]).flat();
+    const threaded = extractArticle({ body: ['Understanding Web Design', ...article, '124 Reader Comments', 'Comments navigation', 'Older comments', ...comments].join('\n'), format: 'text' });
+    expect(threaded.text).toMatch(/Paragraph 8 of the essay/);
+    expect(threaded.text).not.toMatch(/thoughtful comment/);
+    const teasers = ['A short teaser of another essay, on burnout, that this site published and would like you to read as well.', 'Another teaser, on process, that the site links from the foot of every essay it publishes on creativity.'];
+    for (const marker of ['Like this:', 'Further reading about Creativity']) {
+      const { text } = extractArticle({ body: ['Understanding Web Design', ...article, marker, 'Like Loading...', ...teasers].join('\n'), format: 'text' });
+      expect(text, marker).toMatch(/Paragraph 8 of the essay/);
+      expect(text, marker).not.toMatch(/teaser/);
+    }
+  });
+
   it("stops at a blog engine's post footer with its time, not at a byline", () => {
     const post = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the post explains how a fractal viewer written by a language model compares with a hand-written one.`);
     const comments = ['I dislike the term "vibe coding". It means nothing and it is vague, and I think we should start using something else.', 'You are advocating the benefits of software that a model wrote for you, which is not that different from outsourcing it.'];
