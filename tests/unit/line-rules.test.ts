@@ -45,6 +45,11 @@ describe('line rules: site notices', () => {
       'You are using an outdated browser. Please upgrade your browser to improve your experience and security.',
       'We noticed that you are using Internet Explorer 11 or older that is not support any longer. Please consider using an alternative such as Microsoft Edge.',
       'This browser is not actively supported anymore. For the best experience, we strongly recommend you upgrade your browser.',
+      // Copyright lines and a newsletter platform's footer.
+      '© 2025 Hechinger Report. Privacy Policy.',
+      'Copyright © 2024 The Motley Fool, LLC.',
+      'Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.',
+      'Back of Mind is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -56,6 +61,7 @@ describe('line rules: site notices', () => {
       'Researchers are using older browsers and phones to test how the new standard degrades on slow networks.',
       'Under the new rules, brokers may earn a commission only when the buyer signs, the regulator said on Tuesday.',
       'Affiliates earn a commission on each sale, which is why so many review sites recommend the same products.',
+      'Copyright law changed in 1976, when Congress extended protection to works that had never been published at all.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
 
@@ -749,7 +755,7 @@ describe('end of the article', () => {
   it('stops at a "Recent posts:" or "Read This Next" rail of teaser cards', () => {
     const article = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the review compares five command-line coding assistants on the same small application.`);
     const cards = Array.from({ length: 4 }, (_, i) => [`Teaser headline number ${i}`, `Learn how teaser number ${i} explains a different topic to a different reader in a few words.`, `Dec 19, 2025 ⋅ ${i + 3} min read`]).flat();
-    for (const marker of ['Recent posts:', '## Read This Next', "Don't miss", 'Keep reading']) {
+    for (const marker of ['Recent posts:', '## Read This Next', "Don't miss", 'Keep reading', 'MORE NEWS', 'Was this article helpful?', 'Did you find this content helpful?', 'Article Sources']) {
       const { text } = extractArticle({ body: ['I tested five coding assistants', ...article, marker, ...cards].join('\n'), format: 'text' });
       expect(text, marker).toMatch(/Paragraph 10 of the review/);
       expect(text, marker).not.toMatch(/teaser number/);

@@ -133,6 +133,10 @@ const NOTICE = [
   /\ball rights reserved\b/i,
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
+  // A site's copyright line: "© 2025 Foo Media", "Copyright Sam Bossley 2012-2025." (not "Copyright law changed in 1976").
+  /^(?:[Cc]opyright|COPYRIGHT|©)(?:\s*©)?\s+(?:(?:19|20)\d{2}|(?:[A-Z][\w.&'’-]*\s+){1,5}(?:19|20)\d{2})\b/,
+  // A newsletter platform's footer under every post: "Back of Mind is a reader-supported publication. To receive new posts ...".
+  /\bis a reader-supported publication\b/i,
 ];
 const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
 const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;
@@ -146,7 +150,7 @@ function isAffiliateEarning(s: string): boolean {
   return SITE_SUBJECT.test(before.slice(before.lastIndexOf(' ') + 1));
 }
 
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|copyright|©|reader-supported|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
