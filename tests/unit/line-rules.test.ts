@@ -50,6 +50,10 @@ describe('line rules: site notices', () => {
       'Copyright © 2024 The Motley Fool, LLC.',
       'Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.',
       'Back of Mind is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.',
+      // Appeals under the article: money, a subscription, a Pinterest save.
+      'Enjoyed this piece? We need your help to keep publishing.',
+      'Become a paid subscriber to Every to unlock this piece and learn about how to plan your quarter.',
+      'If you found this travel guide useful, pin it using the Pinterest image below so others can find it too.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -755,7 +759,7 @@ describe('end of the article', () => {
   it('stops at a "Recent posts:" or "Read This Next" rail of teaser cards', () => {
     const article = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the review compares five command-line coding assistants on the same small application.`);
     const cards = Array.from({ length: 4 }, (_, i) => [`Teaser headline number ${i}`, `Learn how teaser number ${i} explains a different topic to a different reader in a few words.`, `Dec 19, 2025 ⋅ ${i + 3} min read`]).flat();
-    for (const marker of ['Recent posts:', '## Read This Next', "Don't miss", 'Keep reading', 'MORE NEWS', 'Was this article helpful?', 'Did you find this content helpful?', 'Article Sources']) {
+    for (const marker of ['Recent posts:', '## Read This Next', "Don't miss", 'Keep reading', 'MORE NEWS', 'Was this article helpful?', 'Did you find this content helpful?', 'Article Sources', '## Newsletter', 'Follow me']) {
       const { text } = extractArticle({ body: ['I tested five coding assistants', ...article, marker, ...cards].join('\n'), format: 'text' });
       expect(text, marker).toMatch(/Paragraph 10 of the review/);
       expect(text, marker).not.toMatch(/teaser number/);

@@ -137,6 +137,12 @@ const NOTICE = [
   /^(?:[Cc]opyright|COPYRIGHT|©)(?:\s*©)?\s+(?:(?:19|20)\d{2}|(?:[A-Z][\w.&'’-]*\s+){1,5}(?:19|20)\d{2})\b/,
   // A newsletter platform's footer under every post: "Back of Mind is a reader-supported publication. To receive new posts ...".
   /\bis a reader-supported publication\b/i,
+  // An appeal for money or a subscription under the article: "Enjoyed this piece? We need your help to keep
+  // publishing.", "Become a paid subscriber to Every to unlock this piece".
+  /\bwe need your (?:help|support) to keep (?:publishing|going|reporting|writing)\b/i,
+  /\bbecome a paid subscriber\b/i,
+  // A prompt to save the post to Pinterest: "If you found this travel guide useful, pin it using the Pinterest image below".
+  /\bpin (?:it|this|me)\b.{0,40}\bpinterest\b/i,
 ];
 const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
 const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;
@@ -150,7 +156,7 @@ function isAffiliateEarning(s: string): boolean {
   return SITE_SUBJECT.test(before.slice(before.lastIndexOf(' ') + 1));
 }
 
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|copyright|©|reader-supported|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|copyright|©|reader-supported|keep publishing|keep going|keep reporting|keep writing|paid subscriber|pinterest|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
