@@ -38,7 +38,24 @@ export function formatComparison(c: Comparison, full = false): string {
     else if (p.op === 'moved') out.push(`> ${preview(p.text)}`);
     else if (p.op === 'added') out.push(`+ ${p.text}`);
     else if (p.op === 'removed') out.push(`- ${p.text}`);
-    else out.push(`~ ${(p.words ?? []).map((w) => (w.op === 'same' ? w.text : w.op === 'added' ? `{+${w.text}+}` : `[-${w.text}-]`)).join('')}${p.moved ? '   (moved)' : ''}`);
+    else out.push(`~ ${wordDiff(p.words ?? [])}${p.moved ? '   (moved)' : ''}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Word changes inline, their spaces outside the markers as git prints them:
+ * "[-stabilising-]{+stabilizing+} factor", not "[-stabilising -]{+stabilizing +}factor".
+ */
+function wordDiff(words: Array<{ op: string; text: string }>): string {
+  return words
+    .map((w, k) => {
+      if (w.op === 'same') return w.text;
+      const core = w.text.trimEnd();
+      const space = w.text.slice(core.length);
+      // A dropped run right before the words that replace it: one space, after the replacement.
+      if (w.op === 'removed') return `[-${core}-]${words[k + 1]?.op === 'added' ? '' : space}`;
+      return `{+${core}+}${space}`;
+    })
+    .join('');
 }

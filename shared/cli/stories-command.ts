@@ -36,8 +36,9 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
       const merged = m.joinedStory && m.joinedStory !== story.id;
       const why = m.copyOf ? `copy of ${m.copyOf.slice(0, 8)}` : merged && m.signal === 'new' ? 'merged in' : m.signal ?? '';
       const mark = m.id === story.canonicalArticleId ? `* ${why}` : why;
-      process.stdout.write(`  ${m.id.slice(0, 12)}  ${(m.outlet ?? '-').padEnd(24).slice(0, 24)}  ${(m.publishedAt ?? '').slice(0, 10).padEnd(10)}  ${mark.padEnd(18)} ${(m.title ?? '').slice(0, 60)}\n`);
+      // The whole id: it is what `compare` and `remove` take.
+      process.stdout.write(`  ${m.id}  ${(m.outlet ?? '-').padEnd(20).slice(0, 20)}  ${(m.publishedAt ?? '').slice(0, 10).padEnd(10)}  ${mark.padEnd(18)} ${(m.title ?? '').slice(0, 50)}\n`);
     }
   }
-  process.stdout.write(`\n${items.length} stor${items.length === 1 ? 'y' : 'ies'} (* = canonical article)\n`);
+  process.stdout.write(`\n${items.length} stor${items.length === 1 ? 'y' : 'ies'} (* = canonical article; \`compare <id>\` shows what a copy changed in its original)\n`);
 }

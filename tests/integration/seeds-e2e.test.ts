@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useLocalStack, authed } from '../helpers/stack.js';
+import { useLocalStack, authed, SCRAPER_KEY as SCRAPER_KEY_FOR_CLI } from '../helpers/stack.js';
 import { FORBIDDEN, bodyLines, seedFiles, readSeed } from '../helpers/seeds.js';
+import { captureOutput } from '../helpers/output.js';
+import { serveApp } from '../helpers/serve.js';
+import { storiesCommand } from '../../shared/cli/stories-command.js';
+import { compareCommand } from '../../shared/cli/compare-command.js';
 
 /** The five seeds through the HTTP API, S3 events and the process handler, on DynamoDB Local and s3rver. */
 describe('seeds end to end', () => {
@@ -93,6 +97,22 @@ describe('seeds end to end', () => {
     expect((await get(`/articles/${copy.id}/compare?with=${copy.id}`)).status).toBe(400);
     expect((await get(`/articles/${copy.id}/compare?with=nope`)).status).toBe(404);
     expect((await get(`/articles/${copy.id}/compare?against=${rewrite.id}`)).status).toBe(400);
+
+    // The CLI: `stories` lists the ids `compare` takes.
+    const served = await serveApp((r) => stack().app.fetch(r));
+    try {
+      const api = { api: served.url, key: SCRAPER_KEY_FOR_CLI };
+      const listed = (await captureOutput(() => storiesCommand({ ...api, limit: 5, json: false }))).stdout;
+      expect(listed).toContain(`  ${copy.id}  `);
+      expect(listed).toMatch(new RegExp(`${copy.id} .*copy of ${copy.copyOf.slice(0, 8)}`));
+      const shown = (await captureOutput(() => compareCommand(copy.id, { ...api, json: false, full: false }))).stdout.split('\n');
+      expect(shown[0]).toBe(`${copy.id} (${copy.outlet}) compared with ${copy.copyOf} (${original.outlet}), the article it copies`);
+      expect(shown[1]).toMatch(new RegExp(`^kept ${Math.round(c.summary.originalKept * 100)}% of the original: ${c.summary.same} kept, .* ${c.summary.removed} removed paragraph`));
+      expect(shown.filter((l) => l.startsWith('~ ')).length).toBe(c.summary.edited);
+      expect(shown.some((l) => /\[-stabili[sz]ing-\]\{\+stabili[sz]ing\+\} factor/.test(l))).toBe(true);
+    } finally {
+      served.close();
+    }
 
     // An article not processed yet has no text to compare.
     const pending = await (await stack().app.request('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: 'A page uploaded a moment ago, before the processing ran over it. It has sentences.' })).json();

@@ -112,6 +112,6 @@ describe('the CLI comparison view', () => {
     expect(lines).toContain('+ Local residents watched.');
     expect(lines).toContain(`> ${P[4].slice(0, 80).trimEnd()}`);
     expect(lines).toContain(`- ${P[3]}`);
-    expect(lines.find((l) => l.startsWith('~ '))).toContain('[-Western -]{+European +}leaders');
+    expect(lines.find((l) => l.startsWith('~ '))).toContain('between Xi and [-Western-]{+European+} leaders over');
   });
 });
