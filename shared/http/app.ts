@@ -195,7 +195,7 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/articles/{id}/compare', tags: ['articles'], security: bearer, summary: 'What a copy changed in its original',
       description:
-        'The article compared paragraph by paragraph with the article it copies (or with any processed article given as `with`): which paragraphs it kept, moved, edited (with the words added and dropped), added and removed, and how much of the original it kept. Curly and straight quotes, dashes and look-alike letters are no edit.',
+        'The article compared paragraph by paragraph with the article it copies (or with any processed article given as `with`): which paragraphs it kept, moved, edited (with the words added and dropped), added and removed, and how much of the original it kept. Curly and straight quotes and dashes are no edit; a look-alike letter (a spinner\'s "Iike") is.',
       request: { params: IdParamSchema, query: CompareQuerySchema },
       responses: {
         200: { description: 'The comparison', content: { 'application/json': { schema: ComparisonViewSchema } } },
