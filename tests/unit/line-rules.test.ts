@@ -707,6 +707,24 @@ describe('line rules: date-only lines', () => {
   });
 });
 
+describe('navigation printed as text', () => {
+  const article = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the guide explains how search engines crawl, index and rank pages, and what a site owner can do about each step.`);
+  const menu = ['Keyword Explorer', 'Find traffic-driving keywords with our keyword index.', 'Link Explorer', 'Explore over 40 trillion links for powerful backlink data.', 'Competitive Research', 'Uncover valuable insights on your organic search competitors.', 'MozBar', 'See top SEO metrics for free as you browse the web.', 'Moz API', 'Power your SEO with our index of over 44 trillion links.', 'Local SEO', 'Raise your local SEO visibility with complete local SEO management.'];
+
+  it('leaves out a mega-menu of names over one-line blurbs, and finds the headline under it', () => {
+    const { text, title } = extractArticle({ body: [...menu, 'The Beginner’s Guide to SEO', 'By Rand Fishkin', ...article].join('\n'), format: 'text' });
+    expect(text.startsWith('Paragraph 1 of the guide')).toBe(true);
+    expect(text).not.toMatch(/trillion links|Keyword Explorer/);
+    expect(title).toBe('The Beginner’s Guide to SEO');
+  });
+
+  it('keeps an article that lists tools, each over a paragraph about it', () => {
+    const tools = ['KNIME Analytics Platform', 'KNIME Analytics Platform is an open-source data analytics platform that integrates components for machine learning and data mining through its modular pipelines.', 'Observable', 'Observable is a data analysis platform that gives data teams tools for exploratory data analysis and visualization in a shared browser canvas.', 'Power BI', 'Power BI is a business analytics service from Microsoft that provides interactive visualizations with an interface simple enough for end users.', 'Tableau', 'Tableau is a visual analytics platform that lets people see and understand their data through drag-and-drop dashboards and charts.'];
+    const { text } = extractArticle({ body: ['The best data analysis tools', ...article.slice(0, 2), ...tools, ...article.slice(2)].join('\n'), format: 'text' });
+    for (const t of tools) expect(text).toContain(t);
+  });
+});
+
 describe('end of the article', () => {
   it('stops before a thread of reader comments, however long the thread', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the garden spray keeps beetles off the potatoes without any chemicals at all.`);

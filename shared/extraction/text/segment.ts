@@ -1,7 +1,7 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
 import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { headlineInside, pickTitle } from './title.js';
-import { bestSpan, cutAtEndMarker, isText, lineScore, repeatedKeys, tableRuns, widgetSections } from './span.js';
+import { bestSpan, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { headlinePart } from '../metadata/headline.js';
 
@@ -50,8 +50,10 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // each paragraph once: later copies of a sentence score nothing.
   const firstSeen = new Set<string>();
   const table = tableRuns(lines);
+  const menu = menuRuns(lines);
   const score = lines.map((l, i) => {
     if (template.has(l.key)) return -Math.max(3, l.words);
+    if (menu[i]) return -1;
     if (table[i]) return 0;
     const again = firstSeen.has(l.key);
     firstSeen.add(l.key);

@@ -157,6 +157,27 @@ export function tableRuns(lines: Line[]): boolean[] {
   return out;
 }
 
+/**
+ * A mega-menu as page text: product or section names, each over a one-line
+ * blurb ("Keyword Explorer" over "Find traffic-driving keywords with our
+ * 1.25 billion+ keyword index.", "Moz API" over "Power your SEO with our
+ * index of over 44 trillion links."). Four such pairs in a row are
+ * navigation: the blurbs are sentences, but no article is written as a
+ * column of short names each over a line of at most 16 words.
+ */
+export function menuRuns(lines: Line[]): boolean[] {
+  const out = lines.map(() => false);
+  const label = (l: Line) => (l.kind === 'short' || l.kind === 'heading') && l.words >= 1 && l.words <= 4 && !/[.!?:;,]$/.test(l.text.trim());
+  const blurb = (l: Line) => (l.kind === 'prose' || l.kind === 'sentence') && l.words >= 3 && l.words <= 16;
+  for (let i = 0; i + 1 < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && label(lines[j]) && blurb(lines[j + 1])) j += 2;
+    if (j - i >= 8) for (let k = i; k < j; k++) out[k] = true;
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 // Cells of a row written with pipes between them and none at the edges.
 const CELL_PIPE = / \| /g;
 
