@@ -40,18 +40,21 @@ export interface AppDeps {
   corsOrigins?: string[];
 }
 
+/** A problem response (RFC 9457) in the OpenAPI document. */
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+
 const problems = {
-  400: { description: 'Invalid request', content: { 'application/problem+json': { schema: ProblemSchema } } },
-  401: { description: 'Missing or unknown API key', content: { 'application/problem+json': { schema: ProblemSchema } } },
-  429: { description: 'Over the key\'s rate limit (see Retry-After)', content: { 'application/problem+json': { schema: ProblemSchema } } },
-  503: { description: 'Storage unavailable; retry after Retry-After seconds', content: { 'application/problem+json': { schema: ProblemSchema } } },
+  400: problem('Invalid request'),
+  401: problem('Missing or unknown API key'),
+  429: problem('Over the key\'s rate limit (see Retry-After)'),
+  503: problem('Storage unavailable; retry after Retry-After seconds'),
 };
-const notFound = { 404: { description: 'Unknown id', content: { 'application/problem+json': { schema: ProblemSchema } } } };
+const notFound = { 404: problem('Unknown id') };
 const bearer = [{ bearerAuth: [] }];
 /** An article view, or why not: taken down (410, with `gone` as the description), unknown id, bad request. */
 const articleResponses = (gone: string) => ({
   200: { description: 'The article', content: { 'application/json': { schema: ArticleViewSchema } } },
-  410: { description: gone, content: { 'application/problem+json': { schema: ProblemSchema } } },
+  410: problem(gone),
   ...problems, ...notFound,
 });
 
@@ -135,8 +138,8 @@ export function createApp(deps: AppDeps) {
       responses: {
         202: { description: 'Accepted; processing follows', content: { 'application/json': { schema: AcceptedSchema } } },
         200: { description: 'Already uploaded', content: { 'application/json': { schema: AcceptedSchema } } },
-        413: { description: 'Too large (after decompression)', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        415: { description: 'Unsupported content type, charset, encoding, or a binary file', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        413: problem('Too large (after decompression)'),
+        415: problem('Unsupported content type, charset, encoding, or a binary file'),
         ...problems,
       },
     }),
@@ -159,8 +162,8 @@ export function createApp(deps: AppDeps) {
       request: { body: { required: true, content: { 'application/json': { schema: UploadBatchSchema } } } },
       responses: {
         200: { description: 'Every article stored (or already stored)', content: { 'application/json': { schema: BatchAcceptedSchema } } },
-        413: { description: 'Too large (after decompression)', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        415: { description: 'Not JSON, or an unsupported charset or encoding', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        413: problem('Too large (after decompression)'),
+        415: problem('Not JSON, or an unsupported charset or encoding'),
         ...problems,
       },
     }),
@@ -199,8 +202,8 @@ export function createApp(deps: AppDeps) {
       request: { params: IdParamSchema, query: CompareQuerySchema },
       responses: {
         200: { description: 'The comparison', content: { 'application/json': { schema: ComparisonViewSchema } } },
-        409: { description: 'One of the two has no clean text (pending or failed)', content: { 'application/problem+json': { schema: ProblemSchema } } },
-        410: { description: 'One of the two was taken down', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        409: problem('One of the two has no clean text (pending or failed)'),
+        410: problem('One of the two was taken down'),
         ...problems, ...notFound,
       },
     }),
@@ -225,7 +228,7 @@ export function createApp(deps: AppDeps) {
       request: { params: IdParamSchema, query: NoQuerySchema, body: { required: true, content: { 'application/json': { schema: RemovalRequestSchema } } } },
       responses: {
         200: { description: 'Removed (or removed before)', content: { 'application/json': { schema: RemovedSchema } } },
-        403: { description: 'Not an admin key', content: { 'application/problem+json': { schema: ProblemSchema } } },
+        403: problem('Not an admin key'),
         ...problems, ...notFound,
       },
     }),
