@@ -22,8 +22,8 @@ function fold(p: string): string {
   return foldTypography(p).replace(/\s+/g, ' ');
 }
 
-function words(p: string): string[] {
-  return fold(p).toLowerCase().match(WORD) ?? [];
+function wordsOfFolded(folded: string): string[] {
+  return folded.toLowerCase().match(WORD) ?? [];
 }
 
 /** Dice coefficient of two word multisets. */
@@ -70,7 +70,12 @@ interface Leftover {
 export function compareCopy(originalText: string, copyText: string): CopyComparison {
   const original = paragraphsOf(originalText);
   const copy = paragraphsOf(copyText);
-  const alignment = diffArrays(original.map(fold), copy.map(fold));
+  // Each paragraph folded and cut into words once: the alignment, the pairing and the counts all read them.
+  const originalFolded = original.map(fold);
+  const copyFolded = copy.map(fold);
+  const originalWords = originalFolded.map(wordsOfFolded);
+  const copyWords = copyFolded.map(wordsOfFolded);
+  const alignment = diffArrays(originalFolded, copyFolded);
 
   // Walk the alignment once: kept paragraphs, and the leftovers of each side with their hunk.
   type Step = { kind: 'same'; o: number; c: number } | { kind: 'removed'; o: number } | { kind: 'added'; c: number };
@@ -84,10 +89,10 @@ export function compareCopy(originalText: string, copyText: string): CopyCompari
     if (!part.added && !part.removed) hunk++;
     for (let k = 0; k < part.value.length; k++) {
       if (part.removed) {
-        removed.push({ at: o, hunk, folded: fold(original[o]), words: words(original[o]), partner: null });
+        removed.push({ at: o, hunk, folded: originalFolded[o], words: originalWords[o], partner: null });
         steps.push({ kind: 'removed', o: o++ });
       } else if (part.added) {
-        added.push({ at: c, hunk, folded: fold(copy[c]), words: words(copy[c]), partner: null });
+        added.push({ at: c, hunk, folded: copyFolded[c], words: copyWords[c], partner: null });
         steps.push({ kind: 'added', c: c++ });
       } else steps.push({ kind: 'same', o: o++, c: c++ });
     }
@@ -123,7 +128,7 @@ export function compareCopy(originalText: string, copyText: string): CopyCompari
     if (step.kind === 'same') {
       paragraphs.push({ op: 'same', text: copy[step.c] });
       summary.same++;
-      keptWords += words(original[step.o]).length;
+      keptWords += originalWords[step.o].length;
     } else if (step.kind === 'removed') {
       const r = removedAt.get(step.o)!;
       // A paired paragraph is listed where the copy has it.
@@ -157,8 +162,8 @@ export function compareCopy(originalText: string, copyText: string): CopyCompari
       }
     }
   }
-  const originalWords = original.reduce((n, p) => n + words(p).length, 0);
-  summary.originalKept = originalWords ? Math.round((1000 * Math.min(keptWords, originalWords)) / originalWords) / 1000 : 0;
+  const originalCount = originalWords.reduce((n, ws) => n + ws.length, 0);
+  summary.originalKept = originalCount ? Math.round((1000 * Math.min(keptWords, originalCount)) / originalCount) / 1000 : 0;
   return { paragraphs, summary };
 }
 
