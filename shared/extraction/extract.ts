@@ -7,6 +7,7 @@ import { chooseTitle, foldName, siteKeys } from './html/metadata.js';
 import { pageDates } from './html/page-dates.js';
 import { dateFromPublicationCredit, dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
+import { slugWords } from './metadata/slug.js';
 import { detectWireAgency } from './metadata/wire.js';
 import { detectDateline } from './metadata/dateline.js';
 import { detectLanguage } from './metadata/language.js';
@@ -51,7 +52,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     credits = seg.credits;
     signOffs = seg.signOffs;
     const host = hostOf(meta.url ?? seg.meta.canonical);
-    title = chooseTitle(seg.meta, host);
+    title = chooseTitle(seg.meta, host, slugWords(meta.url ?? seg.meta.canonical));
     // A site that declares itself the author ("One Tree Planted", JSON-LD's
     // Person ", USA TODAY") names no writer: the page's own credits may.
     // Only when they name no one is the house the author.
@@ -73,7 +74,7 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     canonical = canonicalizeUrl(seg.meta.canonical, meta.url) ?? canonicalizeUrl(meta.url);
     declaredLang = seg.meta.lang;
   } else {
-    const seg = segmentText(input.body, input.isTemplateLine);
+    const seg = segmentText(input.body, input.isTemplateLine, slugWords(meta.url));
     paragraphs = seg.paragraphs;
     credits = seg.credits;
     signOffs = seg.signOffs;

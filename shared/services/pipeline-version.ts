@@ -14,5 +14,8 @@
  *    headline, form messages, browser banners and affiliate disclosures are
  *    notices, a byline's run-in date label is left out, and five fixes that
  *    make extraction idempotent on more pages.
+ *  - 5: the fourteenth session's end-of-article and notice rules (comment
+ *    plugins, copyright lines, appeals, a mega-menu printed as text), and
+ *    the upload URL's slug naming the headline on both paths.
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;

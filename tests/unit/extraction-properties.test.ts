@@ -31,7 +31,14 @@ const htmlPage = fc
   .array(fc.tuple(fc.constantFrom(...TAGS), line, fc.constantFrom('', ' class="related"', ' class="story-body"', ' class="share"', ' hidden')), { maxLength: 40 })
   .chain((els) => fc.tuple(fc.constantFrom(...SEED_LINES), fc.boolean()).map(([title, closed]) =>
     `<html><head><title>${title}</title></head><body>${els.map(([t, l, a]) => `<${t}${a}>${l}${closed ? `</${t}>` : ''}`).join('')}</body></html>`));
-const page = fc.oneof(textPage.map((body) => ({ body, format: 'text' as const })), htmlPage.map((body) => ({ body, format: 'html' as const })), fc.string({ unit: 'binary', maxLength: 400 }).map((body) => ({ body, format: 'auto' as const })));
+// A URL whose slug is made of a seed line's words: the slug then names one
+// of the page's lines as its headline.
+const slugUrl = fc.constantFrom(...SEED_LINES).map((l) => `https://news.example/2026/02/04/${l.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8).join('-')}`);
+const page = fc.oneof(
+  fc.tuple(textPage, fc.option(slugUrl)).map(([body, url]) => ({ body, format: 'text' as const, ...(url ? { meta: { url } } : {}) })),
+  fc.tuple(htmlPage, fc.option(slugUrl)).map(([body, url]) => ({ body, format: 'html' as const, ...(url ? { meta: { url } } : {}) })),
+  fc.string({ unit: 'binary', maxLength: 400 }).map((body) => ({ body, format: 'auto' as const, meta: undefined })),
+);
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
@@ -63,7 +70,7 @@ describe('extraction properties', () => {
     fc.assert(
       fc.property(page, (input) => {
         const once = extractArticle(input);
-        if (once.text) expect(extractArticle({ body: once.text, format: 'text' }).paragraphs).toEqual(once.paragraphs);
+        if (once.text) expect(extractArticle({ body: once.text, format: 'text', meta: input.meta }).paragraphs).toEqual(once.paragraphs);
       }),
       {
         ...RUNS,

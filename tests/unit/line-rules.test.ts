@@ -3,6 +3,7 @@ import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
+import { slugWords } from '../../shared/extraction/metadata/slug.js';
 import { namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
@@ -321,6 +322,37 @@ describe('HTML metadata: titles', () => {
     const fromText = extractArticle({ body: text, format: 'text' });
     expect(fromText.title).toBe('How meditation rewires brains and improves physical health');
     expect(fromText.text).not.toContain('| Opinion');
+  });
+});
+
+describe('titles: the URL slug names the headline', () => {
+  it('reads the slug of the last path segment of three words or more, accents folded, without an extension', () => {
+    expect([...slugWords('https://example.com/2025/09/04/top-nutrition-trends-for-fall-2025/')!]).toEqual(['top', 'nutrition', 'trends', 'fall', '2025']);
+    expect([...slugWords('https://example.com/news/caf%C3%A9-owners-weigh-rules.html?utm_source=x')!]).toEqual(['cafe', 'owners', 'weigh', 'rules']);
+    expect(slugWords('https://example.com/news/12345')).toBeNull();
+    expect(slugWords('not a url')).toBeNull();
+  });
+  it('text path: of two headline-shaped lines, the one the slug names', () => {
+    const body = [
+      'Home',
+      'Cybersecurity Best Practices',
+      'CIS Critical Security Controls: prioritized and simplified best practices',
+      'Cybersecurity best practices start with knowing what runs on your network: an inventory of hardware and software is the first of the critical security controls.',
+      'Small teams can adopt the controls in order, from asset inventory to secure configuration and account management, and measure how far they have come.',
+      'The controls are prioritized so that the first safeguards stop the most common attacks seen by security teams.',
+    ].join('\n');
+    const title = (url?: string) => extractArticle({ body, format: 'text', meta: url ? { url } : {} }).title;
+    // Without a URL the line next to the body, which echoes it more, wins.
+    expect(title()).toBe('CIS Critical Security Controls: prioritized and simplified best practices');
+    expect(title('https://www.example.org/cybersecurity-best-practices')).toBe('Cybersecurity Best Practices');
+    // A slug about something else changes nothing.
+    expect(title('https://www.example.org/blog/quarterly-results-announced')).toBe('CIS Critical Security Controls: prioritized and simplified best practices');
+  });
+  it('HTML path: an <h1> no declared title agrees with gives way to the declared title the slug names', () => {
+    const body = `<p>${'Developers who use Rust say the compiler catches their mistakes early, and they like the tooling and the community around the language. '.repeat(3)}</p>`;
+    const page = (url?: string) => extractArticle({ body: `<html><head><meta property="og:title" content="What do people love about Rust?"></head><body><article><h1>But what they love is the sense of empowerment and versatility</h1>${body}</article></body></html>`, format: 'html', meta: url ? { url } : {} }).title;
+    expect(page()).toBe('But what they love is the sense of empowerment and versatility');
+    expect(page('https://blog.example.com/2025/03/what-do-people-love-about-rust/')).toBe('What do people love about Rust?');
   });
 });
 

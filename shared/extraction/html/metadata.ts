@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { attr, findAll, findFirst, isRendered, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
+import { titleSlugMatch } from '../metadata/slug.js';
 import { headlinePart } from '../metadata/headline.js';
 import { decodeHTML } from 'entities';
 import { isDateOnlyLine, parseHumanDate, parseMachineDate, UPDATED_LABEL } from '../metadata/dates.js';
@@ -308,12 +309,12 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
  * site's name. An <h1> in capitals takes the casing of a declared title with
  * the same words. A pipe or a bullet ends the headline (`headlinePart`).
  */
-export function chooseTitle(meta: PageMeta, host: string | null): string | null {
-  const chosen = chooseTitleText(meta, host);
+export function chooseTitle(meta: PageMeta, host: string | null, slug: ReadonlySet<string> | null = null): string | null {
+  const chosen = chooseTitleText(meta, host, slug);
   return chosen && headlinePart(chosen);
 }
 
-function chooseTitleText(meta: PageMeta, host: string | null): string | null {
+function chooseTitleText(meta: PageMeta, host: string | null, slug: ReadonlySet<string> | null): string | null {
   const clean = (s: string | null | undefined) => {
     const v = s ? foldWhitespace(decodeHTML(s)) : '';
     return v && !/^(?:undefined|null|untitled)$/i.test(v) ? v : null;
@@ -331,6 +332,15 @@ function chooseTitleText(meta: PageMeta, host: string | null): string | null {
   const h1Agrees = declared.some((d) => foldName(d).includes(h) || h.includes(foldName(stripSiteSuffix(d, meta.siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
+  // An <h1> that is no headline of the page's declared ones (a pull quote,
+  // a promo: "But what they love is the sense of empowerment" over "What do
+  // people love about Rust?") loses to the declared title that the URL's
+  // slug names clearly better ("/what-do-people-love-about-rust/").
+  if (slug && !h1Agrees) {
+    const named = titleSlugMatch(h1, slug);
+    const declaredNamed = bare.find((d) => titleSlugMatch(d, slug) >= named + 0.3);
+    if (declaredNamed) return declaredNamed;
+  }
   // The declared title inside an <h1> that adds page furniture to it: the
   // declared title without it (`isHeadlineFurniture`).
   const framed = bare.find((d) => h1.length > d.length && ((h1.startsWith(d) && isHeadlineFurniture(h1.slice(d.length), 'after')) || (h1.endsWith(d) && isHeadlineFurniture(h1.slice(0, -d.length), 'before'))));

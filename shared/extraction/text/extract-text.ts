@@ -11,9 +11,9 @@ const TAB_BETWEEN_CELLS = /(?<=\S)[ ]*\t[\t ]*(?=\S)/g;
 /** Page text as scrapers upload it. */
 export type TextSegments = Segmented;
 
-export function segmentText(input: string, isTemplateLine?: (key: string) => boolean): TextSegments {
+export function segmentText(input: string, isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null): TextSegments {
   // The prefix may sit on the first line, before any header line.
   const { text, date } = takeScraperPrefix(undoConverterMarkup(normaliseText(input.includes('\t') ? input.replace(TAB_BETWEEN_CELLS, ' | ') : input)));
-  const seg = segmentLines(text.split('\n'), isTemplateLine);
+  const seg = segmentLines(text.split('\n'), isTemplateLine, slug);
   return { ...seg, prefixDate: date ?? seg.prefixDate };
 }

@@ -40,7 +40,7 @@ export function takeScraperPrefix(text: string): { text: string; date: string | 
   return m ? { text: text.slice(m[0].length), date: m[1].replace(' ', 'T') } : { text, date: null };
 }
 
-export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean): Segmented {
+export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null): Segmented {
   const lines: Line[] = [];
   for (const t of unwrapLines(rawLines)) lines.push(classifyLine(t, lines.length));
   const repeats = repeatedKeys(lines);
@@ -102,7 +102,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
-  const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines);
+  const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug);
   const title = picked && headlinePart(headlineText(picked));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);

@@ -2,6 +2,7 @@ import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
+import { slugMatch } from '../metadata/slug.js';
 
 /**
  * A page's own headline inside the span: promos and teasers above the
@@ -44,9 +45,9 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
  * buttons between, and its credits (byline, date, reading time) follow it.
  * A seed's text opens with its headline, then widgets, and the headline is
  * the line whose names the story repeats. `all` is every line of the page,
- * for the lines under each candidate.
+ * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
-export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[]): Line | null {
+export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
   const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text));
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
@@ -77,7 +78,11 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const bylineName =
       !!above && isHeadlineCandidate(above) && !isNameLine(headlinePart(headlineText(above)).trim()) &&
       isNameLine(headlinePart(headlineText(l)).trim()) && [1, 2].some((k) => isDated(all[l.index + k]));
-    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0);
+    // The URL's slug, when the upload gives one, names the headline
+    // ("/top-nutrition-trends-for-fall-2025/" over a page whose menu prints
+    // "Find Your College" just above it), as much as two of the cues above.
+    const named = slug ? slugMatch(words, slug) : 0;
+    const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0) + named * 2;
     if (score > bestScore) [best, bestScore] = [l, score];
   }
   return best;
