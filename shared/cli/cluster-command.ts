@@ -1,21 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { MemoryStoryIndex } from '../adapters/memory/story-index.js';
 import { StoryEngine } from '../dedupe/engine.js';
 import { processUpload } from '../services/pipeline.js';
-
-const DocSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).transform(String),
-    text: z.string().nullish(),
-    html: z.string().nullish(),
-    title: z.string().nullish(),
-    url: z.string().nullish(),
-    publishedAt: z.string().nullish(),
-    source: z.string().nullish(),
-  })
-  .refine((d) => d.text != null || d.html != null, { message: 'each document needs text or html' });
+import { documentMeta, readDocuments } from './documents.js';
 
 /**
  * `cluster DOCS.jsonl`: feeds documents in file order through the service's
@@ -24,22 +10,17 @@ const DocSchema = z
  */
 export async function clusterCommand(file: string): Promise<void> {
   const engine = new StoryEngine(new MemoryStoryIndex());
-  const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
   const results: Array<{ id: string; storyId: string | null; copyOf: string | null }> = [];
   let n = 0;
   // Arrival order is file order: each document is seen a millisecond after the last.
   const start = Date.now();
-  for await (const line of lines) {
+  for await (const d of readDocuments(file)) {
     n++;
-    if (!line.trim()) continue;
-    const parsed = DocSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`line ${n}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    const d = parsed.data;
     const out = await processUpload(engine, {
       id: d.id,
       body: d.html ?? d.text ?? '',
       format: d.html != null ? 'html' : 'text',
-      meta: { title: d.title ?? undefined, url: d.url ?? undefined, publishedAt: d.publishedAt ?? undefined, source: d.source ?? undefined },
+      meta: documentMeta(d),
       seenAt: new Date(start + n).toISOString(),
     });
     // A document with no article text belongs to no story.

@@ -95,8 +95,8 @@ program
   .command('extract')
   .description('print the clean text and metadata of each file as one JSON line')
   .addOption(new Option('--format <format>', 'input format').choices(['html', 'text', 'auto']).default('auto'))
-  .option('--url <url>', 'the page URL (for canonical URL, outlet and dates)')
-  .argument('<files...>', 'files or directories (.gz read transparently)')
+  .option('--url <url>', 'the page URL (for canonical URL, outlet, dates and the headline its slug names)')
+  .argument('<files...>', 'files or directories (.gz read transparently); a .jsonl file holds one document per line, as cluster reads them, each with its own url')
   .action(async (files: string[], opts) => extractCommand(await expandPaths(files), opts));
 
 program

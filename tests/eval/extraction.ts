@@ -13,6 +13,9 @@
  * A third time on Markdown (node-html-markdown), which scrapers feeding
  * language models upload, and a fourth on every text node on a line of its
  * own (BeautifulSoup's `get_text("\n", strip=True)`, common in Python scrapers).
+ * The plain text is scored once more with each page's URL, as a scraper
+ * uploads it (a JSONL dump, one document per line): the URL's slug names the
+ * headline, its path may date the page.
  * A fifth input is the ground truth's own headline and text, as a scraper
  * that extracted the article itself uploads it: what the text path loses of
  * text that needs no cleaning.
@@ -60,6 +63,7 @@ for (const t of truth) {
   // A scraper that extracted the article itself uploads its headline and text (as the seeds' copies are).
   writeFileSync(join(tmp, 'text-clean', `${t.id}.txt`), [t.title, t.main_content].filter(Boolean).join('\n'));
 }
+writeFileSync(join(tmp, 'text-url.jsonl'), truth.map((t) => JSON.stringify({ id: t.id, text: htmlToText(htmlById.get(t.id)!), url: t.url })).join('\n') + '\n');
 
 /** Each text node, trimmed, on a line of its own (as BeautifulSoup's get_text("\n", strip=True)). */
 function textNodes(html: string): string {
@@ -95,14 +99,24 @@ function orEmpty(convertPage: () => string): string {
   }
 }
 
-function runCli(dir: string, format: string, ext: string): Map<string, { title: string | null; authors: string[]; publishedAt: string | null; text: string }> {
-  const out = new Map();
-  // One process for all pages, as the CLI contract requires; the URL is per page, so batch by page when URLs differ.
-  const files = truth.map((t) => join(dir, `${t.id}.${ext}`));
-  const stdout = execFileSync('npx', ['tsx', join(root, 'shared/cli/main.ts'), 'extract', '--format', format, ...files], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+type CliResult = Map<string, { title: string | null; authors: string[]; publishedAt: string | null; text: string }>;
+
+/** One process for all pages, as the CLI contract requires. */
+function runCli(dir: string, format: string, ext: string): CliResult {
+  return cliLines(['--format', format, ...truth.map((t) => join(dir, `${t.id}.${ext}`))], (r) => r.file.split('/').pop().split('.')[0]);
+}
+
+/** The CLI on a JSONL dump: each document brings its own URL. */
+function runDump(file: string): CliResult {
+  return cliLines([file], (r) => r.id);
+}
+
+function cliLines(args: string[], idOf: (r: any) => string): CliResult {
+  const out: CliResult = new Map();
+  const stdout = execFileSync('npx', ['tsx', join(root, 'shared/cli/main.ts'), 'extract', ...args], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
   for (const line of stdout.split('\n').filter(Boolean)) {
     const r = JSON.parse(line);
-    out.set(r.file.split('/').pop().split('.')[0], r);
+    out.set(idOf(r), r);
   }
   return out;
 }
@@ -148,6 +162,7 @@ const html = runCli(join(tmp, 'html'), 'html', 'html');
 const t1 = performance.now();
 const text = runCli(join(tmp, 'text'), 'text', 'txt');
 const t2 = performance.now();
+const textUrl = runDump(join(tmp, 'text-url.jsonl'));
 const textPkg = runCli(join(tmp, 'text-pkg'), 'text', 'txt');
 const textMd = runCli(join(tmp, 'text-md'), 'text', 'txt');
 const textNodeLines = runCli(join(tmp, 'text-nodes'), 'text', 'txt');
@@ -170,6 +185,7 @@ const wholePage = new Map(truth.map((t) => [t.id, { title: null, text: htmlToTex
 
 report('copydesk HTML path', html, true);
 report('copydesk text path (html-to-text)', text, true);
+report('copydesk text path, with page URLs', textUrl, true);
 report('copydesk text path (html-to-text pkg)', textPkg, true);
 report('copydesk text path (Markdown)', textMd, true);
 report('copydesk text path (text nodes)', textNodeLines, true);
