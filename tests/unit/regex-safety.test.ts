@@ -30,7 +30,11 @@ describe('regular expressions on uploaded text', () => {
     const unsafe: string[] = [];
     const used = new Set<(typeof BOUNDED)[number]>();
     for (const r of literals) {
-      const res = await check(r.source, r.flags, { timeout: 10_000 });
+      let res = await check(r.source, r.flags, { timeout: 10_000 });
+      // 'unknown' is the analyser running out of time, not a verdict: on a
+      // loaded machine (CI beside other jobs) a large alternation can take
+      // longer than 10 s, so it is asked once more with a minute.
+      if (res.status === 'unknown') res = await check(r.source, r.flags, { timeout: 60_000 });
       if (res.status === 'safe') continue;
       const bound = BOUNDED.find((b) => b.file === r.file && r.source.startsWith(b.startsWith));
       if (bound) used.add(bound);
@@ -39,5 +43,5 @@ describe('regular expressions on uploaded text', () => {
     expect(unsafe).toEqual([]);
     // A bound listed for a pattern that is gone (or now linear) is stale.
     expect(BOUNDED.filter((b) => !used.has(b)).map((b) => b.why)).toEqual([]);
-  }, 180_000);
+  }, 400_000);
 });
