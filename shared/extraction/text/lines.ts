@@ -1,5 +1,6 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
+import { phraseMatcher, spelled } from '../phrases.js';
 
 /**
  * Line features for page text. Each rule below names the page pattern it
@@ -156,7 +157,17 @@ function isAffiliateEarning(s: string): boolean {
   return SITE_SUBJECT.test(before.slice(before.lastIndexOf(' ') + 1));
 }
 
-const NOTICE_HINT = /cookie|javascript|hidden when viewing|browser does not|browser is|your browser|re using|are using|validation purposes|submitting the form|has been received|commission|through (?:our|my|the) (?:affiliate )?link|rights reserved|reproduction|copyright|©|reader-supported|keep publishing|keep going|keep reporting|keep writing|paid subscriber|pinterest|without (?:the )?(?:express )?(?:written )?(?:permission|consent)|informational purposes/i;
+// Every notice pattern needs one of these phrases (any case); most lines have none.
+const NOTICE_HINT = phraseMatcher([
+  'cookie', 'javascript', 'hidden when viewing', 'browser does not', 'browser is', 'your browser', 're using', 'are using',
+  'validation purposes', 'submitting the form', 'has been received', 'commission',
+  ...spelled('through ', ['our', 'my', 'the'], ' ', ['affiliate ', ''], 'link'),
+  'rights reserved', 'reproduction', 'copyright', '©', 'reader-supported',
+  ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
+  'paid subscriber', 'pinterest',
+  ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
+  'informational purposes',
+]);
 
 // Every caption pattern needs one of these; most lines have none.
 const CAPTION_HINT = /[()/:]|photo|image|picture|getty|reuters|\bAP\b|AFP/i;
@@ -175,7 +186,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 12 && WIDGET.some((r) => r.test(raw))) line.kind = 'widget';
   else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
-  else if (words <= 150 && NOTICE_HINT.test(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
+  else if (words <= 150 && NOTICE_HINT(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
   else if (words <= 14 && BYLINE.test(raw)) line.kind = 'byline';
   else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';
