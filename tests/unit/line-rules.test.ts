@@ -21,6 +21,26 @@ describe('line rules: items run together', () => {
   });
 });
 
+describe('line rules: captions and credits', () => {
+  it('marks bracketed credits, agency credits and picture lines as captions', () => {
+    for (const line of [
+      '(Picture credit: AP)',
+      'Xi Jinping speaks in Beijing (Photo: Reuters)',
+      'Russian President Vladimir Putin AP Photo/Alexander Zemlianichenko',
+      'Photo: Reuters',
+      'Image courtesy: NASA',
+      'Photo by a staff photographer for AFP',
+      '(Credit: Getty Images)',
+    ])
+      expect(classifyLine(line, 0).kind, line).toBe('caption');
+  });
+
+  it('leaves lines that open with a picture word but credit no one', () => {
+    for (const line of ['Video-based teaching so you can SEE how to use what you learn', 'Pictures of the new bridge drew crowds to the river on Sunday, officials said.'])
+      expect(classifyLine(line, 0).kind, line).not.toBe('caption');
+  });
+});
+
 describe('line rules: site notices', () => {
   it('marks cookie consent, JavaScript and form notices as notices', () => {
     for (const line of [
