@@ -1,12 +1,13 @@
 /**
- * npm run bench (via main.ts) [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess] [-- --reprocess-articles N]
+ * npm run bench (via main.ts) [-- --quick] [-- --only extraction,dedupe,dynamodb,bundles,reprocess,memory] [-- --reprocess-articles N]
  *
  * Every figure is a ratio against a reference measured in the same run, or
  * a per-article cost whose growth with corpus size is the point.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../../infra/constructs/copydesk-function.js';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,6 +20,7 @@ import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { DynamoStoryIndex } from '../../shared/adapters/dynamodb/story-index.js';
 import { CapacityMeter } from '../../shared/adapters/dynamodb/client.js';
 import { startLocalStack } from '../../shared/local/stack.js';
+import { sqsEvent } from '../../shared/local/local-queue.js';
 import { benchStream } from './corpus.js';
 import { ROOT } from '../helpers/seeds.js';
 
@@ -147,25 +149,39 @@ async function dynamoBench() {
   }
 }
 
-async function bundleBench() {
+/** The Lambda functions `cdk synth` makes: each bundle as it would be uploaded, with the memory and timeout the app gives it. */
+function synthFunctions(): Array<{ description: string; file: string; memorySize: number; timeout: number }> {
   const cdkOut = mkdtempSync(join(tmpdir(), 'copydesk-bench-cdk-'));
   execFileSync('npx', ['cdk', 'synth', '--quiet', '--output', cdkOut], { cwd: ROOT, stdio: 'ignore' });
   const template = JSON.parse(readFileSync(join(cdkOut, 'Copydesk-dev.template.json'), 'utf8'));
-  const fns = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function' && /^Copydesk/.test(r.Properties.Description ?? ''));
-  // References bundled with the same esbuild options as NodejsFunction uses for ours: the bare Hono
-  // hello world, and the least any function that reads DynamoDB loads (the SDK's DynamoDB document
-  // client and one command), which is the floor for every Copydesk function.
-  const bundleRef = async (name: string, source: string) => {
-    const dir = mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
-    writeFileSync(join(dir, 'entry.ts'), source);
-    await build({
-      entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'],
-      banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" }, outfile: join(dir, 'index.mjs'), nodePaths: [join(ROOT, 'node_modules')],
-      absWorkingDir: ROOT, sourcemap: 'external', external: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
-    });
-    return join(dir, 'index.mjs');
-  };
-  const helloFile = await bundleRef('hello', "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n");
+  return Object.values<any>(template.Resources)
+    .filter((r) => r.Type === 'AWS::Lambda::Function' && /^Copydesk/.test(r.Properties.Description ?? ''))
+    .map((f) => ({
+      description: f.Properties.Description.replace(/^Copydesk: /, ''),
+      file: join(cdkOut, `asset.${f.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs'),
+      memorySize: f.Properties.MemorySize,
+      timeout: f.Properties.Timeout,
+    }));
+}
+
+// References bundled with the same esbuild options as NodejsFunction uses for ours.
+async function bundleRef(name: string, source: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
+  writeFileSync(join(dir, 'entry.ts'), source);
+  await build({
+    entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'],
+    banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" }, outfile: join(dir, 'index.mjs'), nodePaths: [join(ROOT, 'node_modules')],
+    absWorkingDir: ROOT, sourcemap: 'external', external: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
+  });
+  return join(dir, 'index.mjs');
+}
+const HELLO_SOURCE = "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n";
+
+async function bundleBench() {
+  const fns = synthFunctions();
+  // The references: the bare Hono hello world, and the least any function that reads DynamoDB loads
+  // (the SDK's DynamoDB document client and one command), which is the floor for every Copydesk function.
+  const helloFile = await bundleRef('hello', HELLO_SOURCE);
   const sdkFile = await bundleRef(
     'sdk-floor',
     "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';\nconst doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = async () => doc.send(new GetCommand({ TableName: 't', Key: { pk: 'x' } }));\n",
@@ -186,10 +202,103 @@ async function bundleBench() {
   say(`  hello-world Hono  ${(statSync(helloFile).size / 1024).toFixed(0).padStart(5)} KiB  ${hello.toFixed(1)} ms (reference)`);
   say(`  DynamoDB client   ${(statSync(sdkFile).size / 1024).toFixed(0).padStart(5)} KiB  ${sdk.toFixed(1)} ms = ${(sdk / hello).toFixed(1)}x hello (the SDK floor: nothing but the document client and GetCommand)`);
   for (const f of fns) {
-    const file = join(cdkOut, `asset.${f.Properties.Code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
-    const size = statSync(file).size;
-    const ms = initMs(file);
-    say(`  ${f.Properties.Description.replace(/^Copydesk: /, '').slice(0, 16).padEnd(16)}  ${(size / 1e6).toFixed(2)} MB (${(size / 1024).toFixed(0)} KiB)  ${ms.toFixed(1)} ms = ${(ms / hello).toFixed(1)}x hello (budget: < 1 MB, < 2x)`);
+    const size = statSync(f.file).size;
+    const ms = initMs(f.file);
+    say(`  ${f.description.slice(0, 16).padEnd(16)}  ${(size / 1e6).toFixed(2)} MB (${(size / 1024).toFixed(0)} KiB)  ${ms.toFixed(1)} ms = ${(ms / hello).toFixed(1)}x hello (budget: < 1 MB, < 2x)`);
+  }
+}
+
+/**
+ * Memory: each function's bundle runs in a fresh Node process, as one Lambda
+ * instance, on the heaviest work it can be given: a batch of ten pages at
+ * the upload limit (5 MiB each), HTML and text, for the process function
+ * (the event source mapping hands it up to ten records, which Powertools
+ * processes in parallel), and the largest single and batch uploads for the
+ * API. Its peak resident set is compared with the memory the CDK app gives
+ * the function; the reference is the hello-world bundle's, in the same run.
+ */
+async function memoryBench() {
+  const fns = synthFunctions();
+  const processFn = fns.find((f) => /extract, dedupe/.test(f.description))!;
+  const apiFn = fns.find((f) => /HTTP API/.test(f.description))!;
+  const probe = resolve(import.meta.dirname, 'memory-probe.mjs');
+  const work = mkdtempSync(join(tmpdir(), 'copydesk-bench-memory-'));
+  const key = 'bench-memory-key';
+  const stack = await startLocalStack({ deliverS3Events: false, keys: [{ key, role: 'scraper' }] });
+  try {
+    const env = {
+      ...process.env, ...stack.env, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', LOG_LEVEL: 'ERROR', METRICS: 'emf',
+      QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/1/q',
+    };
+    let runs = 0;
+    // Asynchronous: s3rver answers from this process's event loop, which a synchronous child would block.
+    const run = async (file: string, events: unknown[]) => {
+      const n = runs++;
+      writeFileSync(join(work, `events-${n}.json`), JSON.stringify(events));
+      await promisify(execFile)(process.execPath, [probe, file, join(work, `events-${n}.json`), join(work, `result-${n}.json`)], { cwd: tmpdir(), env, maxBuffer: 1 << 26 });
+      return JSON.parse(readFileSync(join(work, `result-${n}.json`), 'utf8')) as { afterImport: number; peak: number; invocations: Array<{ ms: number; failures: number; status: number | null }> };
+    };
+    const limit = stack.config.MAX_UPLOAD_BYTES;
+    const pages = devPages(711);
+    const bySize = [...pages].sort((a, b) => b.html.length - a.html.length);
+    const body = (html: string) => html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+    // A page at the upload limit: the bodies of many dev pages in one document
+    // (a long live blog, an archive page), each page's own from another offset.
+    const giant = (k: number, kind: 'html' | 'text') => {
+      const parts: string[] = [];
+      let size = 0;
+      for (let i = k * 37; size < limit * 0.95; i++) {
+        const p = pages[i % pages.length];
+        const part = kind === 'html' ? `<section>${body(p.html)}</section>` : p.text;
+        if (size + Buffer.byteLength(part) > limit * 0.95) break;
+        parts.push(part);
+        size += Buffer.byteLength(part) + 1;
+      }
+      return kind === 'html' ? `<!doctype html><html><head><title>Archive ${k}</title></head><body>${parts.join('\n')}</body></html>` : `Archive ${k}\n\n${parts.join('\n')}`;
+    };
+    const upload = async (text: string, format: 'html' | 'text') => (await stack.services.ingest.accept(text, format, {})).rawKey;
+    const batchEvent = (keys: string[]) => ({
+      Records: keys.map((k, i) => sqsEvent(`m${i}`, JSON.stringify({ Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: k, size: 1 } } }] })).Records[0]),
+    });
+    const httpEvent = (path: string, payload: string, contentType: string) => ({
+      version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', isBase64Encoded: true, body: Buffer.from(payload).toString('base64'),
+      headers: { host: 'abc.execute-api.us-east-1.amazonaws.com', authorization: `Bearer ${key}`, 'content-type': contentType },
+      requestContext: { accountId: '1', apiId: 'abc', domainName: 'abc.execute-api.us-east-1.amazonaws.com', domainPrefix: 'abc', http: { method: 'POST', path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bench' }, requestId: `r${Math.random()}`, routeKey: '$default', stage: '$default', time: new Date().toUTCString(), timeEpoch: Date.now() },
+    });
+
+    const hello = await run(await bundleRef('hello', HELLO_SOURCE), []);
+    const heavy = bySize.slice(0, 10);
+    const mbOf = (xs: string[]) => xs.reduce((a, x) => a + Buffer.byteLength(x), 0) / 1e6;
+    const giantHtml = Array.from({ length: 10 }, (_, k) => giant(k, 'html'));
+    const giantText = Array.from({ length: 10 }, (_, k) => giant(k, 'text'));
+    // The heaviest batch upload: the 100 consecutive pages by size that stay under the limit together.
+    const ascending = [...bySize].reverse().map((p) => p.html);
+    let from = 0;
+    while (from + 101 <= ascending.length && mbOf(ascending.slice(from + 1, from + 101)) * 1e6 < limit * 0.95) from++;
+    const batchPages = ascending.slice(from, from + 100);
+    const scenarios: Array<{ fn: typeof processFn; label: string; events: unknown[] }> = [
+      { fn: processFn, label: 'imported, no work', events: [] },
+      { fn: processFn, label: `the 10 largest dev pages in one batch (HTML, ${mbOf(heavy.map((p) => p.html)).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(heavy.map((p) => upload(p.html, 'html'))))] },
+      { fn: processFn, label: `10 pages at the upload limit in one batch (HTML, ${mbOf(giantHtml).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(giantHtml.map((h) => upload(h, 'html'))))] },
+      { fn: processFn, label: `10 pages at the upload limit in one batch (text, ${mbOf(giantText).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(giantText.map((t) => upload(t, 'text'))))] },
+      { fn: apiFn, label: 'imported, no work', events: [] },
+      { fn: apiFn, label: `one upload at the limit (HTML, ${mbOf([giantHtml[9]]).toFixed(1)} MB)`, events: [httpEvent('/articles', `${giantHtml[9]}<!-- again -->`, 'text/html')] },
+      {
+        fn: apiFn,
+        label: `a batch upload of 100 dev pages (${mbOf(batchPages).toFixed(1)} MB)`,
+        events: [httpEvent('/articles/batch', JSON.stringify({ articles: batchPages.map((html) => ({ html })) }), 'application/json')],
+      },
+    ];
+    say(`memory: peak resident set of a fresh Node process per function, as one Lambda instance (reference: the hello-world bundle, ${hello.peak.toFixed(0)} MB):`);
+    for (const s of scenarios) {
+      const r = await run(s.fn.file, s.events);
+      const inv = r.invocations[0];
+      const outcome = inv ? `, ${(inv.ms / 1000).toFixed(1)} s of its ${s.fn.timeout} s timeout${inv.failures ? `, ${inv.failures} records FAILED` : ''}${inv.status && inv.status >= 300 ? `, answered ${inv.status}` : ''}` : '';
+      say(`  ${s.fn.description.slice(0, 16).padEnd(16)} ${s.label}: ${r.peak.toFixed(0)} MB = ${((100 * r.peak) / s.fn.memorySize).toFixed(0)}% of its ${s.fn.memorySize} MB, ${(r.peak / hello.peak).toFixed(1)}x the reference${outcome}`);
+    }
+  } finally {
+    await stack.stop();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -224,6 +333,7 @@ if (want('dedupe')) await dedupeBench();
 if (want('dynamodb')) await dynamoBench();
 if (want('bundles')) await bundleBench();
 if (want('reprocess')) await reprocessBench();
+if (want('memory')) await memoryBench();
 if (existsSync(join(ROOT, '.bench')) || true) {
   const dir = join(ROOT, '.bench');
   execFileSync('mkdir', ['-p', dir]);
