@@ -20,9 +20,9 @@ import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { DynamoStoryIndex } from '../../shared/adapters/dynamodb/story-index.js';
 import { CapacityMeter } from '../../shared/adapters/dynamodb/client.js';
 import { startLocalStack } from '../../shared/local/stack.js';
-import { sqsEvent } from '../../shared/local/local-queue.js';
 import { benchStream } from './corpus.js';
 import { ROOT } from '../helpers/seeds.js';
+import { httpEvent, s3QueueEvent } from '../helpers/lambda-events.js';
 
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.indexOf('--only');
@@ -247,7 +247,7 @@ async function memoryBench() {
     const giant = (k: number, kind: 'html' | 'text') => {
       const parts: string[] = [];
       let size = 0;
-      for (let i = k * 37; size < limit * 0.95; i++) {
+      for (let i = k * 37; ; i++) {
         const p = pages[i % pages.length];
         const part = kind === 'html' ? `<section>${body(p.html)}</section>` : p.text;
         if (size + Buffer.byteLength(part) > limit * 0.95) break;
@@ -257,14 +257,7 @@ async function memoryBench() {
       return kind === 'html' ? `<!doctype html><html><head><title>Archive ${k}</title></head><body>${parts.join('\n')}</body></html>` : `Archive ${k}\n\n${parts.join('\n')}`;
     };
     const upload = async (text: string, format: 'html' | 'text') => (await stack.services.ingest.accept(text, format, {})).rawKey;
-    const batchEvent = (keys: string[]) => ({
-      Records: keys.map((k, i) => sqsEvent(`m${i}`, JSON.stringify({ Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: k, size: 1 } } }] })).Records[0]),
-    });
-    const httpEvent = (path: string, payload: string, contentType: string) => ({
-      version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', isBase64Encoded: true, body: Buffer.from(payload).toString('base64'),
-      headers: { host: 'abc.execute-api.us-east-1.amazonaws.com', authorization: `Bearer ${key}`, 'content-type': contentType },
-      requestContext: { accountId: '1', apiId: 'abc', domainName: 'abc.execute-api.us-east-1.amazonaws.com', domainPrefix: 'abc', http: { method: 'POST', path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bench' }, requestId: `r${Math.random()}`, routeKey: '$default', stage: '$default', time: new Date().toUTCString(), timeEpoch: Date.now() },
-    });
+    const api = (path: string, payload: string, contentType: string) => httpEvent('POST', path, payload, { authorization: `Bearer ${key}`, 'content-type': contentType });
 
     const hello = await run(await bundleRef('hello', HELLO_SOURCE), []);
     const heavy = bySize.slice(0, 10);
@@ -278,15 +271,15 @@ async function memoryBench() {
     const batchPages = ascending.slice(from, from + 100);
     const scenarios: Array<{ fn: typeof processFn; label: string; events: unknown[] }> = [
       { fn: processFn, label: 'imported, no work', events: [] },
-      { fn: processFn, label: `the 10 largest dev pages in one batch (HTML, ${mbOf(heavy.map((p) => p.html)).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(heavy.map((p) => upload(p.html, 'html'))))] },
-      { fn: processFn, label: `10 pages at the upload limit in one batch (HTML, ${mbOf(giantHtml).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(giantHtml.map((h) => upload(h, 'html'))))] },
-      { fn: processFn, label: `10 pages at the upload limit in one batch (text, ${mbOf(giantText).toFixed(1)} MB)`, events: [batchEvent(await Promise.all(giantText.map((t) => upload(t, 'text'))))] },
+      { fn: processFn, label: `the 10 largest dev pages in one batch (HTML, ${mbOf(heavy.map((p) => p.html)).toFixed(1)} MB)`, events: [s3QueueEvent(stack.config.BUCKET_NAME, await Promise.all(heavy.map((p) => upload(p.html, 'html'))))] },
+      { fn: processFn, label: `10 pages at the upload limit in one batch (HTML, ${mbOf(giantHtml).toFixed(1)} MB)`, events: [s3QueueEvent(stack.config.BUCKET_NAME, await Promise.all(giantHtml.map((h) => upload(h, 'html'))))] },
+      { fn: processFn, label: `10 pages at the upload limit in one batch (text, ${mbOf(giantText).toFixed(1)} MB)`, events: [s3QueueEvent(stack.config.BUCKET_NAME, await Promise.all(giantText.map((t) => upload(t, 'text'))))] },
       { fn: apiFn, label: 'imported, no work', events: [] },
-      { fn: apiFn, label: `one upload at the limit (HTML, ${mbOf([giantHtml[9]]).toFixed(1)} MB)`, events: [httpEvent('/articles', `${giantHtml[9]}<!-- again -->`, 'text/html')] },
+      { fn: apiFn, label: `one upload at the limit (HTML, ${mbOf([giantHtml[9]]).toFixed(1)} MB)`, events: [api('/articles', `${giantHtml[9]}<!-- again -->`, 'text/html')] },
       {
         fn: apiFn,
         label: `a batch upload of 100 dev pages (${mbOf(batchPages).toFixed(1)} MB)`,
-        events: [httpEvent('/articles/batch', JSON.stringify({ articles: batchPages.map((html) => ({ html })) }), 'application/json')],
+        events: [api('/articles/batch', JSON.stringify({ articles: batchPages.map((html) => ({ html })) }), 'application/json')],
       },
     ];
     say(`memory: peak resident set of a fresh Node process per function, as one Lambda instance (reference: the hello-world bundle, ${hello.peak.toFixed(0)} MB):`);

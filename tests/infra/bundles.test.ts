@@ -11,6 +11,7 @@ import { sqsEvent } from '../../shared/local/local-queue.js';
 import { seed } from '../helpers/seeds.js';
 import { ROOT } from '../helpers/seeds.js';
 import { captureOutput } from '../helpers/output.js';
+import { httpEvent as lambdaHttpEvent, s3QueueEvent } from '../helpers/lambda-events.js';
 
 /**
  * The bundles `cdk synth` produces (the asset directories it would upload)
@@ -63,22 +64,9 @@ afterAll(async () => {
   rmSync(join(ROOT, '.test-data', `bundles-${process.pid}`), { recursive: true, force: true });
 });
 
+/** A request to the API bundle, with the test's key. */
 function httpEvent(method: string, path: string, body?: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  const [rawPath, rawQueryString = ''] = path.split('?');
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString,
-    headers: { host: 'abc123.execute-api.eu-west-1.amazonaws.com', authorization: `Bearer ${KEY}`, ...headers },
-    requestContext: {
-      accountId: '123456789012', apiId: 'abc123', domainName: 'abc123.execute-api.eu-west-1.amazonaws.com', domainPrefix: 'abc123',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'scraper/1.0' },
-      requestId: `req-${Math.random()}`, routeKey: '$default', stage: '$default', time: new Date().toUTCString(), timeEpoch: Date.now(),
-    },
-    body: body === undefined ? undefined : Buffer.from(body).toString('base64'),
-    isBase64Encoded: body !== undefined,
-  };
+  return lambdaHttpEvent(method, path, body, { authorization: `Bearer ${KEY}`, ...headers });
 }
 
 /** Run a handler and keep what it writes to stdout: the EMF metric lines, parsed. */
@@ -120,8 +108,7 @@ describe('Lambda bundles from cdk synth', () => {
 
   it('process bundle: SQS-wrapped S3 notification in, processed article and story out', async () => {
     const accepted = JSON.parse((await withMetrics(() => bundles.api(httpEvent('POST', '/articles', seed('001').body, { 'content-type': 'text/plain' })))).result.body);
-    const s3Notification = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: stack.config.BUCKET_NAME }, object: { key: accepted.rawKey, size: 1 } } }] };
-    const event: SQSEvent = sqsEvent('msg-1', JSON.stringify(s3Notification));
+    const event: SQSEvent = s3QueueEvent(stack.config.BUCKET_NAME, [accepted.rawKey]);
     const { result: out, emf } = await withMetrics(() => bundles.process(event, { getRemainingTimeInMillis: () => 60_000 }));
     expect(out).toEqual({ batchItemFailures: [] });
     expect(total(emf, 'ArticlesProcessed')).toBe(1);
