@@ -127,8 +127,10 @@ const PUNCTUATION = '!-/:-@[-`{-~\\u00A0-\\u00BF\\u2000-\\u206F\\u2190-\\u21FF\\
 const OTHER_SPACE = '\\t-\\r\\u1680\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
 // A run of separators becomes one space. The lone space between two words
 // (most of them) is not matched at all: replacing it with itself was a third
-// of the key's cost.
-const KEY_SEPARATORS = new RegExp(` *[${OTHER_SPACE}${PUNCTUATION}][\\s${PUNCTUATION}]*| {2,}`, 'g');
+// of the key's cost. Every alternative opens with a separator, so the regex
+// engine passes over letters at the first character (an alternative that
+// opened with " *" could start anywhere, and cost a sixth more).
+const KEY_SEPARATORS = new RegExp(`[\\s${PUNCTUATION}]{2,}|[${OTHER_SPACE}${PUNCTUATION}]`, 'g');
 
 /** A line's identity for repeat and template detection: lower case, punctuation and spacing folded. */
 export function lineKey(s: string): string {
