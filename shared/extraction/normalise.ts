@@ -8,7 +8,9 @@ import { repairMojibake } from './mojibake.js';
 
 const ZWSP_BETWEEN_WORDS = /(?<=[\p{Script=Latin}\p{N}])\u200B+(?=[\p{Script=Latin}\p{N}])/gu;
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+// A run of spaces of any kind becomes one plain space; a lone plain space
+// is not matched at all (most of them, between words).
+const SPACE_RUNS = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]{2,}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 
 /** Mojibake repaired, NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
 export function normaliseText(input: string): string {
@@ -23,10 +25,9 @@ export function normaliseText(input: string): string {
   if (s.includes('\u200B')) s = s.replace(ZWSP_BETWEEN_WORDS, ' ');
   return s
     .replace(INVISIBLES, '')
-    .replace(SPACES, ' ')
     // Collapse first, then drop the one space left before a line break: a
     // run of spaces matched before "\n" would be retried from every space.
-    .replace(/ {2,}/g, ' ')
+    .replace(SPACE_RUNS, ' ')
     .replace(/ \n/g, '\n');
 }
 
