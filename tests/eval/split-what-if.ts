@@ -7,9 +7,15 @@ import { cosine, termVector, type TermVector } from '../../shared/dedupe/terms.j
  * spectral bisection over its members' term cosines (the sign of the
  * normalised Laplacian's second eigenvector), and the cut is kept when the
  * mean cosine across the halves is under `ratio` of the lower mean within
- * them. Sibling events merged into one story are usually two such halves.
+ * them, and no copy is cut from its original. Sibling events merged into
+ * one story are usually two such halves.
  */
-export function splitWhatIf(pred: Map<string, string>, vectors: Map<string, TermVector>, opts = { ratio: 0.8, minSize: 6 }): Map<string, string> {
+export function splitWhatIf(
+  pred: Map<string, string>,
+  vectors: Map<string, TermVector>,
+  copyOf: Map<string, string | null> = new Map(),
+  opts = { ratio: 0.8, minSize: 6 },
+): Map<string, string> {
   const members = new Map<string, string[]>();
   for (const [id, story] of pred) members.set(story, [...(members.get(story) ?? []), id]);
   const out = new Map(pred);
@@ -21,6 +27,9 @@ export function splitWhatIf(pred: Map<string, string>, vectors: Map<string, Term
     const a = ids.filter((_, i) => half[i]);
     const b = ids.filter((_, i) => !half[i]);
     if (a.length < 2 || b.length < 2) continue;
+    // A copy stays with its original: a cut between them is no event boundary.
+    const side = new Map(ids.map((id, i) => [id, half[i]]));
+    if (ids.some((id) => { const o = copyOf.get(id); return o != null && side.has(o) && side.get(o) !== side.get(id); })) continue;
     const mean = (xs: string[], ys: string[], same: boolean) => {
       let s = 0;
       let n = 0;

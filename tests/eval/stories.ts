@@ -65,7 +65,7 @@ for (const [label, order] of [['file order', docs], ...[1, 2, 3, 4, 5].map((k) =
   const s = scoreClustering(gold, pred, copyPairs);
   results.push(s.f1);
   console.log(`copydesk (${label.padEnd(10)}): ${fmt(s)}  stories ${new Set(pred.values()).size}`);
-  const split = scoreClustering(gold, splitWhatIf(pred, vectors), copyPairs);
+  const split = scoreClustering(gold, splitWhatIf(pred, vectors, new Map([...out].map(([id, r]) => [id, r.copyOf]))), copyPairs);
   splitResults.push(split.f1);
   console.log(`  what-if split     : ${fmt(split)}`);
 }
