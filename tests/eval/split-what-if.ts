@@ -24,19 +24,19 @@ export function splitWhatIf(
     const sim = ids.map((a) => ids.map((b) => cosine(vectors.get(a)!, vectors.get(b)!)));
     const half = bisect(sim);
     if (!half) continue;
-    const a = ids.filter((_, i) => half[i]);
-    const b = ids.filter((_, i) => !half[i]);
+    const a = ids.flatMap((_, i) => (half[i] ? [i] : []));
+    const b = ids.flatMap((_, i) => (half[i] ? [] : [i]));
     if (a.length < 2 || b.length < 2) continue;
     // A copy stays with its original: a cut between them is no event boundary.
     const side = new Map(ids.map((id, i) => [id, half[i]]));
-    if (ids.some((id) => { const o = copyOf.get(id); return o != null && side.has(o) && side.get(o) !== side.get(id); })) continue;
-    const mean = (xs: string[], ys: string[], same: boolean) => {
+    if (ids.some((id) => copyOf.get(id) != null && side.has(copyOf.get(id)!) && side.get(copyOf.get(id)!) !== side.get(id))) continue;
+    const mean = (xs: number[], ys: number[]) => {
       let s = 0;
       let n = 0;
-      for (const x of xs) for (const y of ys) if (!same || x !== y) (s += sim[ids.indexOf(x)][ids.indexOf(y)]), n++;
+      for (const x of xs) for (const y of ys) if (x !== y) (s += sim[x][y]), n++;
       return n ? s / n : 0;
     };
-    if (mean(a, b, false) < opts.ratio * Math.min(mean(a, a, true), mean(b, b, true))) for (const id of b) out.set(id, `${story}/split`);
+    if (mean(a, b) < opts.ratio * Math.min(mean(a, a), mean(b, b))) for (const i of b) out.set(ids[i], `${story}/split`);
   }
   return out;
 }
