@@ -15,13 +15,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { Command } from 'commander';
-import { extractArticle as ours, htmlToText } from '../../shared/extraction/index.js';
+import { extractArticle as ours } from '../../shared/extraction/index.js';
+import { devPages } from './corpus.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const cli = new Command()
@@ -33,11 +33,7 @@ const rev = cli.args[0];
 const passes = Number(cli.opts().passes);
 type Extract = typeof ours;
 
-const dir = resolve(ROOT, '../shared/eval/extraction-dev/html');
-const pages = readdirSync(dir).sort().slice(0, Number(cli.opts().limit)).map((f) => {
-  const html = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-  return { html, text: htmlToText(html) };
-});
+const pages = devPages(Number(cli.opts().limit));
 
 const tree = mkdtempSync(join(tmpdir(), 'copydesk-ab-'));
 execFileSync('git', ['worktree', 'add', '--detach', tree, rev], { cwd: ROOT, stdio: 'ignore' });

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { htmlToText } from '../../shared/extraction/index.js';
 import { ROOT } from '../helpers/seeds.js';
 import { rng, pick, shuffle } from '../helpers/random.js';
 
@@ -112,4 +114,13 @@ export function benchStream(count: number, opts: { days?: number; seed?: number;
     }
   }
   return out.sort((a, b) => (a.seenAt < b.seenAt ? -1 : 1));
+}
+
+/** The first `limit` extraction dev pages (file order): each page's HTML and its plain html-to-text, the text path's input. */
+export function devPages(limit: number): Array<{ html: string; text: string }> {
+  const dir = resolve(ROOT, '../shared/eval/extraction-dev/html');
+  return readdirSync(dir).sort().slice(0, limit).map((f) => {
+    const html = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return { html, text: htmlToText(html) };
+  });
 }

@@ -7,20 +7,19 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../../infra/constructs/copydesk-function.js';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
+import { extractArticle } from '../../shared/extraction/index.js';
 import { StoryEngine } from '../../shared/dedupe/engine.js';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { DynamoStoryIndex } from '../../shared/adapters/dynamodb/story-index.js';
 import { CapacityMeter } from '../../shared/adapters/dynamodb/client.js';
 import { startLocalStack } from '../../shared/local/stack.js';
-import { benchStream } from './corpus.js';
+import { benchStream, devPages } from './corpus.js';
 import { ROOT } from '../helpers/seeds.js';
 import { httpEvent, s3QueueEvent } from '../helpers/lambda-events.js';
 
@@ -34,14 +33,6 @@ const say = (s: string) => {
   console.log(s);
   out.push(s);
 };
-
-function devPages(limit: number): Array<{ html: string; text: string }> {
-  const dir = resolve(ROOT, '../shared/eval/extraction-dev/html');
-  return readdirSync(dir).sort().slice(0, limit).map((f) => {
-    const html = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return { html, text: htmlToText(html) };
-  });
-}
 
 function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
