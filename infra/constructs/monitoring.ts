@@ -64,7 +64,7 @@ export class Monitoring extends Construct {
         ],
         [
           new GraphWidget({ title: 'Uploads and processing', left: (['UploadsAccepted', 'UploadsDuplicate', 'ArticlesProcessed', 'ArticlesFailed'] as const).map(pipeline) }),
-          new GraphWidget({ title: 'How articles joined stories', left: (['CopiesDetected', 'StoryJoins', 'StoriesOpened', 'StoriesMerged', 'VersionsReplaced', 'ArticlesRemoved'] as const).map(pipeline) }),
+          new GraphWidget({ title: 'How articles joined stories', left: (['CopiesDetected', 'StoryJoins', 'StoriesOpened', 'StoriesMerged', 'StoriesSplit', 'VersionsReplaced', 'ArticlesRemoved'] as const).map(pipeline) }),
         ],
         [
           new GraphWidget({ title: 'Processing time per article (p90)', left: [new Metric({ namespace: METRICS_NAMESPACE, metricName: 'ProcessingTime', dimensionsMap: { service: 'copydesk' }, statistic: 'p90', period: Duration.minutes(5) })] }),

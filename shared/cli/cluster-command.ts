@@ -11,6 +11,7 @@ import { documentMeta, readDocuments } from './documents.js';
 export async function clusterCommand(file: string): Promise<void> {
   const engine = new StoryEngine(new MemoryStoryIndex());
   const results: Array<{ id: string; storyId: string | null; copyOf: string | null }> = [];
+  const byId = new Map<string, (typeof results)[number]>();
   let n = 0;
   // Arrival order is file order: each document is seen a millisecond after the last.
   const start = Date.now();
@@ -24,11 +25,18 @@ export async function clusterCommand(file: string): Promise<void> {
       seenAt: new Date(start + n).toISOString(),
     });
     // A document with no article text belongs to no story.
-    results.push({ id: d.id, storyId: out.assignment?.storyId ?? null, copyOf: out.assignment?.copyOf ?? null });
+    const result = { id: d.id, storyId: out.assignment?.storyId ?? null, copyOf: out.assignment?.copyOf ?? null };
+    results.push(result);
+    if (!byId.has(d.id)) byId.set(d.id, result);
     // Earlier documents this one turned out to be the original of.
     for (const c of out.assignment?.adopted ?? []) {
-      const r = results.find((x) => x.id === c.articleId);
+      const r = byId.get(c.articleId);
       if (r) r.copyOf = c.copyOf;
+    }
+    // Earlier documents moved to the story split off theirs.
+    for (const m of out.assignment?.moved ?? []) {
+      const r = byId.get(m.articleId);
+      if (r) r.storyId = m.storyId;
     }
   }
   // Stories merged after an article joined them resolve to the survivor.

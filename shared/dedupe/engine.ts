@@ -4,7 +4,8 @@ import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
 import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
-import { mergedStory, openedBy, withdrawn, withMember, type Member } from './story-state.js';
+import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
+import { splitOff } from './split.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -44,6 +45,10 @@ export interface EngineOptions {
   bucketCap: number;
   /** Copy buckets are cut into epochs of this many arrival days, so no band key lives on for ever. */
   lshEpochDays: number;
+  /** Fewest members a story has before it is checked for two events; it is checked while its sample holds every member. */
+  splitMin: number;
+  /** A story is cut when the mean cosine across its halves is under this share of the lower mean within them. */
+  splitRatio: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -56,12 +61,14 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 3,
+  engineVersion: 4,
   linkCandidates: 2,
   linkWeight: 0.7,
   yearMismatch: 0.5,
   bucketCap: 64,
   lshEpochDays: 7,
+  splitMin: 10,
+  splitRatio: 0.75,
 };
 
 export interface DedupeInput {
@@ -88,6 +95,11 @@ export interface Assignment {
    * caller on their records.
    */
   adopted: Array<{ articleId: string; copyOf: string; reason: AssignmentReason }>;
+  /**
+   * Other articles this one's arrival moved to a story split off from
+   * theirs (see `splitIfTwoEvents`): the caller moves their records too.
+   */
+  moved: Array<{ articleId: string; storyId: string; reason: AssignmentReason }>;
 }
 
 interface Features {
@@ -155,7 +167,7 @@ export class StoryEngine {
     const same = !!existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion;
     if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);
-      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [] };
+      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [], moved: [] };
     }
     // Not settled (the caller never recorded the outcome): a worker died after
     // its join committed. The join stands, recorded with the fingerprint in
@@ -209,12 +221,13 @@ export class StoryEngine {
     const earlier = copy && isEarlier(copy.fp, a) ? copy.fp : null;
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
-    const fpFor = (storyId: string): Fingerprint => ({
+    const fpFor = (storyId: string, movedFrom: string | null = previous?.storyId ?? null): Fingerprint => ({
       articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years,
-      publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom: previous?.storyId ?? null,
+      publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom, title: a.title,
     });
-    const storyId = resumed ? ((await this.resolve(resumed.storyId))?.id ?? resumed.storyId) : await this.join(a, f, target, previous, fpFor);
-    const fp = resumed ?? fpFor(storyId);
+    const joined = resumed ? null : await this.join(a, f, target, previous, fpFor);
+    const storyId = joined ? joined.storyId : ((await this.resolve(resumed!.storyId))?.id ?? resumed!.storyId);
+    const fp = resumed ?? fpFor(storyId, joined!.movedFrom);
     const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
     await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a, 'postings'));
 
@@ -287,7 +300,57 @@ export class StoryEngine {
       if (!(await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason }, { unlessCopy: true }))) continue;
       adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
     }
-    return { storyId: survivor, copyOf: finalCopyOf, reason: { ...finalReason, storyId: survivor }, merged, unchanged: false, adopted };
+    const split = await this.splitIfTwoEvents(survivor, a);
+    const own = split?.moved.find((m) => m.articleId === a.id);
+    const moved = split ? split.moved.filter((m) => m.articleId !== a.id) : [];
+    const storyOf = own?.storyId ?? survivor;
+    return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved };
+  }
+
+  /**
+   * Sizes at which a story is checked: at every size up to 32, then at
+   * every fourth, so a check's reads (one fingerprint per member) stay
+   * under 32 per article. Checking only every other size while small lost
+   * splits in some arrival orders (mean F1 over six orders 0.838 against 0.844).
+   */
+  private splitCheckpoint(size: number): boolean {
+    if (size < this.options.splitMin) return false;
+    return size <= 32 || size % 4 === 0;
+  }
+
+  /**
+   * Cut a story that holds two events in two (see `split.ts`). Checked as
+   * the story grows, while its sample still holds every member: beyond
+   * that, members the engine cannot list could not follow their half. The
+   * half with the canonical article keeps the story; the other opens a
+   * story of its own, its members' fingerprints moved in the same
+   * transaction, and its postings written so that later articles of its
+   * event find it. The halves list each other as apart: an article that
+   * bridges them does not merge them back.
+   */
+  private async splitIfTwoEvents(storyId: string, a: DedupeInput): Promise<{ storyId: string; moved: Assignment['moved'] } | null> {
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const story = await this.resolve(storyId);
+      if (!story || !this.splitCheckpoint(story.size) || story.size !== story.members.length || !splittable(story)) return null;
+      const fps = await this.index.getFingerprints(story.members, { consistent: true });
+      if (fps.length !== story.size) return null;
+      // Members of stories merged into this one still name those: they must resolve here.
+      for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
+      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf })), story.canonicalId, { ratio: this.options.splitRatio, minHalf: 2 });
+      if (!leaving) return null;
+      const out = new Set(leaving);
+      const newId = `${story.id}.${story.version}`;
+      const { kept, split } = splitInTwo(story, fps.filter((fp) => !out.has(fp.articleId)).map(memberOf), fps.filter((fp) => out.has(fp.articleId)).map(memberOf), newId);
+      const moves = fps
+        .filter((fp) => out.has(fp.articleId))
+        .map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
+      const writes = [{ story: kept, expectedVersion: story.version }, { story: split, expectedVersion: null }];
+      if (!(await this.index.splitStory(writes, moves))) continue;
+      const postings = new Set(moves.flatMap(({ fingerprint: fp }) => postingTerms(fp.terms, this.options.postingTerms).map((t) => POSTING(t, fp.seenAt.slice(0, 10)))));
+      await this.index.addToBuckets([...postings], newId, this.bucketOptions(a, 'postings'));
+      return { storyId: newId, moved: moves.map(({ fingerprint: fp }) => ({ articleId: fp.articleId, storyId: newId, reason: fp.reason })) };
+    }
+    return null;
   }
 
   /**
@@ -300,6 +363,17 @@ export class StoryEngine {
     if (await this.index.putFingerprint(fp, { unlessCopy: true })) return [fp.copyOf, fp.reason];
     const [current] = await this.index.getFingerprints([fp.articleId], { consistent: true });
     return current ? [current.copyOf, current.reason] : [fp.copyOf, fp.reason];
+  }
+
+  /**
+   * The story an article is in now: what its fingerprint names, resolved.
+   * Another article's split may have moved it since its own assignment
+   * returned `assigned`; one consistent read when it has not.
+   */
+  async storyNow(articleId: string, assigned: string): Promise<string> {
+    const [fp] = await this.index.getFingerprints([articleId], { consistent: true });
+    if (!fp || fp.storyId === assigned) return assigned;
+    return (await this.resolve(fp.storyId))?.id ?? assigned;
   }
 
   /** Follow merges to the surviving story. */
@@ -433,10 +507,20 @@ export class StoryEngine {
    * with the fingerprint that records the decision; optimistic, retried on
    * conflict.
    */
-  private async join(a: DedupeInput, f: Features, target: StoryState | null, previous: Fingerprint | null, fpFor: (storyId: string) => Fingerprint): Promise<string> {
+  private async join(
+    a: DedupeInput,
+    f: Features,
+    target: StoryState | null,
+    previous: Fingerprint | null,
+    fpFor: (storyId: string, movedFrom?: string | null) => Fingerprint,
+  ): Promise<{ storyId: string; movedFrom: string | null }> {
     let story = target;
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      // A split may have moved the article's old contribution to the story
+      // split off meanwhile: after a conflict, its own fingerprint says where it is now.
+      if (attempt > 0 && previous) previous = (await this.index.getFingerprints([a.id], { consistent: true }))[0] ?? previous;
       const old = previous ? await this.resolve(previous.storyId) : null;
+      const from = previous?.storyId ?? null;
       const leaving = old ? [{ story: { ...withdrawn(old, previous!), version: old.version + 1 }, expectedVersion: old.version }] : [];
       if (!story) {
         const id = storyIdFor(a.id);
@@ -447,7 +531,7 @@ export class StoryEngine {
           continue;
         }
         const fresh = openedBy(id, member(a, f));
-        if (await this.index.putStories([{ story: fresh, expectedVersion: null }, ...leaving], fpFor(id))) return id;
+        if (await this.index.putStories([{ story: fresh, expectedVersion: null }, ...leaving], fpFor(id, from))) return { storyId: id, movedFrom: from };
         continue;
       }
       // Staying in the same story: one write takes the old contribution out and puts the new one in.
@@ -455,7 +539,7 @@ export class StoryEngine {
       const base = stays ? withdrawn(old!, previous!) : story;
       const next = withMember(base, story.version + 1, member(a, f));
       const writes = [{ story: next, expectedVersion: story.version }, ...(stays ? [] : leaving)];
-      if (await this.index.putStories(writes, fpFor(story.id))) return story.id;
+      if (await this.index.putStories(writes, fpFor(story.id, from))) return { storyId: story.id, movedFrom: from };
       story = await this.resolve(story.id);
     }
     throw new Error(`could not join story for ${a.id}: too much contention`);
@@ -491,6 +575,8 @@ export class StoryEngine {
       const b = await this.resolve(bId);
       if (!a || !b) return null;
       if (a.id === b.id) return { survivor: a.id, loser: null };
+      // Split apart: two events, whatever one article shares with both.
+      if (a.apart.includes(b.id) || b.apart.includes(a.id)) return null;
       const [survivor, loser] = a.firstSeen < b.firstSeen || (a.firstSeen === b.firstSeen && a.id < b.id) ? [a, b] : [b, a];
       const merged = mergedStory(survivor, loser);
       const retired: StoryState = { ...loser, version: loser.version + 1, mergedInto: survivor.id };
@@ -524,4 +610,9 @@ function round(x: number): number {
 /** What the article brings to its story. */
 function member(a: DedupeInput, f: Features): Member {
   return { id: a.id, seenAt: a.seenAt, publishedAt: a.publishedAt, title: a.title, outlet: a.outlet, terms: f.terms, years: f.years };
+}
+
+/** What a stored article brings to its story. */
+function memberOf(fp: Fingerprint): Member {
+  return { id: fp.articleId, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years };
 }

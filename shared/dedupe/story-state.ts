@@ -23,13 +23,15 @@ const MAX_OUTLETS = 200;
 // Members a story samples for member-by-member comparison: its first ones (the originals) and the latest.
 const SAMPLE_SIZE = 16;
 const SAMPLE_HEAD = 10;
+// Stories a story was split from or split off: a bounded item; a story split that often is no longer split.
+const MAX_APART = 16;
 
 /** The story an article opens. Its canonical article is the article itself, dated by its publication (else its arrival). */
 export function openedBy(id: string, m: Member): StoryState {
   return {
     id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
     publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
-    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], mergedInto: null, mergedCount: 0,
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [],
   };
 }
 
@@ -52,6 +54,7 @@ export function withMember(base: StoryState, version: number, m: Member): StoryS
     outlets: m.outlet && !base.outlets.includes(m.outlet) ? [...base.outlets, m.outlet].slice(0, MAX_OUTLETS) : base.outlets,
     years: countYears(base.years, m.years, 1),
     sample: addToSample(base.sample, m.id),
+    members: listed(base.members, [m.id]),
   };
 }
 
@@ -73,13 +76,41 @@ export function mergedStory(survivor: StoryState, loser: StoryState): StoryState
     outlets: [...new Set([...survivor.outlets, ...loser.outlets])].slice(0, MAX_OUTLETS),
     mergedCount: survivor.mergedCount + 1 + loser.mergedCount,
     sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
+    apart: [...new Set([...survivor.apart, ...loser.apart])].slice(0, MAX_APART),
+    members: listed(survivor.members, loser.members),
     years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
   };
 }
 
+/** Whether a story may be split again (the halves list each other, and that list is bounded). */
+export function splittable(story: StoryState): boolean {
+  return story.apart.length < MAX_APART;
+}
+
+/**
+ * A story cut in two: `story` keeps its id and the members in `keep`, at its
+ * next version; the members in `leave` open `newId`. Each half is recounted
+ * from its members (all of them: a story is split only while its sample
+ * holds every member), and each lists the other as apart.
+ */
+export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string): { kept: StoryState; split: StoryState } {
+  const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId] };
+  const split = { ...builtFrom(newId, leave), apart: [story.id] };
+  return { kept, split };
+}
+
+/** A story as its members make it, in arrival order. */
+function builtFrom(id: string, members: Member[]): StoryState {
+  const [first, ...rest] = [...members].sort((x, y) => (x.seenAt < y.seenAt ? -1 : x.seenAt > y.seenAt ? 1 : x.id < y.id ? -1 : 1));
+  return rest.reduce((s, m) => withMember(s, 1, m), openedBy(id, first));
+}
+
 /** A story without one article's contribution (size, terms, years). */
 export function withdrawn(story: StoryState, old: Fingerprint): StoryState {
-  return { ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1) };
+  return {
+    ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1),
+    members: story.members.filter((id) => id !== old.articleId),
+  };
 }
 
 /** What a story's remaining members say of it, read from their records after one of them is removed. */
@@ -126,6 +157,12 @@ function countYears(years: Record<string, number>, add: string[], sign: number):
     if (out[y] <= 0) delete out[y];
   }
   return out;
+}
+
+const MAX_MEMBERS = 64;
+/** Member ids, up to MAX_MEMBERS: beyond, the list is cut and no longer says who the members are (size tells). */
+function listed(members: string[], add: string[]): string[] {
+  return [...new Set([...members, ...add])].slice(0, MAX_MEMBERS);
 }
 
 /** Keep the first members (the originals) and a rolling window of the latest. */

@@ -7,7 +7,7 @@
 export const METRIC_NAMES = [
   'UploadsAccepted', 'UploadsDuplicate',
   'ArticlesProcessed', 'ArticlesFailed', 'ArticlesUnchanged',
-  'CopiesDetected', 'StoryJoins', 'StoriesOpened', 'StoriesMerged', 'VersionsReplaced',
+  'CopiesDetected', 'StoryJoins', 'StoriesOpened', 'StoriesMerged', 'StoriesSplit', 'VersionsReplaced',
   'ArticlesRemoved',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];

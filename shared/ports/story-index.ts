@@ -60,6 +60,14 @@ export interface StoryIndex {
    */
   putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean>;
   /**
+   * A split: the story writes (the kept half at its next version, the half
+   * split off created) and the leaving members' fingerprints, moved to the
+   * new story, all or nothing. Each fingerprint is written only while its
+   * stored story id is still `fromStoryId` as read: an article re-processed
+   * meanwhile may have moved, and must not be moved back.
+   */
+  splitStory(writes: Array<{ story: StoryState; expectedVersion: number | null }>, moved: Array<{ fingerprint: Fingerprint; fromStoryId: string }>): Promise<boolean>;
+  /**
    * Delete an article's fingerprint and, when given, write its story without
    * it (optimistically, as `putStory`): all or nothing, so a removed article
    * leaves the copy index and its story together. With a story, returns

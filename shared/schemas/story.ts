@@ -30,6 +30,8 @@ export const FingerprintSchema = z.object({
   reason: AssignmentReasonSchema,
   /** The story a re-processed article left when it joined this one (to retire it if emptied). */
   movedFrom: z.string().nullable().default(null),
+  /** The article's headline: a story split off keeps its canonical article's (records from before splits have none). */
+  title: z.string().nullable().default(null),
 });
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
@@ -52,5 +54,7 @@ export const StoryStateSchema = z.object({
   // The merge lineage is kept in items of its own (one per merge), not in
   // the story: a story that absorbs thousands of others must not grow.
   mergedCount: z.number().int().nonnegative().default(0).describe('stories merged into this one, directly or through others'),
+  members: z.array(z.string()).default([]).describe('every member id, while the story has at most 64: a story that small can be split'),
+  apart: z.array(z.string()).default([]).describe('stories split from this one: an article that bridges them does not merge them back'),
 });
 export type StoryState = z.infer<typeof StoryStateSchema>;

@@ -17,6 +17,12 @@ import { withArticleLease } from './lease.js';
 
 /** How long a worker waits for a copy's lease (the copy saving its own record) before its event is retried. */
 const COPY_LEASE_WAIT_MS = 3_000;
+/**
+ * How long a worker waits for a moved article's lease (that article still
+ * being processed) before leaving its record to it; longer than a copy's
+ * wait, since a redelivered event would not find the move again.
+ */
+const MOVE_LEASE_WAIT_MS = 12_000;
 
 /** Presigned uploads bypass the API's body limit (that is their point), up to this. */
 const PRESIGNED_MAX_BYTES = 64 * 1024 * 1024;
@@ -120,12 +126,13 @@ export class ProcessService {
     try {
       const raw = await this.raw.getRaw(key);
       record ??= pendingRecord(id, key, raw.format, raw.meta, raw.receivedAt);
-      const { record: next, adopted, replaces, merged } = await this.run(record, raw.body.toString('utf8'));
+      const { record: next, adopted, replaces, merged, moved } = await this.run(record, raw.body.toString('utf8'));
       // The copies this article turned out to be the original of learn it
       // before this article's record is saved: if this worker dies in
       // between, the redelivered event re-runs the engine's reconciliation
       // and finds them again.
       for (const c of adopted) await this.markCopy(c);
+      for (const m of moved) await this.moveRecord(m);
       for (const loser of merged) await this.changes.append(changeOf('story_merged', next, loser));
       await saveWithChange(this.changes, this.articles, next.supersededBy ? 'superseded' : 'processed', next);
       logger.info('article processed', { storyId: next.storyId, copyOf: next.copyOf, signal: next.assignment?.signal, words: next.wordCount, supersededBy: next.supersededBy ?? undefined });
@@ -164,7 +171,34 @@ export class ProcessService {
     });
   }
 
-  private async run(record: ArticleRecord, body: string): Promise<{ record: ArticleRecord; adopted: Assignment['adopted']; replaces: Replacement | null; merged: string[] }> {
+  /**
+   * Record on an article that a split moved it to the story split off from
+   * its own (see the engine's `splitIfTwoEvents`), under its lease, as
+   * `markCopy`. An article not yet processed records its story itself: its
+   * run reads its fingerprint again just before saving. One still being
+   * processed past the wait read it before the split, or its run would have
+   * seen the move: its record keeps the old story until it is re-processed,
+   * and the warning says which.
+   */
+  private async moveRecord(m: Assignment['moved'][number]): Promise<void> {
+    try {
+      await withArticleLease(this.articles, m.articleId, { leaseMs: this.leaseMs, maxWaitMs: MOVE_LEASE_WAIT_MS, busy: () => new ArticleBusy(m.articleId) }, async () => {
+        const record = await this.articles.get(m.articleId, { consistent: true });
+        // A replaced version is no longer a member: it keeps no story.
+        if (record?.status !== 'processed' || !record.storyId || record.storyId === m.storyId) return;
+        await saveWithChange(this.changes, this.articles, 'processed', { ...record, storyId: m.storyId, assignment: m.reason });
+        logger.info('article moved to a story split off', { moved: m.articleId, from: record.storyId, storyId: m.storyId });
+      });
+    } catch (e) {
+      if (!(e instanceof ArticleBusy)) throw e;
+      logger.warn('article moved by a split is busy; its record keeps its old story', { moved: m.articleId, storyId: m.storyId });
+    }
+  }
+
+  private async run(
+    record: ArticleRecord,
+    body: string,
+  ): Promise<{ record: ArticleRecord; adopted: Assignment['adopted']; replaces: Replacement | null; merged: string[]; moved: Assignment['moved'] }> {
     // Templates are keyed by what the scraper tells us (source, else host),
     // known before extraction.
     const outletKey = record.upload.source ?? hostHint(record.upload.url);
@@ -179,6 +213,9 @@ export class ProcessService {
     const { supersededBy, replaces } = this.versions ? await this.versions.settle(version) : { supersededBy: null, replaces: null };
     // Re-processing an older version replaces it again: counted once, when it first happened.
     this.countAssignment(assignment, !!supersededBy && supersededBy !== record.supersededBy);
+    // Another article's split may have moved this one since its assignment:
+    // the fingerprint says where it is now (see `moveRecord`).
+    const storyId = await this.engine.storyNow(record.id, assignment.storyId);
     const inline = Buffer.byteLength(article.text) <= this.textInlineLimit;
     const textKey = inline ? null : `text/${record.id}`;
     if (textKey) await this.raw.putText(textKey, article.text);
@@ -203,18 +240,20 @@ export class ProcessService {
       text: inline ? article.text : null,
       textKey,
       // A replaced version keeps why it was in its story, but is no longer one of its members.
-      storyId: supersededBy ? null : assignment.storyId,
+      storyId: supersededBy ? null : storyId,
       copyOf: assignment.copyOf,
-      assignment: assignment.reason,
+      assignment: storyId === assignment.storyId ? assignment.reason : { ...assignment.reason, storyId },
       supersededBy,
     };
-    return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null, merged: assignment.merged };
+    return { record: next, adopted: assignment.adopted, replaces: replaces ? { old: replaces, by: version } : null, merged: assignment.merged, moved: assignment.moved };
   }
 
   private countAssignment(a: Assignment, superseded: boolean): void {
     // A replayed decision (unchanged) was counted when it was first made.
     if (!a.unchanged) this.metrics.count(a.reason.signal === 'copy' ? 'CopiesDetected' : a.reason.signal === 'terms' ? 'StoryJoins' : 'StoriesOpened');
     this.metrics.count('StoriesMerged', a.merged.length);
+    // A split moves at least one article besides the one that set it off.
+    if (a.moved.length) this.metrics.count('StoriesSplit');
     if (superseded) this.metrics.count('VersionsReplaced');
   }
 

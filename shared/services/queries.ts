@@ -92,6 +92,7 @@ export class StoryQueries {
       members,
       copySets: [...sets].filter(([, copies]) => copies.length > 0).map(([original, copies]) => ({ original, copies })),
       mergedFrom,
+      apart: s.apart,
       membersNextCursor: page.nextCursor,
     };
   }

@@ -38,8 +38,9 @@ async function remainingMembers(articles: ArticleStore, index: StoryIndex, story
   } while (cursor);
   const unlisted = story.sample.filter((id) => id !== leaving && !known.has(id));
   for (const fp of await index.getFingerprints(unlisted, { consistent: true })) {
-    // A fingerprint holds no title: the story's own is the canonical article's.
-    known.set(fp.articleId, { id: fp.articleId, receivedAt: fp.seenAt, publishedAt: fp.publishedAt, outlet: fp.outlet, title: fp.articleId === story.canonicalId ? story.title : null });
+    // Fingerprints from before they held titles: the story's own is the canonical article's.
+    const title = fp.title ?? (fp.articleId === story.canonicalId ? story.title : null);
+    known.set(fp.articleId, { id: fp.articleId, receivedAt: fp.seenAt, publishedAt: fp.publishedAt, outlet: fp.outlet, title });
   }
   const members = [...known.values()];
   if (members.length === 0) return null;

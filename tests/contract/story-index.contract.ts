@@ -10,12 +10,12 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
   const story = (id: string, version = 1): StoryState => ({
     id, version, size: 1, centroid: { putin: 1 }, firstSeen: '2026-02-04T00:00:00Z', lastSeen: '2026-02-04T00:00:00Z',
     publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
-    sample: ['a1'], mergedInto: null, mergedCount: 0,
+    sample: ['a1'], mergedInto: null, mergedCount: 0, members: ['a1'], apart: [],
   });
   /** A member of story s1. */
   const fp = (id: string): Fingerprint => ({
     articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], publishedAt: null,
-    seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null,
+    seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null, title: null,
     reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
   });
 
@@ -47,7 +47,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const fp: Fingerprint = {
         articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([4, 8, 96, 4000000000]), shingleMod: 4, terms: { putin: 0.5, xi: 0.5 },
         years: ['2026'], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
-        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null, title: null,
       };
       await ix.putFingerprint(fp);
       const [back] = await ix.getFingerprints(['a1', 'missing']);
@@ -60,7 +60,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const fp: Fingerprint = {
         articleId: 'a2', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 2]), shingleMod: 1, terms: { xi: 1 },
         years: [], publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
-        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null,
+        reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null, title: null,
       };
       // None stored yet, then one without a relation: both writes go through.
       expect(await ix.putFingerprint(fp, { unlessCopy: true })).toBe(true);
@@ -72,6 +72,28 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const [back] = await ix.getFingerprints(['a2'], { consistent: true });
       expect(back.copyOf).toBe('a1');
       expect(back.storyId).toBe('s2');
+    });
+
+    it('a split moves the leaving fingerprints and writes both stories, all or nothing', async () => {
+      const ix = await make();
+      await ix.putStory({ ...story('s1'), size: 3, members: ['a1', 'a2', 'a3'] }, null);
+      for (const id of ['a1', 'a2', 'a3']) await ix.putFingerprint(fp(id));
+      const kept = { ...story('s1', 2), apart: ['s1.1'] };
+      const split = { ...story('s1.1'), size: 2, canonicalId: 'a2', members: ['a2', 'a3'], apart: ['s1'] };
+      const move = (id: string, from = 's1') => ({ fingerprint: { ...fp(id), storyId: 's1.1' }, fromStoryId: from });
+      // A fingerprint that no longer names the story it was read in (moved meanwhile): nothing is written.
+      expect(await ix.splitStory([{ story: kept, expectedVersion: 1 }, { story: split, expectedVersion: null }], [move('a2'), move('a3', 's9')])).toBe(false);
+      // A story whose version moved on: nothing is written either.
+      expect(await ix.splitStory([{ story: kept, expectedVersion: 7 }, { story: split, expectedVersion: null }], [move('a2'), move('a3')])).toBe(false);
+      expect((await ix.getStories(['s1.1'])).has('s1.1')).toBe(false);
+      expect((await ix.getFingerprints(['a2', 'a3'], { consistent: true })).map((f) => f.storyId)).toEqual(['s1', 's1']);
+      expect(await ix.splitStory([{ story: kept, expectedVersion: 1 }, { story: split, expectedVersion: null }], [move('a2'), move('a3')])).toBe(true);
+      expect((await ix.getFingerprints(['a1', 'a2', 'a3'], { consistent: true })).map((f) => f.storyId)).toEqual(['s1', 's1.1', 's1.1']);
+      const got = await ix.getStories(['s1', 's1.1']);
+      expect(got.get('s1')).toMatchObject({ version: 2, apart: ['s1.1'] });
+      expect(got.get('s1.1')).toMatchObject({ version: 1, members: ['a2', 'a3'], apart: ['s1'] });
+      // The same split again: the new story exists, so it is refused.
+      expect(await ix.splitStory([{ story: { ...kept, version: 3 }, expectedVersion: 2 }, { story: split, expectedVersion: null }], [])).toBe(false);
     });
 
     it('story writes are optimistic: create once, update only from the current version', async () => {

@@ -13,7 +13,6 @@ import { join, resolve } from 'node:path';
 import { averageLink, bigramJaccardClusters, tfidfVectors } from './baselines.js';
 import { fmt, scoreClustering } from './cluster-metrics.js';
 import { shingleSet, overlap } from '../../shared/dedupe/shingles.js';
-import { documentVectors, splitWhatIf } from './split-what-if.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const devFile = resolve(root, '../shared/eval/stories-dev/ecbplus-dev.jsonl');
@@ -54,9 +53,6 @@ for (let i = 0; i < docs.length; i++)
 
 console.log(`stories-dev: ${docs.length} documents, ${new Set(gold.values()).size} gold stories, ${copyPairs.length} copy pairs`);
 const results: number[] = [];
-// What story maintenance would add: the engine's stories, each cut in two where it holds two events (see split-what-if.ts).
-const vectors = documentVectors(docs);
-const splitResults: number[] = [];
 for (const [label, order] of [['file order', docs], ...[1, 2, 3, 4, 5].map((k) => [`shuffle ${k}`, shuffled(docs, k * 7919)] as const)] as Array<[string, Doc[]]>) {
   const file = join(tmp, `${label.replace(' ', '-')}.jsonl`);
   writeFileSync(file, order.map((d) => JSON.stringify({ id: d.id, text: d.text, title: d.title, url: d.url })).join('\n') + '\n');
@@ -65,11 +61,7 @@ for (const [label, order] of [['file order', docs], ...[1, 2, 3, 4, 5].map((k) =
   const s = scoreClustering(gold, pred, copyPairs);
   results.push(s.f1);
   console.log(`copydesk (${label.padEnd(10)}): ${fmt(s)}  stories ${new Set(pred.values()).size}`);
-  const split = scoreClustering(gold, splitWhatIf(pred, vectors, new Map([...out].map(([id, r]) => [id, r.copyOf]))), copyPairs);
-  splitResults.push(split.f1);
-  console.log(`  what-if split     : ${fmt(split)}`);
 }
-console.log(`what-if split over the six orders: F1 mean ${(splitResults.reduce((a, b) => a + b, 0) / splitResults.length).toFixed(3)}, spread ${(Math.max(...splitResults) - Math.min(...splitResults)).toFixed(3)} (not what the engine does: a measure of what splitting stories would add)`);
 console.log(`arrival-order spread of F1: ${(Math.max(...results) - Math.min(...results)).toFixed(3)} (min ${Math.min(...results).toFixed(3)}, max ${Math.max(...results).toFixed(3)})`);
 
 // Six orders give a range, not a distribution: one story pair merged or not

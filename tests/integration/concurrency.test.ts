@@ -3,6 +3,7 @@ import { useLocalStack } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
 import { objectCreatedBody, sqsEvent } from '../../shared/local/local-queue.js';
 import { articleIdFor, rawKeyFor } from '../../shared/services/ingest.js';
+import { siblingArticle } from '../helpers/sibling-events.js';
 
 /**
  * Two copies processed at the same moment (two Lambdas) must end in one
@@ -100,5 +101,71 @@ describe('concurrent processing', () => {
     expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect((await stack().services.articles.get(good))?.status).toBe('processed');
     expect((await stack().services.articles.get(busy))?.status).toBe('pending');
+  });
+
+  /** Sibling-event articles (two earthquakes, see the helper) as page text, uploaded but not processed. */
+  async function siblings(order: string, tag: string) {
+    const ids = new Map<string, string>();
+    const counts: Record<string, number> = { S: 0, L: 0 };
+    const t = Date.now();
+    for (const e of order) {
+      const n = counts[e]++;
+      const a = siblingArticle(e === 'S' ? 'sulawesi' : 'lombok', n + 1000 * tag.length);
+      ids.set(`${e}${n}`, await upload(`${a.title}\n\n${a.text}\n\nFiled ${tag} ${e}${n}.`, new Date(t + ids.size).toISOString()));
+    }
+    return ids;
+  }
+
+  /** Every processed record names the story its fingerprint is in, and the story lists it. */
+  async function expectRecordsFollowFingerprints(ids: string[]) {
+    const s = stack().services;
+    for (const fp of await s.index.getFingerprints(ids, { consistent: true })) {
+      const storyId = (await s.engine.resolve(fp.storyId))!.id;
+      const article = await s.queries.article(fp.articleId);
+      expect(article.storyId, fp.articleId).toBe(storyId);
+      expect((await s.queries.story(storyId)).members.map((m) => m.id)).toContain(fp.articleId);
+    }
+  }
+
+  it('a story split moves its members: their records, the story views and the change feed follow', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const ids = await siblings('SLSLSLSLSLSLSL', 'seq');
+    for (const [name, id] of ids) {
+      const res = await stack().processHandler(sqsEvent(`split-${name}`, objectCreatedBody(rawKeyFor(id))));
+      expect(res.batchItemFailures).toEqual([]);
+    }
+    const storyOf = async (name: string) => (await stack().services.queries.article(ids.get(name)!)).storyId;
+    const s = await storyOf('S0');
+    const l = await storyOf('L0');
+    expect(s).not.toBe(l);
+    for (const name of ids.keys()) expect(await storyOf(name)).toBe(name.startsWith('S') ? s : l);
+    const [sv, lv] = [await stack().services.queries.story(s!), await stack().services.queries.story(l!)];
+    expect(sv.size).toBe(7);
+    expect(lv.size).toBe(7);
+    expect(lv.members.map((m) => m.id).sort()).toEqual([...ids].filter(([n]) => n.startsWith('L')).map(([, id]) => id).sort());
+    expect(sv.apart).toEqual([l]);
+    expect(lv.apart).toEqual([s]);
+    // Each moved article's last change says where it went.
+    const changes = (await stack().services.changes.read({ cursor: null, since, limit: 500, now: Date.now() + 60_000 })).items;
+    for (const [name, id] of ids) {
+      const last = changes.filter((c) => c.articleId === id).at(-1)!;
+      expect(last.storyId, name).toBe(name.startsWith('S') ? s : l);
+    }
+    await expectRecordsFollowFingerprints([...ids.values()]);
+  });
+
+  it('articles of two sibling events processed two at a time: every record follows its fingerprint through splits', async () => {
+    const ids = [...(await siblings('SLLSSLSLLSSLSLSL', 'pairs')).values()];
+    for (let i = 0; i < ids.length; i += 2) {
+      const results = await Promise.all(ids.slice(i, i + 2).map((id, j) => stack().processHandler(sqsEvent(`pair-${i}-${j}`, objectCreatedBody(rawKeyFor(id))))));
+      for (const r of results) expect(r.batchItemFailures).toEqual([]);
+    }
+    await expectRecordsFollowFingerprints(ids);
+    // They join the previous test's stories (the same two events): each story counts exactly the members it lists.
+    const stories = new Set(await Promise.all(ids.map(async (id) => (await stack().services.queries.article(id)).storyId)));
+    for (const id of stories) {
+      const view = await stack().services.queries.story(id!);
+      expect(view.size).toBe(view.members.length);
+    }
   });
 });

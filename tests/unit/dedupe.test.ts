@@ -178,6 +178,7 @@ describe('story engine (in memory)', () => {
       getStories: (ids, opts) => (opts?.consistent === false && lag.stories ? replica : primary).getStories(ids),
       putStory: (...a) => primary.putStory(...a),
       putStories: (...a) => primary.putStories(...a),
+      splitStory: (...a) => primary.splitStory(...a),
       removeFingerprint: (...a) => primary.removeFingerprint(...a),
       mergedInto: (...a) => primary.mergedInto(...a),
     };

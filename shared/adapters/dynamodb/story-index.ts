@@ -121,6 +121,27 @@ export class DynamoStoryIndex implements StoryIndex {
     }
   }
 
+  async splitStory(writes: Array<{ story: StoryState; expectedVersion: number | null }>, moved: Array<{ fingerprint: Fingerprint; fromStoryId: string }>): Promise<boolean> {
+    try {
+      const res = await this.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+            ...moved.map(({ fingerprint, fromStoryId }) => ({
+              Put: { TableName: this.table, Item: fingerprintItem(fingerprint), ConditionExpression: 'storyId = :from', ExpressionAttributeValues: { ':from': fromStoryId } },
+            })),
+          ],
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', 'split transaction');
+      return true;
+    } catch (e) {
+      if (e instanceof TransactionCanceledException) return false;
+      throw e;
+    }
+  }
+
   async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
     if (!story) {
       const res = await this.doc.send(new DeleteCommand({ TableName: this.table, Key: KEY.fingerprint(articleId), ReturnConsumedCapacity: 'TOTAL' }));

@@ -166,6 +166,13 @@ export class MemoryStoryIndex implements StoryIndex {
     return true;
   }
 
+  async splitStory(writes: Array<{ story: StoryState; expectedVersion: number | null }>, moved: Array<{ fingerprint: Fingerprint; fromStoryId: string }>): Promise<boolean> {
+    if (moved.some((m) => this.fps.get(m.fingerprint.articleId)?.storyId !== m.fromStoryId)) return false;
+    if (!(await this.putStories(writes))) return false;
+    for (const m of moved) await this.putFingerprint(m.fingerprint);
+    return true;
+  }
+
   async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
     if (story && (!this.fps.get(articleId) || !(await this.putStories([story])))) return false;
     this.fps.delete(articleId);

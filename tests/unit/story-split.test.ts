@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
+import { StoryEngine } from '../../shared/dedupe/engine.js';
+import { splitOff, type SplitMember } from '../../shared/dedupe/split.js';
+import { openedBy, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
+import { siblingArticle, type SiblingEvent } from '../helpers/sibling-events.js';
+import { rng } from '../helpers/random.js';
+import { seed } from '../helpers/seeds.js';
+import { processUpload } from '../../shared/services/pipeline.js';
+
+/** A member whose terms are its event's terms, a few shared ones, and noise of its own. */
+function member(id: string, event: string[], sharedTerms: string[], r: () => number, copyOf: string | null = null): SplitMember {
+  const terms: Record<string, number> = {};
+  for (const t of event) terms[t] = 0.5 + r() * 0.5;
+  for (const t of sharedTerms) terms[t] = 0.3 + r() * 0.3;
+  terms[`own${id}`] = 0.4;
+  return { id, terms, copyOf };
+}
+
+describe('splitOff: spectral bisection of a story', () => {
+  const r = rng(7);
+  const a = ['palu', 'donggala', 'sulawesi', 'petobo'];
+  const b = ['lombok', 'mataram', 'rinjani', 'sembalun'];
+  const shared = ['bmkg', 'karnawati'];
+  const two = [...[0, 1, 2, 3, 4].map((i) => member(`a${i}`, a, shared, r)), ...[0, 1, 2, 3, 4].map((i) => member(`b${i}`, b, shared, r))];
+
+  it('cuts two events apart, and the half without the kept member leaves', () => {
+    expect(splitOff(two, 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    expect(splitOff(two, 'b3')!.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    // Member order does not decide the cut.
+    expect(splitOff([...two].reverse(), 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+  });
+
+  it('leaves one event whole, however its members vary', () => {
+    const one = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => member(`a${i}`, a, shared, r));
+    expect(splitOff(one, 'a0')).toBeNull();
+  });
+
+  it('never parts a copy from its original', () => {
+    // b2 is a copy of a1: it stays with its original, whichever half leaves.
+    const withCopy = two.map((m) => (m.id === 'b2' ? { ...m, copyOf: 'a1' } : m));
+    expect(splitOff(withCopy, 'a0')!.sort()).toEqual(['b0', 'b1', 'b3', 'b4']);
+    expect(splitOff(withCopy, 'b0')!.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'b2']);
+    // A copy within one half is no obstacle.
+    expect(splitOff(two.map((m) => (m.id === 'b2' ? { ...m, copyOf: 'b1' } : m)), 'a0')).toHaveLength(5);
+  });
+
+  it('counts a copy and its original as one text: copies do not make a half look close-knit', () => {
+    // Four texts of one event that share some terms, each with three copies (cosine 1 to their original).
+    const texts = [0, 1, 2, 3].map((i) => member(`t${i}`, [...a.slice(0, 2), `only${i}a`, `only${i}b`], shared, r));
+    const withCopies = texts.flatMap((t) => [t, ...[1, 2, 3].map((k) => ({ ...t, id: `${t.id}c${k}`, copyOf: t.id }))]);
+    expect(splitOff(withCopies, 't0')).toBeNull();
+    // Counted one by one, the same members would be cut.
+    expect(splitOff(withCopies.map((m) => ({ ...m, copyOf: null })), 't0')).not.toBeNull();
+  });
+
+  it('does not cut off a single outlier: a half needs two members', () => {
+    const outlier = [...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => member(`a${i}`, a, shared, r)), member('b0', b, shared, r)];
+    expect(splitOff(outlier, 'a0')).toBeNull();
+  });
+
+  it('keeps the halves together when they are not far apart compared with how close each is inside', () => {
+    // The two halves share most of their terms: one event told two ways.
+    const close = [...[0, 1, 2, 3, 4].map((i) => member(`a${i}`, [...a, 'x1', 'x2', 'x3', 'x4', 'x5'], shared, r)), ...[0, 1, 2, 3, 4].map((i) => member(`b${i}`, [...a.slice(0, 3), 'x1', 'x2', 'x3', 'x4', 'y1'], shared, r))];
+    expect(splitOff(close, 'a0')).toBeNull();
+  });
+});
+
+describe('splitInTwo: the halves recounted from their members', () => {
+  const m = (id: string, seen: string, terms: Record<string, number>, title: string): Member => ({ id, seenAt: seen, publishedAt: null, title, outlet: `o-${id}`, terms, years: ['2018'] });
+  it('keeps the id and the canonical article on the kept half, opens the other with its earliest member, and each lists the other as apart', () => {
+    const members = [m('a', '2026-01-01T00:00:01Z', { x: 1 }, 'A'), m('b', '2026-01-01T00:00:02Z', { y: 1 }, 'B'), m('c', '2026-01-01T00:00:03Z', { x: 1 }, 'C'), m('d', '2026-01-01T00:00:04Z', { y: 1 }, 'D')];
+    const story = members.slice(1).reduce((s, x, i) => withMember(s, i + 2, x), openedBy('s_a', members[0]));
+    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4');
+    expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 } });
+    expect(kept.centroid).toEqual({ x: 2 });
+    expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'] });
+    expect(split.centroid).toEqual({ y: 2 });
+  });
+});
+
+describe('the engine splits a story that grew to hold two events', () => {
+  async function feed(order: string) {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const storyOf = new Map<string, string>();
+    const counts: Record<string, number> = { S: 0, L: 0 };
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    let splits = 0;
+    for (const e of order) {
+      const event: SiblingEvent = e === 'S' ? 'sulawesi' : 'lombok';
+      const id = `${e}${counts[e]++}`;
+      const a = siblingArticle(event, counts[e]);
+      const out = await engine.assign({ id, text: a.text, title: a.title, publishedAt: null, seenAt: new Date(t++).toISOString(), outlet: null });
+      storyOf.set(id, out.storyId);
+      for (const moved of out.moved) storyOf.set(moved.articleId, moved.storyId);
+      if (out.moved.length) splits++;
+    }
+    return { engine, storyOf, splits };
+  }
+
+  for (const order of ['SLSLSLSLSLSLSL', 'SSSSSSSLLLLLLL', 'LLLLLLLSSSSSSS', 'SSLLSLSLLSSLSL']) {
+    it(`ends with one story per event, whatever the arrival order (${order})`, async () => {
+      const { engine, storyOf, splits } = await feed(order);
+      expect(splits).toBe(1);
+      const by = (e: string) => new Set([...storyOf].filter(([id]) => id.startsWith(e)).map(([, s]) => s));
+      expect(by('S').size).toBe(1);
+      expect(by('L').size).toBe(1);
+      const [s] = by('S');
+      const [l] = by('L');
+      expect(s).not.toBe(l);
+      // What the engine reported is what the index holds: every fingerprint names its half.
+      const index = (engine as unknown as { index: MemoryStoryIndex }).index;
+      for (const fp of await index.getFingerprints([...storyOf.keys()])) expect((await engine.resolve(fp.storyId))!.id).toBe(storyOf.get(fp.articleId));
+      const stories = await index.getStories([s, l]);
+      expect(stories.get(s)!.size + stories.get(l)!.size).toBe(14);
+      expect(stories.get(s)!.apart.concat(stories.get(l)!.apart).sort()).toEqual([l, s].sort());
+      // Split apart, never merged back, whatever an article shares with both.
+      expect(await engine.merge(s, l)).toBeNull();
+    });
+  }
+
+  it('does not merge the halves back when an article bridges them', async () => {
+    const { engine, storyOf } = await feed('SLSLSLSLSLSLSL');
+    const s = storyOf.get('S0')!;
+    const l = storyOf.get('L0')!;
+    const x = siblingArticle('sulawesi', 99);
+    const y = siblingArticle('lombok', 99);
+    const bridge = await engine.assign({ id: 'bridge', text: `${x.text}\n\n${y.text}`, title: x.title, publishedAt: null, seenAt: '2026-02-04T11:00:00Z', outlet: null });
+    expect([s, l]).toContain(bridge.storyId);
+    expect(bridge.merged).toEqual([]);
+    expect((await engine.resolve(s))!.id).toBe(s);
+    expect((await engine.resolve(l))!.id).toBe(l);
+  });
+
+  it('never splits a story of one event', async () => {
+    const { storyOf, splits } = await feed('SSSSSSSSSSSSSSSSSS');
+    expect(splits).toBe(0);
+    expect(new Set(storyOf.values()).size).toBe(1);
+  });
+
+  it('keeps the seeds in one story as their editions pile up: the wire copies, the spun copy and the rewrite are one event', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    const stories = new Set<string>();
+    const moved: string[] = [];
+    for (let edition = 0; edition < 4; edition++) {
+      for (const name of ['000', '001', '002', '003', '004']) {
+        const out = await processUpload(engine, { id: `${name}-${edition}`, body: `${seed(name).body}\nEdition ${edition}.`, format: 'text', meta: {}, seenAt: new Date(t++).toISOString() });
+        stories.add((await engine.resolve(out.assignment!.storyId))!.id);
+        moved.push(...out.assignment!.moved.map((m) => m.articleId));
+      }
+    }
+    expect(moved).toEqual([]);
+    expect(stories.size).toBe(1);
+  });
+});
