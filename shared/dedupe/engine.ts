@@ -5,7 +5,7 @@ import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
 import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
-import { splitOff } from './split.js';
+import { DEFAULT_SPLIT_OPTIONS, splitOff } from './split.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -45,7 +45,7 @@ export interface EngineOptions {
   bucketCap: number;
   /** Copy buckets are cut into epochs of this many arrival days, so no band key lives on for ever. */
   lshEpochDays: number;
-  /** Fewest members a story has before it is checked for two events; it is checked while its sample holds every member. */
+  /** Fewest members a story has before it is checked for two events; it is checked while it lists every member. */
   splitMin: number;
   /** A story is cut when the mean cosine across its halves is under this share of the lower mean within them. */
   splitRatio: number;
@@ -68,7 +68,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   bucketCap: 64,
   lshEpochDays: 7,
   splitMin: 10,
-  splitRatio: 0.75,
+  splitRatio: DEFAULT_SPLIT_OPTIONS.ratio,
 };
 
 export interface DedupeInput {
@@ -320,7 +320,7 @@ export class StoryEngine {
 
   /**
    * Cut a story that holds two events in two (see `split.ts`). Checked as
-   * the story grows, while its sample still holds every member: beyond
+   * the story grows, while it still lists every member (`members`): beyond
    * that, members the engine cannot list could not follow their half. The
    * half with the canonical article keeps the story; the other opens a
    * story of its own, its members' fingerprints moved in the same
@@ -336,14 +336,13 @@ export class StoryEngine {
       if (fps.length !== story.size) return null;
       // Members of stories merged into this one still name those: they must resolve here.
       for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
-      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf })), story.canonicalId, { ratio: this.options.splitRatio, minHalf: 2 });
+      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
       if (!leaving) return null;
       const out = new Set(leaving);
+      const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];
       const newId = `${story.id}.${story.version}`;
-      const { kept, split } = splitInTwo(story, fps.filter((fp) => !out.has(fp.articleId)).map(memberOf), fps.filter((fp) => out.has(fp.articleId)).map(memberOf), newId);
-      const moves = fps
-        .filter((fp) => out.has(fp.articleId))
-        .map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
+      const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId);
+      const moves = go.map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
       const writes = [{ story: kept, expectedVersion: story.version }, { story: split, expectedVersion: null }];
       if (!(await this.index.splitStory(writes, moves))) continue;
       const postings = new Set(moves.flatMap(({ fingerprint: fp }) => postingTerms(fp.terms, this.options.postingTerms).map((t) => POSTING(t, fp.seenAt.slice(0, 10)))));

@@ -28,7 +28,8 @@ export interface SplitOptions {
   minHalf: number;
 }
 
-export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.8, minHalf: 2 };
+/** Chosen on the stories dev set (mean F1 over six arrival orders; see the README's Measured). */
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.75, minHalf: 2 };
 
 /**
  * The members that leave (the half without `keep`), or null when the story

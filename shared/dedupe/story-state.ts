@@ -90,8 +90,8 @@ export function splittable(story: StoryState): boolean {
 /**
  * A story cut in two: `story` keeps its id and the members in `keep`, at its
  * next version; the members in `leave` open `newId`. Each half is recounted
- * from its members (all of them: a story is split only while its sample
- * holds every member), and each lists the other as apart.
+ * from its members (all of them: a story is split only while it lists
+ * every member), and each lists the other as apart.
  */
 export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string): { kept: StoryState; split: StoryState } {
   const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId] };

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unlessConditionFails } from './conditional.js';
 import type { MergeLineage, StoryIndex } from '../../ports/story-index.js';
@@ -102,44 +102,26 @@ export class DynamoStoryIndex implements StoryIndex {
 
   async putStories(writes: Array<{ story: StoryState; expectedVersion: number | null }>, fingerprint?: Fingerprint, lineage?: MergeLineage): Promise<boolean> {
     if (writes.length === 1 && !fingerprint && !lineage) return this.putStory(writes[0].story, writes[0].expectedVersion);
-    try {
-      const res = await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
-            ...(fingerprint ? [{ Put: { TableName: this.table, Item: fingerprintItem(fingerprint) } }] : []),
-            ...(lineage ? [{ Put: { TableName: this.table, Item: { ...KEY.storyMerge(lineage.survivor, lineage.loser), survivor: lineage.survivor, loser: lineage.loser } } }] : []),
-          ],
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', fingerprint ? 'join transaction' : 'merge transaction');
-      return true;
-    } catch (e) {
-      if (e instanceof TransactionCanceledException) return false;
-      throw e;
-    }
+    return this.transact(
+      [
+        ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+        ...(fingerprint ? [{ Put: { TableName: this.table, Item: fingerprintItem(fingerprint) } }] : []),
+        ...(lineage ? [{ Put: { TableName: this.table, Item: { ...KEY.storyMerge(lineage.survivor, lineage.loser), survivor: lineage.survivor, loser: lineage.loser } } }] : []),
+      ],
+      fingerprint ? 'join transaction' : 'merge transaction',
+    );
   }
 
   async splitStory(writes: Array<{ story: StoryState; expectedVersion: number | null }>, moved: Array<{ fingerprint: Fingerprint; fromStoryId: string }>): Promise<boolean> {
-    try {
-      const res = await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
-            ...moved.map(({ fingerprint, fromStoryId }) => ({
-              Put: { TableName: this.table, Item: fingerprintItem(fingerprint), ConditionExpression: 'storyId = :from', ExpressionAttributeValues: { ':from': fromStoryId } },
-            })),
-          ],
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', 'split transaction');
-      return true;
-    } catch (e) {
-      if (e instanceof TransactionCanceledException) return false;
-      throw e;
-    }
+    return this.transact(
+      [
+        ...writes.map(({ story, expectedVersion }) => ({ Put: { TableName: this.table, ...storyPut(story, expectedVersion) } })),
+        ...moved.map(({ fingerprint, fromStoryId }) => ({
+          Put: { TableName: this.table, Item: fingerprintItem(fingerprint), ConditionExpression: 'storyId = :from', ExpressionAttributeValues: { ':from': fromStoryId } },
+        })),
+      ],
+      'split transaction',
+    );
   }
 
   async removeFingerprint(articleId: string, story?: { story: StoryState; expectedVersion: number }): Promise<boolean> {
@@ -148,17 +130,20 @@ export class DynamoStoryIndex implements StoryIndex {
       this.meter?.add(res.ConsumedCapacity, 'write', 'fingerprint delete');
       return true;
     }
+    return this.transact(
+      [
+        { Put: { TableName: this.table, ...storyPut(story.story, story.expectedVersion) } },
+        { Delete: { TableName: this.table, Key: KEY.fingerprint(articleId), ConditionExpression: 'attribute_exists(pk)' } },
+      ],
+      'removal transaction',
+    );
+  }
+
+  /** One all-or-nothing write, metered under `label`: false when a condition refused it. */
+  private async transact(items: NonNullable<TransactWriteCommandInput['TransactItems']>, label: string): Promise<boolean> {
     try {
-      const res = await this.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.table, ...storyPut(story.story, story.expectedVersion) } },
-            { Delete: { TableName: this.table, Key: KEY.fingerprint(articleId), ConditionExpression: 'attribute_exists(pk)' } },
-          ],
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', 'removal transaction');
+      const res = await this.doc.send(new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: 'TOTAL' }));
+      for (const c of res.ConsumedCapacity ?? []) this.meter?.add(c, 'write', label);
       return true;
     } catch (e) {
       if (e instanceof TransactionCanceledException) return false;
