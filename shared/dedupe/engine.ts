@@ -167,7 +167,8 @@ export class StoryEngine {
     const same = !!existing && existing.contentHash === f.contentHash && existing.engineVersion === this.options.engineVersion;
     if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);
-      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [], moved: [] };
+      const moved = story ? await this.splitFollowUps(story, a) : [];
+      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [], moved };
     }
     // Not settled (the caller never recorded the outcome): a worker died after
     // its join committed. The join stands, recorded with the fingerprint in
@@ -302,8 +303,14 @@ export class StoryEngine {
     }
     const split = await this.splitIfTwoEvents(survivor, a);
     const own = split?.moved.find((m) => m.articleId === a.id);
-    const moved = split ? split.moved.filter((m) => m.articleId !== a.id) : [];
     const storyOf = own?.storyId ?? survivor;
+    let moved = split ? split.moved.filter((m) => m.articleId !== a.id) : [];
+    // A retry after the join: a split this article set off then is done, and only found again.
+    if (resumed) {
+      const story = await this.resolve(storyOf);
+      const again = story ? await this.splitFollowUps(story, a) : [];
+      moved = [...again.filter((m) => !moved.some((x) => x.articleId === m.articleId)), ...moved];
+    }
     return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved };
   }
 
@@ -341,15 +348,44 @@ export class StoryEngine {
       const out = new Set(leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];
       const newId = `${story.id}.${story.version}`;
-      const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId);
+      const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId, a.id);
       const moves = go.map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
       const writes = [{ story: kept, expectedVersion: story.version }, { story: split, expectedVersion: null }];
       if (!(await this.index.splitStory(writes, moves))) continue;
-      const postings = new Set(moves.flatMap(({ fingerprint: fp }) => postingTerms(fp.terms, this.options.postingTerms).map((t) => POSTING(t, fp.seenAt.slice(0, 10)))));
-      await this.index.addToBuckets([...postings], newId, this.bucketOptions(a, 'postings'));
-      return { storyId: newId, moved: moves.map(({ fingerprint: fp }) => ({ articleId: fp.articleId, storyId: newId, reason: fp.reason })) };
+      return { storyId: newId, moved: await this.splitOffFound(newId, moves.map((m) => m.fingerprint), a) };
     }
     return null;
+  }
+
+  /**
+   * What a split that `a` set off leaves to do, found again when `a` is
+   * retried: its worker may have died, or given up on a busy member's
+   * record, after the split's transaction committed, and the retry finds
+   * the story already cut. The half split off names `a` (`splitBy`): `a`'s
+   * own story, or one listed apart from it. Its members that still name it
+   * and arrived before `a` are the moves its caller records (later arrivals
+   * joined the half themselves); none when `a` split nothing.
+   */
+  private async splitFollowUps(story: StoryState, a: DedupeInput): Promise<Assignment['moved']> {
+    const halves = story.splitBy === a.id ? [story] : [];
+    if (story.apart.length) for (const s of (await this.index.getStories(story.apart, { consistent: true })).values()) if (s.splitBy === a.id) halves.push(s);
+    const moved: Assignment['moved'] = [];
+    for (const half of halves) {
+      const still = (await this.index.getFingerprints(half.members, { consistent: true })).filter((fp) => fp.storyId === half.id && fp.seenAt <= a.seenAt);
+      moved.push(...(await this.splitOffFound(half.id, still, a)).filter((m) => m.articleId !== a.id));
+    }
+    return moved;
+  }
+
+  /**
+   * The half split off as `storyId` made findable: its members' postings
+   * (written again on a retry, which adds nothing twice), so that later
+   * articles of its event find it; and its members, as moves to record.
+   */
+  private async splitOffFound(storyId: string, members: Fingerprint[], a: DedupeInput): Promise<Assignment['moved']> {
+    const postings = new Set(members.flatMap((fp) => postingTerms(fp.terms, this.options.postingTerms).map((t) => POSTING(t, fp.seenAt.slice(0, 10)))));
+    await this.index.addToBuckets([...postings], storyId, this.bucketOptions(a, 'postings'));
+    return members.map((fp) => ({ articleId: fp.articleId, storyId, reason: fp.reason }));
   }
 
   /**

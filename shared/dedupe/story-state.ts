@@ -31,7 +31,7 @@ export function openedBy(id: string, m: Member): StoryState {
   return {
     id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
     publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
-    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [],
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null,
   };
 }
 
@@ -91,11 +91,13 @@ export function splittable(story: StoryState): boolean {
  * A story cut in two: `story` keeps its id and the members in `keep`, at its
  * next version; the members in `leave` open `newId`. Each half is recounted
  * from its members (all of them: a story is split only while it lists
- * every member), and each lists the other as apart.
+ * every member), and each lists the other as apart. The half that leaves
+ * names `by`, the article whose arrival split the story: a retry of that
+ * article finds its split there (see the engine's `splitFollowUps`).
  */
-export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string): { kept: StoryState; split: StoryState } {
-  const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId] };
-  const split = { ...builtFrom(newId, leave), apart: [story.id] };
+export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string, by: string): { kept: StoryState; split: StoryState } {
+  const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId], splitBy: story.splitBy };
+  const split = { ...builtFrom(newId, leave), apart: [story.id], splitBy: by };
   return { kept, split };
 }
 

@@ -56,5 +56,6 @@ export const StoryStateSchema = z.object({
   mergedCount: z.number().int().nonnegative().default(0).describe('stories merged into this one, directly or through others'),
   members: z.array(z.string()).default([]).describe('every member id, while the story has at most 64: a story that small can be split'),
   apart: z.array(z.string()).default([]).describe('stories split from this one: an article that bridges them does not merge them back'),
+  splitBy: z.string().nullable().default(null).describe('on a story split off another: the article whose arrival split it (a retry of that article finds its split again)'),
 });
 export type StoryState = z.infer<typeof StoryStateSchema>;

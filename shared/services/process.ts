@@ -15,14 +15,12 @@ import { changeOf, saveWithChange } from './changes.js';
 import { logger } from '../logger.js';
 import { withArticleLease } from './lease.js';
 
-/** How long a worker waits for a copy's lease (the copy saving its own record) before its event is retried. */
-const COPY_LEASE_WAIT_MS = 3_000;
 /**
- * How long a worker waits for a moved article's lease (that article still
- * being processed) before leaving its record to it; longer than a copy's
- * wait, since a redelivered event would not find the move again.
+ * How long a worker waits for another article's lease (a copy it is the
+ * original of, a member its split moved: that article saving its own
+ * record) before its event is retried; the retry finds the relation again.
  */
-const MOVE_LEASE_WAIT_MS = 12_000;
+const OTHER_LEASE_WAIT_MS = 3_000;
 
 /** Presigned uploads bypass the API's body limit (that is their point), up to this. */
 const PRESIGNED_MAX_BYTES = 64 * 1024 * 1024;
@@ -162,7 +160,7 @@ export class ProcessService {
    * reads the relation from its fingerprint.
    */
   private async markCopy(c: Assignment['adopted'][number]): Promise<void> {
-    await withArticleLease(this.articles, c.articleId, { leaseMs: this.leaseMs, maxWaitMs: COPY_LEASE_WAIT_MS, busy: () => new ArticleBusy(c.articleId) }, async () => {
+    await withArticleLease(this.articles, c.articleId, { leaseMs: this.leaseMs, maxWaitMs: OTHER_LEASE_WAIT_MS, busy: () => new ArticleBusy(c.articleId) }, async () => {
       const record = await this.articles.get(c.articleId, { consistent: true });
       if (record?.status !== 'processed' || record.copyOf) return;
       const marked = { ...record, copyOf: c.copyOf, assignment: c.reason };
@@ -176,23 +174,18 @@ export class ProcessService {
    * its own (see the engine's `splitIfTwoEvents`), under its lease, as
    * `markCopy`. An article not yet processed records its story itself: its
    * run reads its fingerprint again just before saving. One still being
-   * processed past the wait read it before the split, or its run would have
-   * seen the move: its record keeps the old story until it is re-processed,
-   * and the warning says which.
+   * processed past the wait fails this event, before this article's record
+   * is saved: the retry finds the split again (`splitFollowUps`) and moves
+   * the records it has not moved yet.
    */
   private async moveRecord(m: Assignment['moved'][number]): Promise<void> {
-    try {
-      await withArticleLease(this.articles, m.articleId, { leaseMs: this.leaseMs, maxWaitMs: MOVE_LEASE_WAIT_MS, busy: () => new ArticleBusy(m.articleId) }, async () => {
-        const record = await this.articles.get(m.articleId, { consistent: true });
-        // A replaced version is no longer a member: it keeps no story.
-        if (record?.status !== 'processed' || !record.storyId || record.storyId === m.storyId) return;
-        await saveWithChange(this.changes, this.articles, 'processed', { ...record, storyId: m.storyId, assignment: m.reason });
-        logger.info('article moved to a story split off', { moved: m.articleId, from: record.storyId, storyId: m.storyId });
-      });
-    } catch (e) {
-      if (!(e instanceof ArticleBusy)) throw e;
-      logger.warn('article moved by a split is busy; its record keeps its old story', { moved: m.articleId, storyId: m.storyId });
-    }
+    await withArticleLease(this.articles, m.articleId, { leaseMs: this.leaseMs, maxWaitMs: OTHER_LEASE_WAIT_MS, busy: () => new ArticleBusy(m.articleId) }, async () => {
+      const record = await this.articles.get(m.articleId, { consistent: true });
+      // A replaced version is no longer a member: it keeps no story.
+      if (record?.status !== 'processed' || !record.storyId || record.storyId === m.storyId) return;
+      await saveWithChange(this.changes, this.articles, 'processed', { ...record, storyId: m.storyId, assignment: m.reason });
+      logger.info('article moved to a story split off', { moved: m.articleId, from: record.storyId, storyId: m.storyId });
+    });
   }
 
   private async run(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
-import { StoryEngine } from '../../shared/dedupe/engine.js';
+import { StoryEngine, type Assignment, type DedupeInput } from '../../shared/dedupe/engine.js';
 import { splitOff, type SplitMember } from '../../shared/dedupe/split.js';
 import { openedBy, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
 import { siblingArticle, type SiblingEvent } from '../helpers/sibling-events.js';
@@ -71,10 +71,10 @@ describe('splitInTwo: the halves recounted from their members', () => {
   it('keeps the id and the canonical article on the kept half, opens the other with its earliest member, and each lists the other as apart', () => {
     const members = [m('a', '2026-01-01T00:00:01Z', { x: 1 }, 'A'), m('b', '2026-01-01T00:00:02Z', { y: 1 }, 'B'), m('c', '2026-01-01T00:00:03Z', { x: 1 }, 'C'), m('d', '2026-01-01T00:00:04Z', { y: 1 }, 'D')];
     const story = members.slice(1).reduce((s, x, i) => withMember(s, i + 2, x), openedBy('s_a', members[0]));
-    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4');
-    expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 } });
+    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4', 'd');
+    expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 }, splitBy: null });
     expect(kept.centroid).toEqual({ x: 2 });
-    expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'] });
+    expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'], splitBy: 'd' });
     expect(split.centroid).toEqual({ y: 2 });
   });
 });
@@ -86,16 +86,21 @@ describe('the engine splits a story that grew to hold two events', () => {
     const counts: Record<string, number> = { S: 0, L: 0 };
     let t = Date.parse('2026-02-04T10:00:00Z');
     let splits = 0;
+    const inputs = new Map<string, DedupeInput>();
+    const movedBy = new Map<string, Assignment['moved']>();
     for (const e of order) {
       const event: SiblingEvent = e === 'S' ? 'sulawesi' : 'lombok';
       const id = `${e}${counts[e]++}`;
       const a = siblingArticle(event, counts[e]);
-      const out = await engine.assign({ id, text: a.text, title: a.title, publishedAt: null, seenAt: new Date(t++).toISOString(), outlet: null });
+      const input = { id, text: a.text, title: a.title, publishedAt: null, seenAt: new Date(t++).toISOString(), outlet: null };
+      inputs.set(id, input);
+      const out = await engine.assign(input);
       storyOf.set(id, out.storyId);
       for (const moved of out.moved) storyOf.set(moved.articleId, moved.storyId);
       if (out.moved.length) splits++;
+      if (out.moved.length) movedBy.set(id, out.moved);
     }
-    return { engine, storyOf, splits };
+    return { engine, storyOf, splits, inputs, movedBy };
   }
 
   for (const order of ['SLSLSLSLSLSLSL', 'SSSSSSSLLLLLLL', 'LLLLLLLSSSSSSS', 'SSLLSLSLLSSLSL']) {
@@ -118,6 +123,25 @@ describe('the engine splits a story that grew to hold two events', () => {
       expect(await engine.merge(s, l)).toBeNull();
     });
   }
+
+  it('finds a split again when the article that set it off is retried, so its caller can still record the moves', async () => {
+    const { engine, inputs, movedBy, storyOf } = await feed('SLSLSLSLSLSLSL');
+    const [[splitter, moved]] = [...movedBy];
+    const byId = (ms: Assignment['moved']) => [...ms].sort((x, y) => (x.articleId < y.articleId ? -1 : 1));
+    // A worker that died after the split's transaction: the retry resumes after the join (its record was never saved)...
+    const resumed = await engine.assign(inputs.get(splitter)!, { settled: false });
+    expect(resumed.storyId).toBe(storyOf.get(splitter));
+    expect(byId(resumed.moved)).toEqual(byId(moved));
+    // ...or re-processes an article whose record is saved (a re-processing run retried).
+    expect(byId((await engine.assign(inputs.get(splitter)!)).moved)).toEqual(byId(moved));
+    // Only the article that set the split off finds it: its other members have nothing to record.
+    for (const id of [...inputs.keys()].filter((x) => x !== splitter)) expect((await engine.assign(inputs.get(id)!, { settled: false })).moved, id).toEqual([]);
+    // A member moved on since (out of the half by a later decision) is not moved back.
+    const index = (engine as unknown as { index: MemoryStoryIndex }).index;
+    const [gone] = await index.getFingerprints([moved[0].articleId]);
+    await index.putFingerprint({ ...gone, storyId: 's_elsewhere' });
+    expect((await engine.assign(inputs.get(splitter)!)).moved.map((m) => m.articleId)).not.toContain(gone.articleId);
+  });
 
   it('does not merge the halves back when an article bridges them', async () => {
     const { engine, storyOf } = await feed('SLSLSLSLSLSLSL');
