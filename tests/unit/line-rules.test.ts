@@ -169,6 +169,45 @@ describe('HTML link lists', () => {
   });
 });
 
+describe('author bios under the article', () => {
+  const body = [
+    'The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found rust in the steel deck.',
+    'Ferries will carry commuters across the bay until the spring, the council said, and the fares will stay as they are.',
+    'Shop owners on the waterfront said they feared fewer visitors, but most welcomed the repairs after years of delays.',
+    'The work is expected to cost twelve million euros, paid from the regional transport budget over two years.',
+  ];
+  const bio = 'Rebecca Norris is a full-time freelance writer living in the Washington, D.C. metro area.';
+  const second = 'Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.';
+
+  it('leaves the bios and their box (label, name, role) out of the text, on both paths', () => {
+    const text = [...body, 'About the author', 'Rebecca Norris', 'Contributing Writer', bio, second].join('\n\n');
+    const fromText = extractArticle({ body: text, format: 'text' });
+    expect(fromText.paragraphs).toEqual(body);
+    const html = `<html><body><article>${body.map((b) => `<p>${b}</p>`).join('')}<div class="profile"><h3>Rebecca Norris</h3><p>Contributing Writer</p><p>${bio}</p><p>${second}</p></div></article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).paragraphs).toEqual(body);
+    // Extracting the output again changes nothing.
+    expect(extractArticle({ body: fromText.text, format: 'text' }).paragraphs).toEqual(body);
+  });
+
+  it("drops an author box the page's classes name", () => {
+    const html = `<html><body><article>${body.map((b) => `<p>${b}</p>`).join('')}<div class="author-box"><div class="author-box-info"><p class="author-box-bio">Rasmus founded the site in 2019 and has tested more than a hundred rides since, in every season and on every kind of road.</p></div></div></article></body></html>`;
+    expect(extractArticle({ body: html, format: 'html' }).text).not.toMatch(/Rasmus/);
+  });
+
+  it('keeps a bio-shaped sentence that is not a bio or not at the end: a product, a person the article is about', () => {
+    const product = 'Notion AI is an assistant for writers and editors that drafts outlines from your notes.';
+    expect(extractArticle({ body: [...body, '## Notion AI', product].join('\n\n'), format: 'text' }).text).toContain(product);
+    const quoted = 'Maria Lopez is a harbour engineer who has inspected the bridge every year since 2010.';
+    const inside = [body[0], quoted, ...body.slice(1)];
+    expect(extractArticle({ body: inside.join('\n\n'), format: 'text' }).paragraphs).toEqual(inside);
+  });
+
+  it('keeps the bio when too little article would be left without it', () => {
+    const short = [body[0], bio];
+    expect(extractArticle({ body: short.join('\n\n'), format: 'text' }).text).toContain('Rebecca Norris');
+  });
+});
+
 describe('HTML tables and lists that close the article', () => {
   it('keeps a comparison table after the last paragraph, inside the article; not a table in the footer', () => {
     const rows = [['Result of an educational process', 'Result of an assessment process'], ['For newcomers and experienced professionals', 'Typically requires experience'], ['Gateway to a degree', 'No relationship to a degree']];

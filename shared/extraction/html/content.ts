@@ -35,7 +35,7 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'if
 // prompts, cookie banners, author bios and tag clouds. Not "widget": BEM
 // blocks such as "c-product-widget__content" hold a buying guide's reviews.
 const NEGATIVE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|read-?more|excerpt|paywall|toolbar|tooltip|print|author-?bio|about-?author|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|read-?more|excerpt|paywall|toolbar|tooltip|print|author-?bio|about-?author|author-+bio\w*|author-?box\w*|author-?desc\w*|saboxplugin\w*|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose|blog|news/;
 // Readability's "maybe a candidate" list: a wrapper named like this is kept
 // even when it also says sidebar or share ("content-sidebar-wrap").

@@ -3,6 +3,7 @@ import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './c
 import { headlineInside, pickTitle } from './title.js';
 import { bestSpan, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
+import { cutTrailingBios } from './bio.js';
 import { headlinePart } from '../metadata/headline.js';
 
 /**
@@ -63,7 +64,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     return lineScore(l, repeats);
   });
   const [spanStart, spanEnd] = bestSpan(score);
-  const end = spanStart < 0 ? spanEnd : heaviestEnd(score, spanStart, cutAtEndMarker(lines, spanStart, spanEnd));
+  const end = spanStart < 0 ? spanEnd : cutTrailingBios(lines, spanStart, heaviestEnd(score, spanStart, cutAtEndMarker(lines, spanStart, spanEnd)));
   let start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
   // The body under a headline found inside the span opens where a span
   // would: not on a line that weighs against it (a section heading, a

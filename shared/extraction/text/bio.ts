@@ -1,0 +1,76 @@
+import { isText } from './span.js';
+import { trimEndChars } from '../normalise.js';
+import type { Line } from './lines.js';
+
+/**
+ * Author bios under the article: an "About the author" box as page text,
+ * after the last paragraph. "Rebecca Norris is a full-time freelance writer
+ * living in the Washington, D.C. metro area", "Lisa Jennings is a veteran
+ * restaurant industry reporter and editor", "Manoj Jain is adjunct faculty
+ * at Emory University" (an op-ed's contributors, one per line), "I'm
+ * Philip, a certified personal trainer", "Hi there! I'm Shivya, and I
+ * started this travel blog". Each is a name, a verb of being and what the
+ * person does, and only ever cut at the body's end: inside an article the
+ * same sentence introduces someone the article is about.
+ */
+
+// A name of two to four words, then "is a", "is the", "was an", "serves as"...
+const NAME_IS = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){1,3},? (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
+// One word only ("Camille is a content specialist at Yoast."): a bio when
+// the line above is that name (the box's heading).
+const FIRST_NAME_IS = /^(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
+// The writer introducing themself: "I'm Philip, a ...", "Hi there! I'm Shivya, and ...".
+const I_AM = /^(?:(?:hi|hey|hello)(?: there)?[,!]? )?i['’]m \p{Lu}[\p{L}'’-]+[,.!]/iu;
+// What the person is: the noun the predicate is about ("a full-time
+// freelance writer", "the health and fitness director", "an Associate
+// Professor"), not one further on ("an app for writers" is no writer).
+const TRADE =
+  /^(?:writer|editor|journalist|reporter|contributor|correspondent|columnist|author|blogger|founder|co-founder|ceo|cto|specialist|expert|strategist|consultant|marketer|professor|faculty|lecturer|researcher|scientist|photographer|coach|trainer|analyst|attorney|lawyer|physician|nutritionist|dietitian|director|manager|engineer|designer|producer|advisor|adviser|planner|educator|therapist|psychologist|instructor)s?$/i;
+// Where the noun phrase ends: a preposition, a relative pronoun, a verb.
+const PHRASE_END = /^(?:for|of|to|with|that|who|which|in|at|on|from|by|whose|living|based)$/i;
+const PHRASE_WORDS = 6;
+
+/** Does the predicate after `is a` name a trade within its first words? */
+function namesTrade(predicate: string): boolean {
+  for (const raw of predicate.split(/\s+/).slice(0, PHRASE_WORDS)) {
+    const w = trimEndChars(raw, ',.;:!?)');
+    if (TRADE.test(w)) return true;
+    if (PHRASE_END.test(w) || w !== raw) return false;
+  }
+  return false;
+}
+
+function isBio(line: Line, above: Line | undefined): boolean {
+  if (line.kind !== 'prose' && line.kind !== 'sentence') return false;
+  const t = line.text.trim();
+  if (I_AM.test(t)) return true;
+  const named = NAME_IS.exec(t);
+  if (named) return namesTrade(t.slice(named[0].length));
+  const first = FIRST_NAME_IS.exec(t);
+  return !!first && !!above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length));
+}
+
+// Lines of the box over a bio: the name ("## Jorge Jimenez"), the role
+// ("Contributing Writer", "Founder and CEO"), the label ("Written by",
+// "About the author").
+const BOX_LINE_WORDS = 6;
+
+/** Least article left above the bios for them to be cut (as an end marker needs). */
+const ARTICLE_WORDS = 80;
+
+/**
+ * The body's end above the author bios it ends with, with their box's
+ * short lines; `end` when it ends with none, or when too little article
+ * would be left.
+ */
+export function cutTrailingBios(lines: Line[], start: number, end: number): number {
+  let e = end;
+  while (e > start && isBio(lines[e], lines[e - 1])) {
+    e--;
+    while (e > start && lines[e].words <= BOX_LINE_WORDS && (lines[e].kind === 'heading' || !isText(lines[e]))) e--;
+  }
+  if (e === end) return end;
+  let prose = 0;
+  for (let i = start; i <= e; i++) if (lines[i].kind === 'prose') prose += lines[i].words;
+  return prose >= ARTICLE_WORDS ? e : end;
+}
