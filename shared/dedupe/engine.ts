@@ -100,6 +100,8 @@ export interface Assignment {
    * theirs (see `splitIfTwoEvents`): the caller moves their records too.
    */
   moved: Array<{ articleId: string; storyId: string; reason: AssignmentReason }>;
+  /** The story this call split off (null when it split none: a split found again on a retry is not made again). */
+  splitOff: string | null;
 }
 
 interface Features {
@@ -168,7 +170,7 @@ export class StoryEngine {
     if (same && opts.settled !== false) {
       const story = await this.resolve(existing.storyId);
       const moved = story ? await this.splitFollowUps(story, a) : [];
-      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [], moved };
+      return { storyId: story?.id ?? existing.storyId, copyOf: existing.copyOf, reason: existing.reason, merged: [], unchanged: true, adopted: [], moved, splitOff: null };
     }
     // Not settled (the caller never recorded the outcome): a worker died after
     // its join committed. The join stands, recorded with the fingerprint in
@@ -311,7 +313,7 @@ export class StoryEngine {
       const again = story ? await this.splitFollowUps(story, a) : [];
       moved = [...again.filter((m) => !moved.some((x) => x.articleId === m.articleId)), ...moved];
     }
-    return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved };
+    return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved, splitOff: split?.storyId ?? null };
   }
 
   /**

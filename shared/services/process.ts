@@ -245,8 +245,8 @@ export class ProcessService {
     // A replayed decision (unchanged) was counted when it was first made.
     if (!a.unchanged) this.metrics.count(a.reason.signal === 'copy' ? 'CopiesDetected' : a.reason.signal === 'terms' ? 'StoryJoins' : 'StoriesOpened');
     this.metrics.count('StoriesMerged', a.merged.length);
-    // A split moves at least one article besides the one that set it off.
-    if (a.moved.length) this.metrics.count('StoriesSplit');
+    // Counted when made: a retry that finds its split again moves records, but splits nothing.
+    if (a.splitOff) this.metrics.count('StoriesSplit');
     if (superseded) this.metrics.count('VersionsReplaced');
   }
 

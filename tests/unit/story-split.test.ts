@@ -99,6 +99,8 @@ describe('the engine splits a story that grew to hold two events', () => {
       for (const moved of out.moved) storyOf.set(moved.articleId, moved.storyId);
       if (out.moved.length) splits++;
       if (out.moved.length) movedBy.set(id, out.moved);
+      // The story split off is the one the moved articles went to.
+      expect(out.splitOff).toBe(out.moved[0]?.storyId ?? null);
     }
     return { engine, storyOf, splits, inputs, movedBy };
   }
@@ -132,8 +134,12 @@ describe('the engine splits a story that grew to hold two events', () => {
     const resumed = await engine.assign(inputs.get(splitter)!, { settled: false });
     expect(resumed.storyId).toBe(storyOf.get(splitter));
     expect(byId(resumed.moved)).toEqual(byId(moved));
+    // Found again, not made again: the split is counted once.
+    expect(resumed.splitOff).toBeNull();
     // ...or re-processes an article whose record is saved (a re-processing run retried).
-    expect(byId((await engine.assign(inputs.get(splitter)!)).moved)).toEqual(byId(moved));
+    const again = await engine.assign(inputs.get(splitter)!);
+    expect(byId(again.moved)).toEqual(byId(moved));
+    expect(again.splitOff).toBeNull();
     // Only the article that set the split off finds it: its other members have nothing to record.
     for (const id of [...inputs.keys()].filter((x) => x !== splitter)) expect((await engine.assign(inputs.get(id)!, { settled: false })).moved, id).toEqual([]);
     // A member moved on since (out of the half by a later decision) is not moved back.
