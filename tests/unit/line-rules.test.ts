@@ -200,6 +200,9 @@ describe('author bios under the article', () => {
     const quoted = 'Maria Lopez is a harbour engineer who has inspected the bridge every year since 2010.';
     const inside = [body[0], quoted, ...body.slice(1)];
     expect(extractArticle({ body: inside.join('\n\n'), format: 'text' }).paragraphs).toEqual(inside);
+    // At the end, about someone the article named: the story's own closing line.
+    const named = [...inside, 'Maria Lopez is the chief engineer of the regional transport authority.'];
+    expect(extractArticle({ body: named.join('\n\n'), format: 'text' }).paragraphs).toEqual(named);
   });
 
   it('keeps the bio when too little article would be left without it', () => {

@@ -14,8 +14,8 @@ import type { Line } from './lines.js';
  * same sentence introduces someone the article is about.
  */
 
-// A name of two to four words, then "is a", "is the", "was an", "serves as"...
-const NAME_IS = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){1,3},? (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
+// A name of two to four words (the last one captured: the surname), then "is a", "is the", "was an", "serves as"...
+const NAME_IS = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){0,2} (\p{Lu}[\p{L}'’-]+),? (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
 // One word only ("Camille is a content specialist at Yoast."): a bio when
 // the line above is that name (the box's heading).
 const FIRST_NAME_IS = /^(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
@@ -40,14 +40,28 @@ function namesTrade(predicate: string): boolean {
   return false;
 }
 
-function isBio(line: Line, above: Line | undefined): boolean {
-  if (line.kind !== 'prose' && line.kind !== 'sentence') return false;
+/**
+ * The name a bio line is about ('' for a writer introducing themself),
+ * or null when the line is no bio.
+ */
+function bioName(line: Line, above: Line | undefined): string | null {
+  if (line.kind !== 'prose' && line.kind !== 'sentence') return null;
   const t = line.text.trim();
-  if (I_AM.test(t)) return true;
+  if (I_AM.test(t)) return '';
   const named = NAME_IS.exec(t);
-  if (named) return namesTrade(t.slice(named[0].length));
+  if (named) return namesTrade(t.slice(named[0].length)) ? named[1] : null;
   const first = FIRST_NAME_IS.exec(t);
-  return !!first && !!above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length));
+  return first && above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length)) ? first[1] : null;
+}
+
+/**
+ * Does the article above name the person? Then the line is about someone
+ * the article is about ("Christopher Wray is the director of the FBI"
+ * closing a story on Wray), not its writer, whom the body never names.
+ */
+function namedAbove(lines: Line[], start: number, end: number, name: string): boolean {
+  for (let i = start; i < end; i++) if (isText(lines[i]) && lines[i].text.split(/[^\p{L}'’-]+/u).includes(name)) return true;
+  return false;
 }
 
 // Lines of the box over a bio: the name ("## Jorge Jimenez"), the role
@@ -65,9 +79,13 @@ const ARTICLE_WORDS = 80;
  */
 export function cutTrailingBios(lines: Line[], start: number, end: number): number {
   let e = end;
-  while (e > start && isBio(lines[e], lines[e - 1])) {
-    e--;
-    while (e > start && lines[e].words <= BOX_LINE_WORDS && (lines[e].kind === 'heading' || !isText(lines[e]))) e--;
+  for (;;) {
+    const name = e > start ? bioName(lines[e], lines[e - 1]) : null;
+    if (name === null) break;
+    let above = e - 1;
+    while (above > start && lines[above].words <= BOX_LINE_WORDS && (lines[above].kind === 'heading' || !isText(lines[above]))) above--;
+    if (name && namedAbove(lines, start, above + 1, name)) break;
+    e = above;
   }
   if (e === end) return end;
   let prose = 0;
