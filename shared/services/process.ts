@@ -154,10 +154,11 @@ export class ProcessService {
 
   /**
    * Record on a copy's article that this article is its original. The copy
-   * may still be saving its own record: its lease is awaited (it only ever
-   * waits on an article that arrived later, so two workers never wait on
-   * each other), and a copy not yet processed is left to its own run, which
-   * reads the relation from its fingerprint.
+   * may still be saving its own record: its lease is awaited (a copy
+   * arrived later; a split's moves wait on earlier members, and a wait that
+   * gives up fails the event, so two workers waiting on each other both let
+   * go), and a copy not yet processed is left to its own run, which reads
+   * the relation from its fingerprint.
    */
   private async markCopy(c: Assignment['adopted'][number]): Promise<void> {
     await withArticleLease(this.articles, c.articleId, { leaseMs: this.leaseMs, maxWaitMs: OTHER_LEASE_WAIT_MS, busy: () => new ArticleBusy(c.articleId) }, async () => {
