@@ -62,6 +62,10 @@ describe('line rules: site notices', () => {
       'We may earn commission from links on this page, but we only recommend products we back.',
       'If you buy through our links, IGN may earn an affiliate commission. Learn more.',
       'Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission at no extra cost to you.',
+      'This article contains affiliate links that may earn us a commission at no extra cost to you.',
+      'Products are chosen independently by our editors. Purchases made through our links may earn us a commission.',
+      'We may be compensated when you click on a link, when an application is approved, or when an account is opened.',
+      'We earn commissions from links on our site, enabling us to deliver independent reviews and buying guides.',
       // A browser-upgrade banner.
       'You are using an outdated browser. Please upgrade your browser to improve your experience and security.',
       'We noticed that you are using Internet Explorer 11 or older that is not support any longer. Please consider using an alternative such as Microsoft Edge.',
@@ -78,6 +82,11 @@ describe('line rules: site notices', () => {
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
+  it('reads a reading-time widget as a credit, not a paragraph; a cook time stays', () => {
+    for (const line of ['8 min read', '3 MIN. READ', '17 minutes read', 'Reading Time: 8 minutes', 'Estimated reading time: 11 minutes']) expect(classifyLine(line, 0).kind, line).toBe('date');
+    for (const line of ['8 minutes', 'Cook time: 25 minutes']) expect(classifyLine(line, 0).kind, line).not.toBe('date');
+  });
+
   it('keeps sentences about cookies as prose', () => {
     for (const line of [
       'Google said on Tuesday that it would keep third-party cookies in Chrome after years of delays and regulatory scrutiny.',
@@ -86,6 +95,8 @@ describe('line rules: site notices', () => {
       'Researchers are using older browsers and phones to test how the new standard degrades on slow networks.',
       'Under the new rules, brokers may earn a commission only when the buyer signs, the regulator said on Tuesday.',
       'Affiliates earn a commission on each sale, which is why so many review sites recommend the same products.',
+      'The new law says sellers must disclose when a review contains affiliate-style payments, the commission said.',
+      'Nurses are paid when they work overtime, but many said they were not compensated for the extra training hours.',
       'Copyright law changed in 1976, when Congress extended protection to works that had never been published at all.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
@@ -1156,6 +1167,26 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Healthy Eating Tips');
     const crumbs = ['Skip to content', 'Healthy Eating Tips', 'Home » Nutrition » Healthy Eating Tips for Every Day', ...body].join('\n');
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
+  });
+
+  it('takes the headline a breadcrumb trail ends in, the trail being nearer the body', () => {
+    const headline = 'Top Home Gym Must Haves For Every Budget';
+    const article = [
+      'This post may contain affiliate links. When you click a link and buy something, I make a small commission at no cost to you.',
+      'Regular gym vs home gym',
+      `Whether you are new to working out or an expert, a home gym can be a good option for you. This list of the ${headline} will help you find exactly what you need, from beginner to expert.`,
+      'Fitness looks different for everyone and that is completely fine. What matters is finding a routine you love doing, because you will not keep at one you do not enjoy.',
+      'Some people love going to the gym, while others love working out at home. Maybe you fall somewhere in between and like the convenience of both, depending on the weather.',
+      'My experience',
+      'I used to work out at the gym and used all of the equipment it had to offer. I love strength training, but over the years my back and knees have limited what I can do.',
+    ];
+    for (const trail of [`Home Blog Fitness ${headline}`, `Fitness / Home Gyms / ${headline}`]) {
+      const page = ['Fitness', headline, `0 Comment on ${headline}`, trail, ...article].join('\n');
+      expect(extractArticle({ body: page, format: 'text' }).title, trail).toBe(headline);
+    }
+    // A headline that ends in a shorter header line is no trail: it stays the title.
+    const page = ['Skip to content', 'Understanding Your Home Electrical System', 'By Jane Doe', 'Your Home Electrical System', 'Understanding your home electrical system starts with the panel, and most houses have one near the garage.', ...body].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Understanding Your Home Electrical System');
   });
 
   it('takes the headline signed by a "By" line over a label nearer the body', () => {

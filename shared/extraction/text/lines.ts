@@ -126,6 +126,13 @@ const NOTICE = [
   // "If you buy through our links, IGN may earn an affiliate commission." The site or its writer is the subject.
   { test: isAffiliateEarning },
   /\b(?:if|when) you (?:buy|purchase|click|shop) (?:something |a product )?(?:through|via|from|on) (?:our|my|the) (?:affiliate )?(?:links?|site)\b/i,
+  // The same disclosure worded from the page or the links: "This article contains affiliate links that may earn us
+  // a commission", "This podcast may contain affiliate links", "Purchases made through our links may earn us a
+  // commission", "We may be compensated when you click on a link", "We earn commissions from links on our site".
+  /\b(?:contains?|may contain|includes?) affiliate links\b/i,
+  /\bpurchases made through (?:our|my|the|these) (?:affiliate )?links\b/i,
+  /\bwe (?:may )?(?:be|are|get) (?:compensated|paid) (?:when|if) you (?:click|buy|purchase|apply)\b/i,
+  /^we earn (?:an? )?(?:small )?(?:affiliate )?commissions? (?:from|on|when|if)\b/i,
   // A browser-upgrade banner: "You are using an outdated browser. Please upgrade your browser ...".
   /\byou(?:'re| are) using (?:an? )?(?:outdated|old|older|unsupported|internet explorer)\b/i,
   /\b(?:upgrade|update) your browser\b/i,
@@ -160,7 +167,7 @@ function isAffiliateEarning(s: string): boolean {
 // Every notice pattern needs one of these phrases (any case); most lines have none.
 const NOTICE_HINT = phraseMatcher([
   'cookie', 'javascript', 'hidden when viewing', 'browser does not', 'browser is', 'your browser', 're using', 'are using',
-  'validation purposes', 'submitting the form', 'has been received', 'commission',
+  'validation purposes', 'submitting the form', 'has been received', 'commission', 'affiliate links', 'compensated', 'paid when', 'paid if',
   ...spelled('through ', ['our', 'my', 'the'], ' ', ['affiliate ', ''], 'link'),
   'rights reserved', 'reproduction', 'copyright', '©', 'reader-supported',
   ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
@@ -183,6 +190,12 @@ export function isCaption(s: string): boolean {
   return (s.includes(')') || s.includes('/') || (CAPTION_START.test(s) && CREDIT_MARK.test(s))) && CAPTION.some((r) => r.test(s));
 }
 
+// A reading-time widget on a line of its own, a credit like the date beside
+// it: "8 min read", "3 MIN. READ", "17 minutes read", "Reading Time: 8
+// minutes", "Estimated reading time: 11 minutes". Never "8 minutes" alone:
+// a recipe's cook time is the article's.
+const READING_TIME = /^\s*(?:(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s+read(?:ing time)?)\s*$/i;
+
 export function classifyLine(raw: string, index: number): Line {
   const { text, had } = stripCallToAction(raw);
   const words = countWords(text);
@@ -196,7 +209,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 150 && NOTICE_HINT(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
   else if (words <= 14 && BYLINE.test(raw)) line.kind = 'byline';
-  else if (words <= 8 && isDateOnlyLine(raw)) line.kind = 'date';
+  else if (words <= 8 && (isDateOnlyLine(raw) || READING_TIME.test(raw))) line.kind = 'date';
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
   else if (had && text.length < 300) line.kind = 'teaser';

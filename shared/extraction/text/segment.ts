@@ -1,6 +1,6 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
 import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
-import { headlineInside, pickTitle } from './title.js';
+import { endsWithLine, headlineInside, pickTitle } from './title.js';
 import { bestSpan, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { cutTrailingBios } from './bio.js';
@@ -180,23 +180,3 @@ function heaviestEnd(score: number[], start: number, cut: number): number {
   }
   return end;
 }
-
-/**
- * Does `trail` end with `next`'s words (a headline of 3-25 words), after a
- * few words of its own that hold no sentence (a trail, a credit: not a
- * paragraph that a pull quote repeats the end of)?
- */
-function endsWithLine(trail: Line, next: Line): boolean {
-  if (next.words < 3 || next.words > 25 || trail.key.length <= next.key.length + 2 || !trail.key.endsWith(' ' + next.key)) return false;
-  // A headline opens with a capital, a digit or a quote ("iPhone" and "eBay" too): a line in lower case
-  // that a longer line ends with is that line's own continuation, unwrapped into it on the first pass.
-  if (!HEADLINE_OPENING.test(headlineText(next))) return false;
-  const own = trail.key.slice(0, trail.key.length - next.key.length).trim();
-  const ownText = trail.text.slice(0, Math.max(0, trail.text.length - headlineText(next).trim().length));
-  return own.split(' ').length <= TRAIL_WORDS && !/[.!?…]["'”’)\]]*(?:\s|$)/.test(ownText.trim());
-}
-
-const HEADLINE_OPENING = /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}+\p{Lu})/u;
-
-// A breadcrumb trail or a credit line is short: "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on".
-const TRAIL_WORDS = 20;

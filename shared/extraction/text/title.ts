@@ -47,6 +47,8 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
  * the line whose names the story repeats. `all` is every line of the page,
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
+const TRAIL_STEP = / [/>»›] /;
+
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
   const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text));
   if (!shaped.length) return null;
@@ -85,7 +87,15 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0) + named * 2;
     if (score > bestScore) [best, bestScore] = [l, score];
   }
-  return best;
+  // A breadcrumb trail that ends in the headline ("Home Blog Fitness Top
+  // Home Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026")
+  // echoes the body as much as the headline and sits nearer it: the
+  // headline it ends in, when the header holds it too, is the title. A
+  // trail opens at "Home" or separates its steps; a headline that ends in a
+  // shorter line ("Understanding Your Home Electrical System") does neither.
+  const trail = !!best && (/^home\b/i.test(best.text) || TRAIL_STEP.test(best.text));
+  const inner = trail && shaped.find((l) => l !== best && endsWithLine(best!, l));
+  return inner || best;
 }
 
 /** The line's words of three letters or more, less function words (from its repeat key: lower case, split already). */
@@ -113,3 +123,23 @@ function isHeadlineCandidate(l: Line): boolean {
 function isHeadline(l: Line): boolean {
   return l.words >= 3 && l.words <= 30 && !/[.]$/.test(l.text);
 }
+
+/**
+ * Does `trail` end with `next`'s words (a headline of 3-25 words), after a
+ * few words of its own that hold no sentence (a trail, a credit: not a
+ * paragraph that a pull quote repeats the end of)?
+ */
+export function endsWithLine(trail: Line, next: Line): boolean {
+  if (next.words < 3 || next.words > 25 || trail.key.length <= next.key.length + 2 || !trail.key.endsWith(' ' + next.key)) return false;
+  // A headline opens with a capital, a digit or a quote ("iPhone" and "eBay" too): a line in lower case
+  // that a longer line ends with is that line's own continuation, unwrapped into it on the first pass.
+  if (!HEADLINE_OPENING.test(headlineText(next))) return false;
+  const own = trail.key.slice(0, trail.key.length - next.key.length).trim();
+  const ownText = trail.text.slice(0, Math.max(0, trail.text.length - headlineText(next).trim().length));
+  return own.split(' ').length <= TRAIL_WORDS && !/[.!?…]["'”’)\]]*(?:\s|$)/.test(ownText.trim());
+}
+
+const HEADLINE_OPENING = /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}+\p{Lu})/u;
+
+// A breadcrumb trail or a credit line is short: "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on".
+const TRAIL_WORDS = 20;
