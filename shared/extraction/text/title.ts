@@ -35,6 +35,11 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
 // the visitor about the site, and no headline opens so.
 const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
 
+// The separators between a breadcrumb trail's steps, "/" among them: the
+// trail "Car Talk / Car Reviews / Best EVs of 2026" (headline.ts's
+// TRAIL_SEPARATOR cuts declared titles, where " / " seldom marks a trail).
+const TRAIL_STEP = / [/>»›] /;
+
 /**
  * The headline is the headline-shaped line above the body that the article
  * is about: its words come back in the first paragraphs ("Healthy Eating
@@ -47,8 +52,6 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
  * the line whose names the story repeats. `all` is every line of the page,
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
-const TRAIL_STEP = / [/>»›] /;
-
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
   const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text));
   if (!shaped.length) return null;
