@@ -317,6 +317,14 @@ describe('HTML boilerplate classes', () => {
     expect(split.text).not.toContain('Teaser 1 explains');
   });
 
+  it('a short story stops at its container though the rail of cards after it holds more words: an excerpt under a linked headline is a teaser', () => {
+    const cards = Array.from({ length: 7 }, (_, i) => `<div class="card"><h3 class="title"><a href="/t${i}">Teaser ${i} headline</a></h3><p class="summary">Teaser ${i} explains in a long sentence how a different case went for a different client of the firm last month.</p></div>`).join('');
+    const page = `<html><body><div class="single"><div class="col-22">${[1, 2, 3, 4, 5].map(para).join('')}</div></div><div class="more"><h3>Read This Next</h3>${cards}</div></body></html>`;
+    const { text } = extractArticle({ body: page, format: 'html' });
+    expect(text).toContain('Section 5 of the report');
+    expect(text).not.toContain('Teaser 1 explains');
+  });
+
   it('a nested <header> that holds the post is the article; a <footer> longer than a short story is still the footer', () => {
     const legal = (n: number) => Array.from({ length: n }, (_, i) => `<p>Clause ${i}: this material is not intended to replace the advice of a qualified advisor, and past performance does not guarantee future results.</p>`).join('');
     const post = `<header class="section_blog-post"><h1>Cloud report</h1>${[1, 2, 3].map(para).join('')}</header>`;

@@ -32,7 +32,10 @@ export function bodyBlocks(blocks: Block[], container: Element | null): { blocks
  * linked headline over its excerpt), a newsletter pitch, the company's own
  * FAQ, "Why choose us" blurbs. Each card's excerpt outweighs its link, so
  * the span runs on through them. It stops at the container's last block
- * when less prose lies beyond it than the container held. Page builders
+ * when less prose lies beyond it than the container held. A card's excerpt
+ * is not counted as prose beyond: a short news item followed by a rail of
+ * eight cards (Global Traveler's "Read This Next") has less text than its
+ * teasers. Page builders
  * (Squarespace, Gutenberg, Drupal fields) cut one story into several
  * copies of the same widget: a block in an element of the container's tag
  * whose classes include all of the container's is still the article's.
@@ -49,8 +52,14 @@ function articleEnd(blocks: Block[], start: number, end: number, container: Elem
   }
   if (last < 0 || last === end) return end;
   let beyond = 0;
-  for (let i = last + 1; i <= end; i++) beyond += countWords(blocks[i].text);
+  for (let i = last + 1; i <= end; i++) if (!teaserExcerpt(blocks, i)) beyond += countWords(blocks[i].text);
   return beyond < inside ? last : end;
+}
+
+/** A teaser card's excerpt: the block right under a headline that is all link (a card of another post). */
+function teaserExcerpt(blocks: Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return !!above && above.heading && !blocks[i].heading && linkDensity(above) > 0.75;
 }
 
 function articleWidget(container: Element): (b: Block) => boolean {
