@@ -1177,6 +1177,15 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('leaves out a date the page printed on the headline\'s line, but not a date the headline says', () => {
+    const lines = (headline: string) => ['Skip to content', headline, ...body].join('\n');
+    expect(extractArticle({ body: lines('Dec 18 2025 Healthy Eating Tips for Busy Weeks'), format: 'text' }).title).toBe('Healthy Eating Tips for Busy Weeks');
+    expect(extractArticle({ body: lines('Healthy Eating Tips for Busy Weeks 20 December 2025'), format: 'text' }).title).toBe('Healthy Eating Tips for Busy Weeks');
+    expect(extractArticle({ body: lines('Healthy Eating Tips for Busy Weeks / 20 December 2025'), format: 'text' }).title).toBe('Healthy Eating Tips for Busy Weeks');
+    expect(extractArticle({ body: lines('Healthy eating tips since December 20, 2025'), format: 'text' }).title).toBe('Healthy eating tips since December 20, 2025');
+    expect(extractArticle({ body: lines('Healthy Eating Tips for December 2025'), format: 'text' }).title).toBe('Healthy Eating Tips for December 2025');
+  });
+
   it('takes the headline a breadcrumb trail ends in, the trail being nearer the body', () => {
     const headline = 'Top Home Gym Must Haves For Every Budget';
     const article = [

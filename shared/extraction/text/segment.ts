@@ -4,7 +4,7 @@ import { endsWithLine, headlineInside, pickTitle } from './title.js';
 import { bestSpan, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { cutTrailingBios } from './bio.js';
-import { headlinePart } from '../metadata/headline.js';
+import { headlinePart, withoutDateAffix } from '../metadata/headline.js';
 
 /**
  * Segments page text into headline, body and boilerplate.
@@ -104,7 +104,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
   const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug);
-  const title = picked && headlinePart(headlineText(picked));
+  const title = picked && withoutDateAffix(headlinePart(headlineText(picked)));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);
