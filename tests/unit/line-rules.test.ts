@@ -551,6 +551,8 @@ describe('text path: dates', () => {
     expect(extractArticle({ body: under('Nov 08, 2025 7 min read'), format: 'text' }).publishedAt).toBe('2025-11-08');
     // Inline elements glued together: the first date still counts.
     expect(extractArticle({ body: under('Mental Health DECEMBER 22, 2022Updated: JANUARY 02, 2026'), format: 'text' }).publishedAt).toBe('2022-12-22');
+    // The month in capitals glued to the kicker before it, as the page's text has it.
+    expect(extractArticle({ body: under('Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026'), format: 'text' }).publishedAt).toBe('2022-12-22');
     // A sentence of the body that names a date is not a credit line.
     expect(extractArticle({ body: under('Planners met on October 14, 2025 in Denver and agreed on three things.'), format: 'text' }).publishedAt).toBe('2025-12-09');
   });

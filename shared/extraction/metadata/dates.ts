@@ -69,7 +69,8 @@ function withoutOrdinalDots(text: string): string {
   return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,') : text;
 }
 
-const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)/gu;
+// A month in capitals too, as a theme's kicker prints it ("Mental HealthDECEMBER 22, 2022").
+const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s\d)/gu;
 
 /**
  * The first complete date of a parse. A line that gives both ("Updated
