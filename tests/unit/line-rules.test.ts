@@ -19,6 +19,13 @@ describe('line rules: items run together', () => {
     const names = Array.from({ length: 40 }, (_, i) => `Ada Lovelace${i}, Grace Hopper`).join(', ');
     expect(classifyLine(names, 0).kind).toBe('prose');
   });
+
+  it('a menu of a few dozen items run together is no paragraph either; a line that names iPhone and YouTube is', () => {
+    const menu = 'All ServicesStock AdvisorEpicEpic PlusFool PortfoliosFool OneAll PodcastsMotley Fool Money PodcastRule Breaker Investing PodcastThe Motley Fool FoundationTrending NewsStock Market NewsMarket MoversTech Stock News';
+    expect(classifyLine(menu, 0).kind).not.toBe('prose');
+    const brands = 'Apple sold more iPhone handsets in the quarter than analysts expected while YouTube and LinkedIn both reported slower growth in advertising revenue across their markets in Europe and Asia';
+    expect(classifyLine(brands, 0).kind).toBe('prose');
+  });
 });
 
 describe('line rules: captions and credits', () => {

@@ -242,12 +242,16 @@ export function isProse(text: string, words = countWords(text)): boolean {
  * Hundreds of words with hardly a sentence end, one word in ten glued to
  * the next ("Willow project-team2025 - GRACE project-teamAccounting
  * OfficerActing Director of ..."): a drop-down's options or a menu's items
- * that a converter printed without separators, not a paragraph.
+ * that a converter printed without separators, not a paragraph. A shorter
+ * run ("All ServicesStock AdvisorEpicEpic PlusFool Portfolios...") has no
+ * sentence end at all and one word in five glued: "iPhone" and "YouTube"
+ * in a sentence are a word or two.
  */
 function isRunTogether(text: string, words: number): boolean {
-  if (words < 100) return false;
+  if (words < 20) return false;
   const ends = text.match(SENTENCE_ENDS)?.length ?? 0;
   const glued = text.match(GLUED_WORDS)?.length ?? 0;
+  if (words < 100) return ends === 0 && glued >= words / 5;
   return ends < words / 100 && glued >= words / 10;
 }
 const SENTENCE_ENDS = /[.!?…][”"'’)\]]*(?:\s|$)/g;
