@@ -207,6 +207,25 @@ describe('author bios under the article', () => {
     expect(extractArticle({ body: fromText.text, format: 'text' }).paragraphs).toEqual(body);
   });
 
+  it('under the box\'s role line, a bio may name the role in an appositive or give only a first name; without the role it is the story\'s', () => {
+    const boxes = [
+      ['Founder and Dean', 'Erik van Vulpen, AIHR’s Founder and Dean, has trained HR professionals and teams worldwide to use data well.'],
+      ['Editor, Running Reviews', 'Amanda Furrer, Editor, Running Reviews, studied journalism at NYU and writing at Emerson College.'],
+      ['Technical/Content Writer', 'Trung is a content writer at Orient Software who blogs about software development and outsourcing.'],
+      ['Chief HR Scientist', 'Dr Dieter Veldsman is AIHR’s Chief HR Scientist, as well as a Professor of Practice at the University of Johannesburg.'],
+    ];
+    for (const [role, line] of boxes) {
+      expect(extractArticle({ body: [...body, `## ${line.split(/[ ,]/)[0]}`, role, line].join('\n\n'), format: 'text' }).paragraphs, line).toEqual(body);
+    }
+    // Labelled or bracketed, a bio needs no box.
+    for (const line of ['About the author: Craig Hull is a freelance photographer and videographer based in Eastern Europe.', '(Paul Fenaroli is an Associate Attorney at Pastore admitted in Connecticut and the District of Connecticut.)']) {
+      expect(extractArticle({ body: [...body, line].join('\n\n'), format: 'text' }).paragraphs, line).toEqual(body);
+    }
+    // A story's last paragraph that introduces someone it quotes.
+    const quote = [...body, 'Anna Berg, a professor of civil engineering at Delft, said the repairs were overdue and the plan was sound.'];
+    expect(extractArticle({ body: quote.join('\n\n'), format: 'text' }).paragraphs).toEqual(quote);
+  });
+
   it("drops an author box the page's classes name", () => {
     const html = `<html><body><article>${body.map((b) => `<p>${b}</p>`).join('')}<div class="author-box"><div class="author-box-info"><p class="author-box-bio">Rasmus founded the site in 2019 and has tested more than a hundred rides since, in every season and on every kind of road.</p></div></div></article></body></html>`;
     expect(extractArticle({ body: html, format: 'html' }).text).not.toMatch(/Rasmus/);

@@ -1,6 +1,6 @@
 import { isText } from './span.js';
 import { trimEndChars } from '../normalise.js';
-import type { Line } from './lines.js';
+import { headlineText, type Line } from './lines.js';
 
 /**
  * Author bios under the article: an "About the author" box as page text,
@@ -25,7 +25,7 @@ const I_AM = /^(?:(?:hi|hey|hello)(?: there)?[,!]? )?i['’]m \p{Lu}[\p{L}'’-]
 // freelance writer", "the health and fitness director", "an Associate
 // Professor"), not one further on ("an app for writers" is no writer).
 const TRADE =
-  /^(?:writer|editor|journalist|reporter|contributor|correspondent|columnist|author|blogger|founder|co-founder|ceo|cto|specialist|expert|strategist|consultant|marketer|professor|faculty|lecturer|researcher|scientist|photographer|coach|trainer|analyst|attorney|lawyer|physician|nutritionist|dietitian|director|manager|engineer|designer|producer|advisor|adviser|planner|educator|therapist|psychologist|instructor)s?$/i;
+  /^(?:writer|editor|journalist|reporter|contributor|correspondent|columnist|author|blogger|founder|co-founder|ceo|cto|specialist|expert|strategist|consultant|marketer|professor|faculty|lecturer|researcher|scientist|photographer|coach|trainer|analyst|attorney|lawyer|physician|nutritionist|dietitian|director|manager|engineer|designer|producer|advisor|adviser|planner|educator|therapist|psychologist|instructor|executive|officer|president|dean|economist|developer|entrepreneur)s?$/i;
 // Where the noun phrase ends: a preposition, a relative pronoun, a verb.
 const PHRASE_END = /^(?:for|of|to|with|that|who|which|in|at|on|from|by|whose|living|based)$/i;
 const PHRASE_WORDS = 6;
@@ -46,12 +46,45 @@ function namesTrade(predicate: string): boolean {
  */
 function bioName(line: Line, above: Line | undefined): string | null {
   if (line.kind !== 'prose' && line.kind !== 'sentence') return null;
-  const t = line.text.trim();
+  const t = line.text.trim().replace(BIO_OPENING, '');
   if (I_AM.test(t)) return '';
   const named = NAME_IS.exec(t);
   if (named) return namesTrade(t.slice(named[0].length)) ? named[1] : null;
   const first = FIRST_NAME_IS.exec(t);
-  return first && above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length)) ? first[1] : null;
+  if (first && above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length))) return first[1];
+  return underRole(t, above);
+}
+
+// An author box's label run into its bio ("About the author: Craig Hull is
+// ..."), or a bio set in brackets under a law firm's post ("(Paul Fenaroli is ...").
+const BIO_OPENING = /^(?:\(|about the author:\s*)/i;
+
+// A name (an honorific, then two to five words) at the start of a line, the surname captured.
+const NAME = /^(?:(?:dr|mr|mrs|ms|prof)\.? )?\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){0,3} (\p{Lu}[\p{L}'’-]+)/u;
+// After the name: an appositive that says what the person is ("Erik van
+// Vulpen, AIHR’s Founder and Dean, has trained ...", "Amanda Furrer,
+// Editor, Running Reviews, studied ..."), or a verb of being without an
+// article ("Dr Dieter Veldsman is AIHR’s Chief HR Scientist").
+const APPOSITIVE = /^, ([^,]{2,90}),/;
+const BEING = /^,? (?:is|was|has been|serves as|works as)(?: also)? /;
+// One name word over a bio whose box names the role ("Trung is a content writer at ...").
+const FIRST_NAME = /^(\p{Lu}[\p{L}'’-]+)(?= (?:is|was|has been|serves as|works as) )/u;
+
+/**
+ * A bio under its box's role line ("Founder and Dean", "Editor, Running
+ * Reviews", "## Enterprise Sales Executive"): with the role right above,
+ * the looser forms are bios too. Without it they are not: "Jones, a
+ * professor at MIT, said ..." closes many news stories.
+ */
+function underRole(t: string, above: Line | undefined): string | null {
+  if (!above || above.words > BOX_LINE_WORDS || !namesTrade(headlineText(above))) return null;
+  const named = NAME.exec(t) ?? FIRST_NAME.exec(t);
+  if (!named) return null;
+  const rest = t.slice(named[0].length);
+  const appositive = APPOSITIVE.exec(rest);
+  if (appositive) return namesTrade(appositive[1]) ? named[1] : null;
+  const being = BEING.exec(rest);
+  return being && namesTrade(rest.slice(being[0].length)) ? named[1] : null;
 }
 
 /**
