@@ -898,7 +898,8 @@ describe('end of the article', () => {
     expect(threaded.text).toMatch(/Paragraph 8 of the essay/);
     expect(threaded.text).not.toMatch(/thoughtful comment/);
     const teasers = ['A short teaser of another essay, on burnout, that this site published and would like you to read as well.', 'Another teaser, on process, that the site links from the foot of every essay it publishes on creativity.'];
-    for (const marker of ['Like this:', 'Further reading about Creativity']) {
+    // A star-rating widget's question and a share bar's label end it too.
+    for (const marker of ['Like this:', 'Further reading about Creativity', 'How useful was this post?', '| Rate this article |', 'Share this on:']) {
       const { text } = extractArticle({ body: ['Understanding Web Design', ...article, marker, 'Like Loading...', ...teasers].join('\n'), format: 'text' });
       expect(text, marker).toMatch(/Paragraph 8 of the essay/);
       expect(text, marker).not.toMatch(/teaser/);
