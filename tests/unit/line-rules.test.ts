@@ -59,6 +59,8 @@ describe('line rules: site notices', () => {
       'You need to enable JavaScript to run this app.',
       'This field is hidden when viewing the form',
       '© 2025 Example Media. All rights reserved.',
+      'Comments are closed for this post, but if you have spotted an error or have other feedback, please contact us.',
+      'Accuracy and availability of NPR transcripts may vary. Transcript text may be revised and updated in the future.',
       'No reproduction in whole or in part is permitted without the express written consent of PSA, a Hilb Group Company.',
       'It is for informational purposes only and is not guaranteed as to accuracy, and may not reflect our current opinion.',
       // A Webflow form's status messages, printed under every form.
@@ -102,6 +104,7 @@ describe('line rules: site notices', () => {
       'Researchers are using older browsers and phones to test how the new standard degrades on slow networks.',
       'Under the new rules, brokers may earn a commission only when the buyer signs, the regulator said on Tuesday.',
       'Affiliates earn a commission on each sale, which is why so many review sites recommend the same products.',
+      'The court said the transcript of the hearing would be released once the comments of both parties are closed to the public.',
       'The new law says sellers must disclose when a review contains affiliate-style payments, the commission said.',
       'Nurses are paid when they work overtime, but many said they were not compensated for the extra training hours.',
       'Copyright law changed in 1976, when Congress extended protection to works that had never been published at all.',

@@ -151,6 +151,10 @@ const NOTICE = [
   /\bbecome a paid subscriber\b/i,
   // A prompt to save the post to Pinterest: "If you found this travel guide useful, pin it using the Pinterest image below".
   /\bpin (?:it|this|me)\b.{0,40}\bpinterest\b/i,
+  // A blog's closed comment thread: "Comments are closed for this post, but if you have spotted an error ...".
+  /^comments are (?:now )?closed\b/i,
+  // A broadcaster's note under a transcript: "Accuracy and availability of NPR transcripts may vary."
+  /\btranscripts? may vary\b|\btranscript text may be revised\b/i,
 ];
 const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
 const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;
@@ -171,7 +175,7 @@ const NOTICE_HINT = phraseMatcher([
   ...spelled('through ', ['our', 'my', 'the'], ' ', ['affiliate ', ''], 'link'),
   'rights reserved', 'reproduction', 'copyright', '©', 'reader-supported',
   ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
-  'paid subscriber', 'pinterest',
+  'paid subscriber', 'pinterest', 'comments are', 'transcript',
   ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
   'informational purposes',
 ]);
