@@ -253,12 +253,13 @@ export function isProse(text: string, words = countWords(text)): boolean {
  */
 function isRunTogether(text: string, words: number): boolean {
   if (words < 20) return false;
+  if (words < 100) return !ONE_SENTENCE_END.test(text) && (text.match(GLUED_WORDS)?.length ?? 0) >= words / 5;
   const ends = text.match(SENTENCE_ENDS)?.length ?? 0;
   const glued = text.match(GLUED_WORDS)?.length ?? 0;
-  if (words < 100) return ends === 0 && glued >= words / 5;
   return ends < words / 100 && glued >= words / 10;
 }
 const SENTENCE_ENDS = /[.!?…][”"'’)\]]*(?:\s|$)/g;
+const ONE_SENTENCE_END = /[.!?…][”"'’)\]]*(?:\s|$)/;
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
 
 /** A headline line's text without the "## " the HTML path marks headings with. */
