@@ -141,6 +141,9 @@ const NOTICE = [
   /\ball rights reserved\b/i,
   /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
+  // A site's standing disclaimer: "Products and services referenced are for general information only", "This
+  // content does not constitute legal advice" (not "cannot be held liable": a court's ruling says that).
+  /\bfor general information(?:al)? (?:purposes )?only\b|\bdoes not constitute (?:legal|financial|medical|investment|tax) advice\b/i,
   // A site's copyright line: "© 2025 Foo Media", "Copyright Sam Bossley 2012-2025." (not "Copyright law changed in 1976").
   /^(?:[Cc]opyright|COPYRIGHT|©)(?:\s*©)?\s+(?:(?:19|20)\d{2}|(?:[A-Z][\w.&'’-]*\s+){1,5}(?:19|20)\d{2})\b/,
   // A newsletter platform's footer under every post: "Back of Mind is a reader-supported publication. To receive new posts ...".
@@ -177,7 +180,7 @@ const NOTICE_HINT = phraseMatcher([
   ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
   'paid subscriber', 'pinterest', 'comments are', 'transcript',
   ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
-  'informational purposes',
+  'informational purposes', 'general information', 'not constitute',
 ]);
 
 // Every caption pattern needs a closing bracket (the bracketed credits), a
