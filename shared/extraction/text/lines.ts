@@ -139,7 +139,7 @@ const NOTICE = [
   /\bthis browser is (?:no longer |not (?:actively )?)supported\b/i,
   // Legal footers: "© 2025 PSA. All rights reserved. No reproduction in whole or in part without written consent."
   /\ball rights reserved\b/i,
-  /\bno (?:part of this \w+|reproduction)\b[^.]{0,80}\bwithout\b[^.]{0,40}\b(?:permission|consent)\b/i,
+  { test: isReproductionNotice },
   /\bis (?:provided )?for (?:general )?informational purposes only\b[^.]{0,60}\b(?:not|no)\b/i,
   // A site's standing disclaimer: "Products and services referenced are for general information only", "This
   // content does not constitute legal advice" (not "cannot be held liable": a court's ruling says that).
@@ -159,6 +159,26 @@ const NOTICE = [
   // A broadcaster's note under a transcript: "Accuracy and availability of NPR transcripts may vary."
   /\btranscripts? may vary\b|\btranscript text may be revised\b/i,
 ];
+// "No part of this site ...", "No reproduction ...": then, in the same sentence, "without" and the permission it asks.
+const NO_REPRODUCTION = /\bno (?:part of this \w+|reproduction)\b/i;
+const WITHOUT = /\bwithout\b/i;
+const PERMISSION = /\b(?:permission|consent)\b/i;
+
+/**
+ * "No reproduction in whole or in part without the express written consent
+ * of PSA": found in steps, as one pattern with two gaps between its words
+ * backtracks polynomially on hostile text.
+ */
+function isReproductionNotice(s: string): boolean {
+  const m = NO_REPRODUCTION.exec(s);
+  if (!m) return false;
+  const after = s.slice(m.index + m[0].length);
+  const stop = after.indexOf('.');
+  const sentence = stop < 0 ? after : after.slice(0, stop);
+  const w = sentence.slice(0, 80 + 9).search(WITHOUT);
+  return w >= 0 && PERMISSION.test(sentence.slice(w + 7, w + 7 + 40 + 12));
+}
+
 const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
 const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;
 
