@@ -882,6 +882,16 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
   });
 
+  it('looks for the body above a comment thread that outweighs the story (Slashdot: a summary over scored comments)', () => {
+    const story = Array.from({ length: 3 }, (_, i) => `Summary paragraph ${i + 1} says that computer science graduates of elite schools find fewer entry-level jobs, as hiring managers say coding tools let two engineers do the work of ten, and that students now take other paths after graduation.`);
+    const comments = Array.from({ length: 12 }, (_, i) => [`Re: Guaranteed jobs? (Score:${(i % 5) + 1}, Insightful)`, `by reader${i} ( ${1000 + i} ) on Friday December 19, 2025 @08:08PM (#6587${i})`, `A long and thoughtful comment number ${i} argues at length that the junior developers of today are the seniors of tomorrow, and that companies which stop hiring them will regret it within a decade when nobody is left to maintain their systems.`, 'Reply to This Share']).flat();
+    const page = ['Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87', 'Posted by BeauHD on Friday December 19, 2025 @08:00PM', ...story, 'You may like to read:', 'Search 87 Comments Log In/Create an Account', 'Comments Filter:', 'All', 'Insightful', ...comments].join('\n');
+    const out = extractArticle({ body: page, format: 'text' });
+    expect(out.paragraphs).toEqual(story);
+    // The aggregator's source domain and comment count leave the headline.
+    expect(out.title).toBe('Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs');
+  });
+
   it('stops at a "N Comments on “title”" header followed by names and timestamps', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the essay explains why the film adaptation works on its own terms, whatever the novel says.`);
     const comments = Array.from({ length: 20 }, (_, i) => [`Reader ${i}`, `December ${(i % 28) + 1}, 2025, 9:46 pm`, `A long and thoughtful comment number ${i} about the film, the novel, and which of the two I liked better when I was young.`]).flat();

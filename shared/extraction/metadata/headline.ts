@@ -57,3 +57,13 @@ function trimStartChars(s: string, chars: string): string {
   while (start < s.length && chars.includes(s[start])) start++;
   return s.slice(start);
 }
+
+// An aggregator's source after the headline, and its comment count: "... No
+// Longer Guarantee Jobs (latimes.com) 87" (Slashdot), "... (example.com)" (Hacker News).
+const SOURCE_DOMAIN = / \((?:[\w-]+\.)+[a-z]{2,}\)(?: \d+)?$/i;
+
+/** The headline without the linked source's domain an aggregator prints after it. */
+export function withoutSourceDomain(title: string): string {
+  const cut = title.replace(SOURCE_DOMAIN, '');
+  return countWords(cut) >= 3 ? cut : title;
+}

@@ -1,10 +1,10 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
 import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
-import { bestSpan, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
+import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { cutTrailingBios } from './bio.js';
-import { headlinePart, withoutDateAffix } from '../metadata/headline.js';
+import { headlinePart, withoutDateAffix, withoutSourceDomain } from '../metadata/headline.js';
 
 /**
  * Segments page text into headline, body and boilerplate.
@@ -63,6 +63,8 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     if (again) return l.kind === 'prose' ? -1 : Math.min(0, lineScore(l, repeats));
     return lineScore(l, repeats);
   });
+  const thread = commentThreadStart(lines);
+  if (thread >= 0) for (let i = thread; i < score.length; i++) score[i] = Math.min(score[i], -1);
   const [spanStart, spanEnd] = bestSpan(score);
   const end = spanStart < 0 ? spanEnd : cutTrailingBios(lines, spanStart, heaviestEnd(score, spanStart, cutAtEndMarker(lines, spanStart, spanEnd)));
   let start = spanStart < 0 ? spanStart : headlineInside(lines, spanStart, end);
@@ -104,7 +106,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
   const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug);
-  const title = picked && withoutDateAffix(headlinePart(headlineText(picked)));
+  const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);

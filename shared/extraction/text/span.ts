@@ -15,8 +15,9 @@ export const END_MARKER =
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
 // "July 14, 2015 at 3:53 pm", "reply to comment", "Reply", and a comment
 // plugin's (wpDiscuz, Disqus) "Reply to Sara", "1 year ago" and sorting
-// controls ("Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments").
-const COMMENT_META = /^(?:oldest|newest(?: most voted)?|most voted|inline feedbacks|view all comments|[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this|\S.{0,40}))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:about |over )?(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago)$/i;
+// controls ("Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments"), and Slashdot's
+// "Re: What could go wrong? (Score:3, Interesting)" over "by ozmartian ( 5754788 ) on Friday ...".
+const COMMENT_META = /^(?:oldest|newest(?: most voted)?|most voted|inline feedbacks|view all comments|[^()]{0,80}\(score:\s?-?\d+(?:, \w+)?\)|by [^()]{1,40} \( ?\d+ ?\)(?: on .{0,80})?|[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this|\S.{0,40}))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:about |over )?(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago)$/i;
 // "December 18, 2025, 9:46 pm": a comment's timestamp on its own line.
 const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
 // "59 Comments on “Day Eighteen: Starship Troopers”", "12 thoughts on “...”",
@@ -66,6 +67,23 @@ export function cutAtEndMarker(lines: Line[], start: number, end: number): numbe
     else if (prose >= 80 && l.words <= 20 && POST_FOOTER.test(l.text.trim())) return i;
   }
   return end;
+}
+
+/**
+ * Where a thread of reader comments starts under a story that has had its
+ * say (its header over commenters' names and times, as `cutAtEndMarker`
+ * reads it), or -1. The thread can outweigh the story (Slashdot prints a
+ * three-paragraph summary over 87 comments, each a paragraph or more): the
+ * body is looked for above it, not in it.
+ */
+export function commentThreadStart(lines: Line[]): number {
+  let prose = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'prose') prose += l.words;
+    else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i;
+  }
+  return -1;
 }
 
 export function repeatedKeys(lines: Line[]): Set<string> {
