@@ -882,6 +882,17 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
   });
 
+  it("drops a store's banner printed once per country, each line with its own price but one sentence in common", () => {
+    const terms = ['Custom Skincare Sets Promo Terms', 'Receive ten percent off your purchase of three to five individual skincare products to create a custom set at all retail locations and online.', 'The discount cannot be combined with other offers, and it applies to full-price products only, excluding taxes and shipping.', 'Returns of a custom set follow the standard return policy within thirty days of delivery.'];
+    const prices = ['$60 CAD+', '$110 AUD or more', '65€ or more', 'R$670 or more', '¥990 or more', '480kr or more', '₹11,230 or more', '₪515 or more', 'MX$1,320', '900kr or more'];
+    const banners = prices.map((p) => `Free standard shipping on orders ${p}. For more information on shipping rates and timelines, please visit our international page`);
+    const { paragraphs } = extractArticle({ body: [...banners, ...terms].join('\n'), format: 'text' });
+    expect(paragraphs).toEqual(terms.slice(1));
+    // An article that repeats one sentence a few times (a refrain, a quoted slogan) keeps it.
+    const refrain = Array.from({ length: 4 }, (_, i) => `Verse ${i + 1} of the song tells a different part of the story of the harbour town. We will rebuild the harbour, one stone at a time.`);
+    expect(extractArticle({ body: ['The Harbour Song', ...refrain].join('\n'), format: 'text' }).paragraphs).toEqual(refrain);
+  });
+
   it('looks for the body above a comment thread that outweighs the story (Slashdot: a summary over scored comments)', () => {
     const story = Array.from({ length: 3 }, (_, i) => `Summary paragraph ${i + 1} says that computer science graduates of elite schools find fewer entry-level jobs, as hiring managers say coding tools let two engineers do the work of ten, and that students now take other paths after graduation.`);
     const comments = Array.from({ length: 12 }, (_, i) => [`Re: Guaranteed jobs? (Score:${(i % 5) + 1}, Insightful)`, `by reader${i} ( ${1000 + i} ) on Friday December 19, 2025 @08:08PM (#6587${i})`, `A long and thoughtful comment number ${i} argues at length that the junior developers of today are the seniors of tomorrow, and that companies which stop hiring them will regret it within a decade when nobody is left to maintain their systems.`, 'Reply to This Share']).flat();

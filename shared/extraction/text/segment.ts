@@ -1,7 +1,7 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
 import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
-import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
+import { bestSpan, commentThreadStart, cutAtEndMarker, templateSentenceLines, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { cutTrailingBios } from './bio.js';
 import { headlinePart, withoutDateAffix, withoutSourceDomain } from '../metadata/headline.js';
@@ -52,8 +52,9 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const firstSeen = new Set<string>();
   const table = tableRuns(lines);
   const menu = menuRuns(lines);
+  const banner = templateSentenceLines(lines);
   const score = lines.map((l, i) => {
-    if (template.has(l.key)) return -Math.max(3, l.words);
+    if (template.has(l.key) || banner.has(i)) return -Math.max(3, l.words);
     if (menu[i]) return -1;
     if (table[i]) return 0;
     const again = firstSeen.has(l.key);

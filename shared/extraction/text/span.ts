@@ -86,6 +86,42 @@ export function commentThreadStart(lines: Line[]): number {
   return -1;
 }
 
+// A closing sentence printed in this many lines of one page is the page's template.
+const TEMPLATE_SENTENCE_LINES = 8;
+// Shorter closing sentences ("Read more.", "Learn more here.") recur in articles too.
+const TEMPLATE_SENTENCE_CHARS = 30;
+
+/**
+ * Lines that close with a sentence the page prints in many other lines: a
+ * store's banner per country ("Free standard shipping on orders 65€ or
+ * more. For more information on shipping rates and timelines, please visit
+ * our international page", twenty times with twenty prices). Each line
+ * differs, so the repeat of whole lines misses them, and together they
+ * outweigh a short page's text. Only the last sentence is compared: that is
+ * where such a template puts its common part, and finding it costs two
+ * native scans of a line.
+ */
+export function templateSentenceLines(lines: Line[]): Set<number> {
+  const tails = new Map<number, string>();
+  const count = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.kind !== 'prose' || seen.has(l.key)) continue;
+    seen.add(l.key);
+    const cut = Math.max(l.text.lastIndexOf('. '), l.text.lastIndexOf('! '), l.text.lastIndexOf('? '));
+    if (cut < 0 || l.text.length - cut < TEMPLATE_SENTENCE_CHARS) continue;
+    const tail = l.text.slice(cut + 2);
+    tails.set(l.index, tail);
+    count.set(tail, (count.get(tail) ?? 0) + 1);
+  }
+  const keys = new Set<string>();
+  for (const [i, tail] of tails) if (count.get(tail)! >= TEMPLATE_SENTENCE_LINES) keys.add(lines[i].key);
+  // Later copies of a line carry the same sentence.
+  const out = new Set<number>();
+  if (keys.size) for (const l of lines) if (keys.has(l.key)) out.add(l.index);
+  return out;
+}
+
 export function repeatedKeys(lines: Line[]): Set<string> {
   const count = new Map<string, number>();
   for (const l of lines) if (l.words >= 3) count.set(l.key, (count.get(l.key) ?? 0) + 1);
