@@ -903,6 +903,16 @@ describe('end of the article', () => {
     expect(out.title).toBe('Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs');
   });
 
+  it("stops at a rail of customer testimonials, however long, each signed with a first name and an initial", () => {
+    const article = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the guide explains how parents can help a toddler learn to fall asleep alone, one small step at a time.`);
+    const reviews = Array.from({ length: 20 }, (_, i) => [`“Review number ${i}: great doctors and staff, who genuinely care about you and your children, and the clinic is always kept very clean and friendly.”`, `Reviewer${String.fromCharCode(65 + i)}an ${String.fromCharCode(65 + i)}.`]).flat();
+    for (const marker of ['Recent Articles', 'Testimonials', 'What Our Patients Say']) {
+      const { text } = extractArticle({ body: ['Sleep Training Your Toddler', ...article, marker, ...reviews].join('\n'), format: 'text' });
+      expect(text, marker).toMatch(/Paragraph 5 of the guide/);
+      expect(text, marker).not.toMatch(/Review number/);
+    }
+  });
+
   it('stops at a "N Comments on “title”" header followed by names and timestamps', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the essay explains why the film adaptation works on its own terms, whatever the novel says.`);
     const comments = Array.from({ length: 20 }, (_, i) => [`Reader ${i}`, `December ${(i % 28) + 1}, 2025, 9:46 pm`, `A long and thoughtful comment number ${i} about the film, the novel, and which of the two I liked better when I was young.`]).flat();

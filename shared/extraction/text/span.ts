@@ -10,7 +10,7 @@ import { isProse, type Line } from './lines.js';
 // Headings that end an article on almost every site: what follows is
 // comments, related links, author boxes, share bars or sign-up forms.
 export const END_MARKER =
-  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:reader |user )?comments?|further reading(?: about \S+(?: \S+){0,6})?|like this|(?:was this|did you find this) (?:page|article|post|content|guide|information) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:page|article|post|guide)\??|\|? ?rate this (?:article|post|page) ?\|?|click on a star to rate it!?|article sources|more news|newsletter|follow (?:me|us)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story| on)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles))\s*:?$/i;
+  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:reader |user )?comments?|further reading(?: about \S+(?: \S+){0,6})?|like this|(?:was this|did you find this) (?:page|article|post|content|guide|information) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:page|article|post|guide)\??|\|? ?rate this (?:article|post|page) ?\|?|click on a star to rate it!?|article sources|more news|newsletter|follow (?:me|us)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story| on)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles)|more videos|testimonials?|what (?:our )?(?:clients|customers|patients|parents) (?:say|are saying))\s*:?$/i;
 
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
 // "July 14, 2015 at 3:53 pm", "reply to comment", "Reply", and a comment
@@ -27,12 +27,16 @@ const COMMENTS_HEADER = /^(?:search )?\d+ (?:(?:reader |user )?comments?|respons
 // With a clock time: a byline at the top says "Posted by Peter Bell on August 21, 2019".
 const POST_FOOTER = /^posted by [^.!?]{1,60}? (?:at|on) [^!?]{0,40}\b\d{1,2}:\d{2}\b/i;
 
+// A customer review's signature, a first name and an initial ("Mallory R."), or the platform it came from:
+// a rail of testimonials under a business's post is its readers' comments, as far as the article goes.
+const REVIEWER = /^\p{Lu}\p{Ll}+ \p{Lu}\.$|^(?:google|yelp|facebook) review(?:er)?$/iu;
+
 /** Blog comments follow: the next lines are commenters' names, times and reply links. */
 function commentsFollow(lines: Line[], at: number): boolean {
   let meta = 0;
   for (let i = at + 1; i < Math.min(lines.length, at + 13); i++) {
     const t = lines[i].text.trim();
-    if (lines[i].words <= 10 && (COMMENT_META.test(t) || COMMENT_TIME.test(t))) meta++;
+    if (lines[i].words <= 10 && (COMMENT_META.test(t) || COMMENT_TIME.test(t) || REVIEWER.test(t))) meta++;
   }
   return meta >= 3;
 }
