@@ -41,6 +41,13 @@ export function trimEndChars(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
+/** `s` without the leading characters that are in `chars` (the start's counterpart of `trimEndChars`). */
+export function trimStartChars(s: string, chars: string): string {
+  let start = 0;
+  while (start < s.length && chars.includes(s[start])) start++;
+  return s.slice(start);
+}
+
 /** Collapse runs of white space to one space and trim. */
 export function foldWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { countWords, trimEndChars } from '../normalise.js';
+import { countWords, trimEndChars, trimStartChars } from '../normalise.js';
 import { isDateOnlyLine } from './dates.js';
 
 // A pipe or a bullet joins a headline to what a template adds: a section, a
@@ -25,37 +25,29 @@ export function headlinePart(title: string): string {
   return head !== title && countWords(head) >= 2 ? head : title;
 }
 
-
 // What joins a date to the headline it was printed with: a space, a slash, a dash, a bar.
 const AFFIX_JOINERS = ' /|-–—·,:';
+// A date after one of these is the headline's own ("Fed meeting on December 10, 2025").
+const LINKING_WORD = /^(?:on|at|of|from|to|until|till|through|and|the|since|by|before|after)$/i;
 
 /**
  * The headline without the date a page prints on the same line. Page text
  * runs a blog theme's inline title and date together ("Dec 18 2025
  * Preparing a transition in Debusine", "Advent of Code 2025 week 2 20
- * December 2025", "AoAH Day 15: Porting ... / Dec 2025"). Only a whole
- * date (day, month and year, as the date-line reader takes it) at either
- * end goes, and only when three words of headline stay: "Jobs report for
- * December 2025" names its month.
+ * December 2025"). Only a whole date (day, month and year, as the
+ * date-line reader takes it) at either end goes, and only when three words
+ * of headline stay: "Jobs report for December 2025" names its month, and
+ * "... test suite / Dec 2025" keeps its month too.
  */
-const LINKING_WORD = /^(?:on|at|of|from|to|until|till|through|and|the|since|by|before|after)$/i;
-
 export function withoutDateAffix(title: string): string {
   const words = title.split(' ');
   for (let k = Math.min(6, words.length - 3); k >= 2; k--) {
     const tail = words.slice(-k).join(' ');
-    // "Fed meeting on December 10, 2025" says when: its date is the headline's.
     if (!LINKING_WORD.test(words[words.length - k]) && !LINKING_WORD.test(words[words.length - k - 1]) && isDateOnlyLine(tail)) return trimEndChars(words.slice(0, -k).join(' '), AFFIX_JOINERS);
     const head = words.slice(0, k).join(' ');
     if (isDateOnlyLine(head)) return trimStartChars(words.slice(k).join(' '), AFFIX_JOINERS);
   }
   return title;
-}
-
-function trimStartChars(s: string, chars: string): string {
-  let start = 0;
-  while (start < s.length && chars.includes(s[start])) start++;
-  return s.slice(start);
 }
 
 // An aggregator's source after the headline, and its comment count: "... No

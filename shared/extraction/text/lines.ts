@@ -175,9 +175,12 @@ function isReproductionNotice(s: string): boolean {
   const after = s.slice(m.index + m[0].length);
   const stop = after.indexOf('.');
   const sentence = stop < 0 ? after : after.slice(0, stop);
-  const w = sentence.slice(0, 80 + 9).search(WITHOUT);
-  return w >= 0 && PERMISSION.test(sentence.slice(w + 7, w + 7 + 40 + 12));
+  const w = sentence.search(WITHOUT);
+  return w >= 0 && w <= WITHOUT_WITHIN && PERMISSION.test(sentence.slice(w, w + 'without '.length + PERMISSION_WITHIN + 'permission'.length));
 }
+// How far "without" may follow the notice's opening, and the permission "without", in characters.
+const WITHOUT_WITHIN = 80;
+const PERMISSION_WITHIN = 40;
 
 const MAY_EARN = / (?:may|might|could) (?:earn|receive|get|collect|make) (?:a )?(?:small )?(?:share of (?:the )?(?:sales|revenue)|(?:an )?(?:affiliate )?commissions?)\b/;
 const SITE_SUBJECT = /^(?:we|I|[A-Z][\w.&-]*)$/;

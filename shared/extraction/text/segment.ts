@@ -1,7 +1,7 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
 import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
-import { bestSpan, commentThreadStart, cutAtEndMarker, templateSentenceLines, isText, lineScore, menuRuns, repeatedKeys, tableRuns, widgetSections } from './span.js';
+import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, templateSentenceLines, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
 import { cutTrailingBios } from './bio.js';
 import { headlinePart, withoutDateAffix, withoutSourceDomain } from '../metadata/headline.js';
