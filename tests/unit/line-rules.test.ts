@@ -233,6 +233,15 @@ describe('author bios under the article', () => {
     expect(extractArticle({ body: quote.join('\n\n'), format: 'text' }).paragraphs).toEqual(quote);
   });
 
+  it('ends the article at a bio the span runs past, when hardly any prose follows it; not at a person introduced two thirds down', () => {
+    // A teaser's sentence right under the box carries the span past the bio.
+    const page = [...body, ...body.map((b) => b.replace('The', 'Meanwhile, the')), 'Staff Writer', bio, 'Schools across the region weigh a four-day week as budgets shrink.'].join('\n\n');
+    expect(extractArticle({ body: page, format: 'text' }).text).not.toMatch(/Rebecca Norris|four-day week/);
+    const course = 'Martin Perhiniak is an experienced designer, illustrator, and educator whose course teaches how psychology plays into design.';
+    const listicle = [...body, '## 4. Design Psychology', course, ...body.slice(0, 2).map((b) => b.replace('The', 'Again, the'))];
+    expect(extractArticle({ body: listicle.join('\n\n'), format: 'text' }).text).toContain(course);
+  });
+
   it("drops an author box the page's classes name", () => {
     const html = `<html><body><article>${body.map((b) => `<p>${b}</p>`).join('')}<div class="author-box"><div class="author-box-info"><p class="author-box-bio">Rasmus founded the site in 2019 and has tested more than a hundred rides since, in every season and on every kind of road.</p></div></div></article></body></html>`;
     expect(extractArticle({ body: html, format: 'html' }).text).not.toMatch(/Rasmus/);
