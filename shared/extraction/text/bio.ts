@@ -115,8 +115,7 @@ export function cutTrailingBios(lines: Line[], start: number, end: number): numb
   for (;;) {
     const name = e > start ? bioName(lines[e], lines[e - 1]) : null;
     if (name === null) break;
-    let above = e - 1;
-    while (above > start && lines[above].words <= BOX_LINE_WORDS && (lines[above].kind === 'heading' || !isText(lines[above]))) above--;
+    const above = aboveBox(lines, start, e);
     if (name && namedAbove(lines, start, above + 1, name)) break;
     e = above;
   }
@@ -149,12 +148,18 @@ function bioInTail(lines: Line[], start: number, end: number): number {
     if (prose >= ARTICLE_WORDS && after < prose * TAIL_SHARE) {
       const name = bioName(l, lines[i - 1]);
       if (name !== null) {
-        let above = i - 1;
-        while (above > start && lines[above].words <= BOX_LINE_WORDS && (lines[above].kind === 'heading' || !isText(lines[above]))) above--;
+        const above = aboveBox(lines, start, i);
         if (!name || !namedAbove(lines, start, above + 1, name)) return above;
       }
     }
     if (l.kind === 'prose') prose += l.words;
   }
   return end;
+}
+
+/** The last line above the bio at `bio` and its box's short lines (name, role, label). */
+function aboveBox(lines: Line[], start: number, bio: number): number {
+  let above = bio - 1;
+  while (above > start && lines[above].words <= BOX_LINE_WORDS && (lines[above].kind === 'heading' || !isText(lines[above]))) above--;
+  return above;
 }
