@@ -224,10 +224,19 @@ describe('author bios under the article', () => {
     for (const [role, line] of boxes) {
       expect(extractArticle({ body: [...body, `## ${line.split(/[ ,]/)[0]}`, role, line].join('\n\n'), format: 'text' }).paragraphs, line).toEqual(body);
     }
-    // Labelled or bracketed, a bio needs no box.
-    for (const line of ['About the author: Craig Hull is a freelance photographer and videographer based in Eastern Europe.', '(Paul Fenaroli is an Associate Attorney at Pastore admitted in Connecticut and the District of Connecticut.)']) {
+    // Labelled or bracketed, a bio needs no box; nor does a full name with a role in capitals or the writer's years in the trade.
+    for (const line of [
+      'About the author: Craig Hull is a freelance photographer and videographer based in Eastern Europe.',
+      '(Paul Fenaroli is an Associate Attorney at Pastore admitted in Connecticut and the District of Connecticut.)',
+      'Nicoletta Richardson is Trending Editor for TODAY.com and is based around the New York City area.',
+      'Matt Miller has been with Game Informer since 2004. He has a special interest in the evolution of game design.',
+    ]) {
       expect(extractArticle({ body: [...body, line].join('\n\n'), format: 'text' }).paragraphs, line).toEqual(body);
     }
+    // A first name with years of experience, under the box's name line; not a company's years.
+    expect(extractArticle({ body: [...body, '## Lisa Greene', 'Lisa has over 20 years of experience in tax preparation and helps clients read the tax laws.'].join('\n\n'), format: 'text' }).paragraphs).toEqual(body);
+    const firm = [...body, 'Harbour Works has over 20 years of experience in bridge repair, the council said when it chose the firm.'];
+    expect(extractArticle({ body: firm.join('\n\n'), format: 'text' }).paragraphs).toEqual(firm);
     // A story's last paragraph that introduces someone it quotes.
     const quote = [...body, 'Anna Berg, a professor of civil engineering at Delft, said the repairs were overdue and the plan was sound.'];
     expect(extractArticle({ body: quote.join('\n\n'), format: 'text' }).paragraphs).toEqual(quote);

@@ -15,10 +15,28 @@ import { headlineText, type Line } from './lines.js';
  */
 
 // A name of two to four words (the last one captured: the surname), then "is a", "is the", "was an", "serves as"...
-const NAME_IS = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){0,2} (\p{Lu}[\p{L}'’-]+),? (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
+const NAME_IS = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|di|del)){0,2} (\p{Lu}[\p{L}'’-]+),? (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently|(?=\p{Lu}))\s?/u;
 // One word only ("Camille is a content specialist at Yoast."): a bio when
 // the line above is that name (the box's heading).
 const FIRST_NAME_IS = /^(\p{Lu}[\p{L}'’-]+) (?:is|was|has been|serves as|works as)(?: also)? (?:an?|the|one of|adjunct|currently)\s/u;
+// A writer's years in the trade, the other way a bio opens: "Lisa has over 20 years of experience in tax
+// preparation", "Matt Miller has been with Game Informer since 2004", "Joshua Waller has been reviewing cameras
+// since 2004". A full name (the surname captured), or a first name alone under the box's short lines.
+const NAME_HAS = /^(?:\p{Lu}[\p{L}.'’-]* (?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der) ){0,2}(\p{Lu}[\p{L}'’-]+)|(\p{Lu}[\p{L}'’-]+)) (?:has|brings) /u;
+const YEARS_OF_EXPERIENCE = /^(?:(?:over|more than|nearly|almost|about) )?\d+\+? years of experience\b/;
+const SINCE_YEAR = /\bsince (?:19|20)\d\d\b/;
+
+/** The name (surname, or first name as the second item) of a line that tells the writer's years in the trade. */
+function experienced(t: string): [string | undefined, string | undefined] | null {
+  const m = NAME_HAS.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length);
+  const stop = rest.indexOf('.');
+  const years = YEARS_OF_EXPERIENCE.test(rest) || (rest.startsWith('been ') && SINCE_YEAR.test((stop < 0 ? rest : rest.slice(0, stop)).slice(0, 80)));
+  return years ? [m[1], m[2]] : null;
+}
+// A person's bio goes on about "he" or "she"; a firm's line about its years does not.
+const PERSONAL = /[.!?] (?:He|She|His|Her)\b/;
 // The writer introducing themself: "I'm Philip, a ...", "Hi there! I'm Shivya, and ...".
 const I_AM = /^(?:(?:hi|hey|hello)(?: there)?[,!]? )?i['’]m \p{Lu}[\p{L}'’-]+[,.!]/iu;
 // What the person is: the noun the predicate is about ("a full-time
@@ -50,6 +68,14 @@ function bioName(line: Line, above: Line | undefined): string | null {
   if (I_AM.test(t)) return '';
   const named = NAME_IS.exec(t);
   if (named) return namesTrade(t.slice(named[0].length)) ? named[1] : null;
+  const seasoned = experienced(t);
+  if (seasoned) {
+    // Under the box's name or role line; or, without a box, a full name the next sentence calls he or she
+    // (a firm, "Harbour Works has over 20 years of experience", is no person).
+    const boxed = !!above && above.words <= BOX_LINE_WORDS && (above.kind === 'heading' || !isText(above));
+    const [surname, first] = seasoned;
+    if (boxed || (surname && PERSONAL.test(t))) return (surname ?? first)!;
+  }
   const first = FIRST_NAME_IS.exec(t);
   if (first && above && above.words <= 4 && above.text.includes(first[1]) && namesTrade(t.slice(first[0].length))) return first[1];
   return underRole(t, above);
