@@ -85,9 +85,15 @@ export function commentThreadStart(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'prose') prose += l.words;
-    else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i;
+    else if (prose >= 80 && l.words <= 40 && opensLikeCommentsHeader(l.text) && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i;
   }
   return -1;
+}
+
+/** A digit or "search" first: most lines are refused before the header's pattern (and a trimmed copy) is made. */
+function opensLikeCommentsHeader(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 83 || c === 115;
 }
 
 // A closing sentence printed in this many lines of one page is the page's template.
