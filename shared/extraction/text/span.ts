@@ -45,7 +45,9 @@ function commentsFollow(lines: Line[], at: number): boolean {
  * The body ends before an end-of-article heading, once the article has had
  * its say and when less prose follows the heading than preceded it, or
  * whatever follows when it is a thread of reader comments (which can be
- * far longer than the article they discuss).
+ * far longer than the article they discuss). A thread under its own
+ * header ("87 Comments") is out of the span before the span is found
+ * (`commentThreadStart`).
  */
 export function cutAtEndMarker(lines: Line[], start: number, end: number): number {
   // Prose counted once: the output keeps one copy of a repeated paragraph,
@@ -64,7 +66,6 @@ export function cutAtEndMarker(lines: Line[], start: number, end: number): numbe
     const l = lines[i];
     if (l.kind === 'prose') prose += once.has(i) ? l.words : 0;
     else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
-    else if (prose >= 80 && l.words <= 40 && COMMENTS_HEADER.test(l.text.trim()) && commentsFollow(lines, i)) return i - 1;
     // A blog engine's post footer ("Posted by David at December 16, 2025
     // 11:15 AM", "Posted by Jane at 10:32 PM"): the post ends here, and
     // what follows is its comments, however long they run.
@@ -75,8 +76,7 @@ export function cutAtEndMarker(lines: Line[], start: number, end: number): numbe
 
 /**
  * Where a thread of reader comments starts under a story that has had its
- * say (its header over commenters' names and times, as `cutAtEndMarker`
- * reads it), or -1. The thread can outweigh the story (Slashdot prints a
+ * say (its header, "87 Comments", over commenters' names and times), or -1. The thread can outweigh the story (Slashdot prints a
  * three-paragraph summary over 87 comments, each a paragraph or more): the
  * body is looked for above it, not in it.
  */
