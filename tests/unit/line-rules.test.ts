@@ -758,6 +758,11 @@ describe('authors from credit lines', () => {
     expect(page('Cloud computing this year')).toBe('Cloud computing this year');
     for (const control of ['Back to all articles', 'Sign In Get Started', 'Learn about our editorial policies', 'Get a Demo', 'View Full Profile'])
       expect(page(control)).toBe("Cloud Computing Innovations: What's Next in 2025?");
+    // Calls to action in the site's voice, addressed to the visitor.
+    for (const prompt of ['See Userpilot in Action', 'Try Our Cloud Cost Calculator', 'Find Your Cloud Provider', 'Let us help you find your best fit provider!', "Discover more about S&P Global's offerings", 'Want to see your potential savings?'])
+      expect(page(prompt)).toBe("Cloud Computing Innovations: What's Next in 2025?");
+    // A headline that opens with a verb names its subject, not the visitor.
+    expect(page('Find the Right Cloud Provider Today')).toBe('Find the Right Cloud Provider Today');
   });
 
   it('text path: a "By" heading over a list is a section label, not a byline, when the page writes its words in lower case', () => {

@@ -35,6 +35,14 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
 // the visitor about the site, and no headline opens so.
 const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
 
+// A call to action in the site's voice, over or beside a post: "See
+// Userpilot in Action", "Try Our Home Renovation Cost Calculator", "Find
+// Your College", "Let us help you find ...", "Discover more about S&P
+// Global's offerings". An imperative addressed to the visitor (or about
+// "us") sells the site; a headline that opens with a verb names its
+// subject ("Find the Right Running Shoe" has no "you").
+const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|download|contact|shop|start|claim|unlock|book|request|schedule|learn) (?:\S+ ){0,6}?(?:your|our|us|you)\b|let us\b|want to\b|about (?:us|our)\b|see \S+(?: \S+)? in action\b|discover more\b)/i;
+
 // The separators between a breadcrumb trail's steps, "/" among them: the
 // trail "Car Talk / Car Reviews / Best EVs of 2026" (headline.ts's
 // TRAIL_SEPARATOR cuts declared titles, where " / " seldom marks a trail).
@@ -53,7 +61,7 @@ const TRAIL_STEP = / [/>»›] /;
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
-  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text));
+  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text));
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
   for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
