@@ -765,6 +765,15 @@ describe('authors from credit lines', () => {
     expect(page('Find the Right Cloud Provider Today')).toBe('Find the Right Cloud Provider Today');
   });
 
+  it("text path: a headline's short form near it does not stand for it", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} shows how a tablet becomes a digital photo frame with a wall mount and a weekend build.`).join('\n');
+    const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;
+    // The project's name under the post's headline.
+    expect(page(['Projects', 'Digital Photo Frame Software Makes Retired Gear Worth Keeping', 'Share', 'Digital Photo Frame', 'Tweet', 'March 4, 2025'])).toBe('Digital Photo Frame Software Makes Retired Gear Worth Keeping');
+    // A site name or a trail before the headline is no fuller headline.
+    expect(page(['Gadget Guides Digital Photo Frame: A Weekend Build', 'Menu', 'Digital Photo Frame: A Weekend Build', 'By Ann Lee', 'March 4, 2025'])).toBe('Digital Photo Frame: A Weekend Build');
+  });
+
   it('text path: a "By" heading over a list is a section label, not a byline, when the page writes its words in lower case', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} sorts mobile apps by functionality and by target audience, with examples for each of them.`).join('\n');
     const page = (byline: string[]) =>

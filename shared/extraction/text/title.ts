@@ -43,6 +43,9 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
 // subject ("Find the Right Running Shoe" has no "you").
 const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|download|contact|shop|start|claim|unlock|book|request|schedule|learn) (?:\S+ ){0,6}?(?:your|our|us|you)\b|let us\b|want to\b|about (?:us|our)\b|see \S+(?: \S+)? in action\b|discover more\b)/i;
 
+// How many lines apart a headline and its short form stand.
+const SHORT_FORM_REACH = 3;
+
 // The separators between a breadcrumb trail's steps, "/" among them: the
 // trail "Car Talk / Car Reviews / Best EVs of 2026" (headline.ts's
 // TRAIL_SEPARATOR cuts declared titles, where " / " seldom marks a trail).
@@ -98,6 +101,19 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0) + named * 2;
     if (score > bestScore) [best, bestScore] = [l, score];
   }
+  // A short line whose words a longer candidate a few lines away all
+  // repeats is that headline's short form: a project's name over its post
+  // ("Digital Photo Frame" by "Digital Photo Frame App Makes Old Hardware
+  // Useful Again"), a kicker, the first section's question ("What are
+  // meditation and mindfulness?" under "Meditation and Mindfulness:
+  // Effectiveness and Safety"). Unless the longer line only puts words in
+  // front of it: that is a breadcrumb trail or a site name before the
+  // headline ("Cynomi Guides Getting to YES: ...").
+  const short = best && contentWords(best);
+  const fuller =
+    !!short && short.length >= 2 &&
+    shaped.find((l) => l !== best && l.words > best!.words && Math.abs(l.index - best!.index) <= SHORT_FORM_REACH && !l.key.endsWith(best!.key) && short.every((w) => contentWords(l).includes(w)));
+  if (fuller) best = fuller;
   // A breadcrumb trail that ends in the headline ("Home Blog Fitness Top
   // Home Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026")
   // echoes the body as much as the headline and sits nearer it: the
