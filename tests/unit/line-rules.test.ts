@@ -433,6 +433,16 @@ describe('HTML metadata: titles', () => {
     const page = extractArticle({ body: `<html><head><title>How we found a supply-chain attack in Discord's docs</title></head><body><h1>writeup.md</h1><h1>Discord</h1><article>${body}</article></body></html>`, format: 'html' });
     expect(page.title).toBe("How we found a supply-chain attack in Discord's docs");
   });
+  it("an <h1> set as the site's logo is not the headline, and its name leaves the declared title", () => {
+    const page = (h1: string) => extractArticle({ body: `<html><head><title>Reflections on Building a UI Pipeline in JUCE - Part 1 | Playful Tones</title></head><body>${h1}<article>${body}</article></body></html>`, format: 'html' });
+    for (const logo of ['<h1 class="logo"><a href="/">Playful Tones</a></h1>', '<h1><a href="https://playfultones.com" rel="home">Playful Tones</a></h1>', '<h1 class="wp-block-site-title">Playful Tones</h1>']) {
+      expect(page(logo).title).toBe('Reflections on Building a UI Pipeline in JUCE');
+      // The outlet is not read off a logo, whose text can be styled.
+      expect(page(logo).outlet).toBeNull();
+    }
+    // An <h1> linking to a post is a headline.
+    expect(page('<h1><a href="/blog/juce-ui-pipeline">Building a UI Pipeline in JUCE</a></h1>').title).toBe('Building a UI Pipeline in JUCE');
+  });
   it('a one- or two-word section label gives way to the declared title; a short headline does not', () => {
     expect(title('<meta property="og:title" content="Affordable food: nutrition for low-income families">', 'Health Hub')).toBe('Affordable food: nutrition for low-income families');
     expect(title('<meta property="og:title" content="Google Sans: evolving a typeface">', 'Making Google Sans Flex')).toBe('Making Google Sans Flex');

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { attr, findAll, findFirst, isRendered, textOf } from './dom.js';
+import { attr, classAndId, findAll, findFirst, isElement, isRendered, textOf } from './dom.js';
 import { foldWhitespace } from '../normalise.js';
 import { titleSlugMatch } from '../metadata/slug.js';
 import { headlinePart } from '../metadata/headline.js';
@@ -16,6 +16,8 @@ export interface PageMeta {
   h1: string | null;
   docTitle: string | null;
   siteName: string | null;
+  /** The text of an <h1> set as the site's logo: a name the site goes by in its titles ("Headline | Playful Tones"). */
+  logoName: string | null;
   authors: string[];
   published: string[];
   modified: string[];
@@ -56,7 +58,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|
 
 export function readPageMeta(doc: Document): PageMeta {
   const meta: PageMeta = {
-    titleCandidates: [], h1: null, docTitle: null, siteName: null, authors: [], published: [], modified: [],
+    titleCandidates: [], h1: null, docTitle: null, siteName: null, logoName: null, authors: [], published: [], modified: [],
     canonical: null, lang: null, articleBody: null, visibleDates: [], shownAsUpdated: [],
   };
   const html = findFirst(doc, (e) => e.name === 'html');
@@ -105,7 +107,9 @@ export function readPageMeta(doc: Document): PageMeta {
   meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
   const titleEl = findFirst(doc, (e) => e.name === 'title');
   meta.docTitle = titleEl ? foldWhitespace(textOf(titleEl)) || null : null;
-  const h1s = findAll(doc, (e) => e.name === 'h1' && isRendered(e)).map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
+  const [logos, h1Els] = partition(findAll(doc, (e) => e.name === 'h1' && isRendered(e)), isSiteLogo);
+  meta.logoName = logos.map((h) => foldWhitespace(textOf(h))).find((t) => t.length > 1) ?? null;
+  const h1s = h1Els.map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
   meta.h1 = pickH1(h1s, [...meta.titleCandidates, meta.docTitle ?? '']);
   return meta;
 }
@@ -236,6 +240,28 @@ export function authorBoxes(doc: Document): string[] {
   return [...named, ...other];
 }
 
+// A theme's logo or site title set in an <h1> (class "logo", "site-title",
+// "wp-block-site-title", id "gt-logo"): the page's name on every page of
+// the site, not this page's headline.
+const LOGO_CLASS = /(?:^|[\s_-])(?:logo|site-?title|site-?name|branding)(?:$|[\s_-])/i;
+
+function partition<T>(xs: T[], pred: (x: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const x of xs) (pred(x) ? yes : no).push(x);
+  return [yes, no];
+}
+
+/** An <h1> that is the site's logo: marked so, or wholly a link to the site's home page. */
+function isSiteLogo(h: Element): boolean {
+  if (LOGO_CLASS.test(classAndId(h))) return true;
+  const kids = h.children.filter((c) => isElement(c) || textOf(c).trim());
+  const only = kids.length === 1 && isElement(kids[0]) ? kids[0] : null;
+  if (!only || only.name !== 'a') return false;
+  const href = (attr(only, 'href') ?? '').trim();
+  return (attr(only, 'rel') ?? '').split(/\s+/).includes('home') || /^(?:https?:\/\/[^/?#]+\/?|\/)$/i.test(href);
+}
+
 /** The h1 that is the headline: prefer one that matches a declared title. */
 function pickH1(h1s: string[], declared: string[]): string | null {
   if (h1s.length === 0) return null;
@@ -321,7 +347,10 @@ function chooseTitleText(meta: PageMeta, host: string | null, slug: ReadonlySet<
   };
   const h1 = clean(meta.h1);
   const declared = [...meta.titleCandidates, meta.docTitle].map(clean).filter((s): s is string => !!s);
-  const bare = declared.map((d) => stripSiteSuffix(d, meta.siteName, host));
+  // Not the outlet's name (a logo's text can be styled: "abdz—do"), but a
+  // name its titles carry.
+  const siteName = meta.siteName ?? meta.logoName;
+  const bare = declared.map((d) => stripSiteSuffix(d, siteName, host));
   // A headline cut short where the CMS caps it (JSON-LD's 110 characters:
   // "... Find Solutions (Including"): the full one in another declaration.
   const best = bare.length ? (isCutShort(bare[0]) ? bare.find((d) => d.length > bare[0].length && d.startsWith(bare[0])) : undefined) ?? bare[0] : null;
@@ -329,7 +358,7 @@ function chooseTitleText(meta: PageMeta, host: string | null, slug: ReadonlySet<
   const site = foldName(meta.siteName ?? host?.split('.')[0] ?? '');
   const h = foldName(h1);
   const h1IsSite = !!site && (h === site || site.includes(h) || h.includes(site));
-  const h1Agrees = declared.some((d) => foldName(d).includes(h) || h.includes(foldName(stripSiteSuffix(d, meta.siteName, host))));
+  const h1Agrees = declared.some((d) => foldName(d).includes(h) || h.includes(foldName(stripSiteSuffix(d, siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
   // An <h1> that is no headline of the page's declared ones (a pull quote,
