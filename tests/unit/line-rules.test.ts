@@ -90,6 +90,11 @@ describe('line rules: site notices', () => {
       'Enjoyed this piece? We need your help to keep publishing.',
       'Become a paid subscriber to Every to unlock this piece and learn about how to plan your quarter.',
       'If you found this travel guide useful, pin it using the Pinterest image below so others can find it too.',
+      // A sign-up form's consent line.
+      'By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from Time Out.',
+      'By providing your information and clicking Subscribe, you agree to our Terms of Use and Privacy Policy.',
+      'By signing up, you agree to receive recurring automated SMS marketing messages from Mashable Deals.',
+      'By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -112,6 +117,8 @@ describe('line rules: site notices', () => {
       'The new law says sellers must disclose when a review contains affiliate-style payments, the commission said.',
       'Nurses are paid when they work overtime, but many said they were not compensated for the extra training hours.',
       'Copyright law changed in 1976, when Congress extended protection to works that had never been published at all.',
+      'By signing up early, the city said, residents agree to share their meter readings with the utility every month.',
+      'By entering the market this year, the firm said, it will compete with two rivals that already serve the region.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
   });
 

@@ -112,6 +112,10 @@ const NOTICE = [
   /\b(?:this|our) (?:web ?)?site uses cookies\b/i,
   /\bwe use cookies (?:and similar technologies )?(?:to|on|for)\b/i,
   /\bby (?:continuing to (?:browse|use)|using|clicking)\b[^.]{0,60}\byou (?:are )?(?:agree|agreeing|consent|consenting|accept|accepting)\b/i,
+  // A sign-up form's consent line: "By entering your email address you agree to our Terms of Use", "By signing
+  // up, you agree to receive ...", "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms".
+  /^by (?:entering|providing|submitting|signing up|subscribing|registering|creating an account|checking)\b[^.]{0,80}\byou (?:are )?(?:agree|agreeing|consent|consenting|accept|accepting|acknowledge)\b/i,
+  /^by clicking\b[^.]{0,40}\byou (?:confirm|acknowledge|certify)\b[^.]{0,40}\band (?:agree|consent|accept)\b/i,
   /^(?:accept|allow|reject|decline) (?:all )?cookies\b/i,
   /^cookie (?:settings|preferences|policy|notice)\b/i,
   /\b(?:you need to|please) enable javascript\b/i,
@@ -204,6 +208,7 @@ const NOTICE_HINT = phraseMatcher([
   'paid subscriber', 'pinterest', 'comments are', 'transcript',
   ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
   'informational purposes', 'general information', 'not constitute',
+  'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree',
 ]);
 
 // Every caption pattern needs a closing bracket (the bracketed credits), a
