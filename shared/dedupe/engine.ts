@@ -6,6 +6,7 @@ import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles 
 import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
 import { DEFAULT_SPLIT_OPTIONS, splitOff } from './split.js';
+import { leadingPeople, type People } from './people.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -61,7 +62,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 4,
+  engineVersion: 5,
   linkCandidates: 2,
   linkWeight: 0.7,
   yearMismatch: 0.5,
@@ -113,6 +114,7 @@ interface Features {
   /** `terms`, indexed for the many comparisons one placement makes. */
   indexed: IndexedVector;
   years: string[];
+  people: People;
   contentHash: string;
   /** Arrival day: postings are bucketed by when copies reach us, which stays close even when stated dates are missing. */
   day: string;
@@ -148,6 +150,7 @@ export class StoryEngine {
       terms,
       indexed: indexVector(terms),
       years: mentionedYears(a.text, a.publishedAt),
+      people: leadingPeople(a.text, a.title),
       contentHash: createHash('sha256').update(foldForFingerprint(a.text)).digest('hex').slice(0, 32),
       day: a.seenAt.slice(0, 10),
       published: a.publishedAt ? a.publishedAt.slice(0, 10) : null,
@@ -225,7 +228,7 @@ export class StoryEngine {
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
     const fpFor = (storyId: string, movedFrom: string | null = previous?.storyId ?? null): Fingerprint => ({
-      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years, people: f.people,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom, title: a.title,
     });
     const joined = resumed ? null : await this.join(a, f, target, previous, fpFor);
@@ -345,7 +348,7 @@ export class StoryEngine {
       if (fps.length !== story.size) return null;
       // Members of stories merged into this one still name those: they must resolve here.
       for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
-      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
+      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
       if (!leaving) return null;
       const out = new Set(leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];

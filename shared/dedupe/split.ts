@@ -1,4 +1,5 @@
 import { cosine, type TermVector } from './terms.js';
+import { leadOf, type People } from './people.js';
 
 /**
  * Story maintenance: two sibling events merged into one story (a coach
@@ -14,11 +15,20 @@ import { cosine, type TermVector } from './terms.js';
  * compared with how close each half is inside, and never parts a copy from
  * its original (a copy is the same text: no event boundary runs between).
  * Two members with one original are one text too, though neither is the other's copy.
+ *
+ * When the term cosines do not part the events, the people may: sibling
+ * events that happen to different people (one Chargers player arrested for
+ * drunk driving, then another a month later) share every term but the
+ * names, and the names weigh too little in a vector of sixty terms to cut
+ * it. Each member's leading person (`people.ts`) cuts it instead, when two
+ * people lead several members each and each figures little in the other's.
  */
 export interface SplitMember {
   id: string;
   terms: TermVector;
   copyOf: string | null;
+  /** The people the member names (`people.ts`); members stored before people were kept have none. */
+  people?: People;
 }
 
 export interface SplitOptions {
@@ -49,15 +59,56 @@ export function splitOff(members: SplitMember[], keep: string, opts: SplitOption
   if (n < 2 * opts.minHalf) return null;
   // A group's terms are its first member's: copies share their original's text.
   const sim = groups.map((a, i) => groups.map((b, j) => (i === j ? 1 : cosine(a[0].terms, b[0].terms))));
-  const side = bisect(sim);
+  const spectral = bisect(sim);
+  const side = spectral && stands(spectral, sim, opts.minHalf, opts.ratio) ? spectral : peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf);
   if (!side) return null;
-  const a = indexes(side, true);
-  const b = indexes(side, false);
-  if (a.length < opts.minHalf || b.length < opts.minHalf) return null;
-  if (meanSim(sim, a, b) >= opts.ratio * Math.min(meanSim(sim, a, a), meanSim(sim, b, b))) return null;
   const kept = groups.findIndex((g) => g.some((m) => m.id === keep));
   if (kept < 0) return null;
   return groups.flatMap((g, i) => (side[i] === side[kept] ? [] : g.map((m) => m.id)));
+}
+
+/** Does the cut leave halves of `minHalf` or more, the mean cosine across under `ratio` of the lower mean within? */
+function stands(side: boolean[], sim: number[][], minHalf: number, ratio: number): boolean {
+  const a = indexes(side, true);
+  const b = indexes(side, false);
+  if (a.length < minHalf || b.length < minHalf) return false;
+  return meanSim(sim, a, b) < ratio * Math.min(meanSim(sim, a, a), meanSim(sim, b, b));
+}
+
+// The people's cut needs two people who each lead three members or more,
+// together half the members at least, and who each figure in the other's
+// members at most a third as often as there (a story on one arrest names
+// the earlier one in passing: "the second Charger arrested this month").
+// Measured on the stories dev set (mean F1 over nine arrival orders, 0.860):
+// unchanged for four members, two fifths to three fifths, a quarter to a
+// half; two members lost 0.006 (a story's side characters lead two).
+const LEAD_MEMBERS = 3;
+const LEAD_COVER = 0.5;
+const LEAD_EXCLUSIVE = 1 / 3;
+
+/** The people's cut, when it leaves each half closer inside than across. */
+function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): boolean[] | null {
+  const side = leadSide(people, sim);
+  return side && stands(side, sim, minHalf, 1) ? side : null;
+}
+
+/**
+ * Sides by the members' leading person: the members two people lead go
+ * with them, and a member that no one leads, or someone else, goes with
+ * the side whose members its terms are closer to.
+ */
+function leadSide(people: Array<People | undefined>, sim: number[][]): boolean[] | null {
+  const leads = people.map(leadOf);
+  const count = new Map<string, number>();
+  for (const l of leads) if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  const [first, second] = [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  if (!second || second[1] < LEAD_MEMBERS || first[1] + second[1] < LEAD_COVER * leads.length) return null;
+  const [a, b] = [first[0], second[0]];
+  const mentions = (lead: string, name: string) => leads.reduce((s, l, i) => s + (l === lead ? (people[i]?.[name] ?? 0) : 0), 0);
+  if (mentions(a, b) > LEAD_EXCLUSIVE * mentions(a, a) || mentions(b, a) > LEAD_EXCLUSIVE * mentions(b, b)) return null;
+  const A = leads.flatMap((l, i) => (l === a ? [i] : []));
+  const B = leads.flatMap((l, i) => (l === b ? [i] : []));
+  return leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
 }
 
 function indexes(side: boolean[], value: boolean): number[] {

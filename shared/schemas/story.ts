@@ -22,6 +22,8 @@ export const FingerprintSchema = z.object({
   shingleMod: z.number().int().positive().default(1),
   terms: z.record(z.string(), z.number()),
   years: z.array(z.string()),
+  /** The people the article names most, by surname, with counts (`dedupe/people.ts`); none on records from before. */
+  people: z.record(z.string(), z.number()).default({}),
   publishedAt: z.string().nullable(),
   seenAt: z.string(),
   outlet: z.string().nullable(),

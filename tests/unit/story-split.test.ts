@@ -66,6 +66,35 @@ describe('splitOff: spectral bisection of a story', () => {
   });
 });
 
+describe('splitOff: sibling events that happen to different people', () => {
+  // One player arrested, then another: the same terms but the names, which weigh too little to part the cosines.
+  const r = rng(11);
+  const event = ['chargers', 'dui', 'arrested', 'diego', 'patrol', 'sobriety', 'misdemeanor', 'suspicion'];
+  const arrest = (id: string, name: string, people: Record<string, number>): SplitMember => ({ ...member(id, event, [name], r), people });
+  const two = [
+    ...[0, 1, 2, 3, 4].map((i) => arrest(`j${i}`, 'jackson', { Jackson: 5 + i })),
+    ...[0, 1, 2, 3, 4].map((i) => arrest(`w${i}`, 'williams', { Williams: 4 + i, Jackson: i % 2 })),
+  ];
+
+  it('cuts the story by its members\' leading person when the terms do not', () => {
+    expect(splitOff(two.map(({ people, ...m }) => m), 'j0')).toBeNull();
+    expect(splitOff(two, 'j0')!.sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
+    // A member that no one leads goes with the side its terms are closer to.
+    const unnamed = { ...member('u', event, ['williams', 'williams2'], r), people: {} };
+    expect(splitOff([...two, unnamed], 'j0')!.sort()).toEqual(['u', 'w0', 'w1', 'w2', 'w3', 'w4']);
+  });
+
+  it('leaves the story whole when each person figures much in the other\'s members: one event, two people', () => {
+    const both = two.map((m, i) => ({ ...m, people: i < 5 ? { Jackson: 5, Williams: 3 } : { Williams: 5, Jackson: 3 } }));
+    expect(splitOff(both, 'j0')).toBeNull();
+  });
+
+  it('needs two people who each lead three members', () => {
+    const few = two.map((m, i) => (i >= 8 ? m : { ...m, people: { Jackson: 5 } }));
+    expect(splitOff(few, 'j0')).toBeNull();
+  });
+});
+
 describe('splitInTwo: the halves recounted from their members', () => {
   const m = (id: string, seen: string, terms: Record<string, number>, title: string): Member => ({ id, seenAt: seen, publishedAt: null, title, outlet: `o-${id}`, terms, years: ['2018'] });
   it('keeps the id and the canonical article on the kept half, opens the other with its earliest member, and each lists the other as apart', () => {

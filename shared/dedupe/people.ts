@@ -1,0 +1,61 @@
+import { rarity } from '../language/rarity.js';
+
+/**
+ * The people an article is about, by surname, with how often it names
+ * them. Sibling events often differ by who they happen to (one Chargers
+ * player arrested for drunk driving, then another; one actor cast as the
+ * Doctor, then the next; one celebrity into rehab, then another) while
+ * sharing every other term, so a story holding both splits along its
+ * members' leading person (`split.ts`).
+ *
+ * No name list: a person is a surname the text introduces with a first
+ * name ("Vincent Jackson", two capitalised words, neither common English)
+ * and then names alone ("Jackson said"). Places and teams introduced so
+ * ("San Diego", "Indianapolis Colts") are seldom named by their last word
+ * alone, and common words ("The", "President") never open a name.
+ */
+export type People = Record<string, number>;
+
+// Words at least this common in English (about the 1,500 most frequent) are no name's parts.
+const COMMON = 12.5;
+// The people kept per article: the lead and who might rival it.
+const KEEP = 4;
+
+const TOKEN = /[\p{L}'’-]+|[.!?:;,"“”()]/gu;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+export function leadingPeople(text: string, title?: string | null): People {
+  const toks = Array.from(`${title ?? ''}. ${text}`.matchAll(TOKEN), (m) => possessiveless(m[0]));
+  const cap = (i: number) => i >= 0 && i < toks.length && CAPITALISED.test(toks[i]);
+  const surnames = new Set<string>();
+  const introduced = new Uint8Array(toks.length);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // Exactly two capitalised words: "Vincent Jackson", not "San Diego Chargers".
+    if (!cap(i) || !cap(i + 1) || cap(i - 1) || cap(i + 2)) continue;
+    if (rarity(toks[i].toLowerCase()) < COMMON || rarity(toks[i + 1].toLowerCase()) < COMMON) continue;
+    surnames.add(toks[i + 1]);
+    introduced[i + 1] = 1;
+  }
+  const counts = new Map<string, number>();
+  const alone = new Set<string>();
+  toks.forEach((t, i) => {
+    if (!surnames.has(t)) return;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (!introduced[i] && !cap(i - 1)) alone.add(t);
+  });
+  const people = [...counts].filter(([name]) => alone.has(name));
+  people.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(people.slice(0, KEEP));
+}
+
+/** The person an article names most, twice at least; null when none leads. */
+export function leadOf(people: People | undefined): string | null {
+  let lead: string | null = null;
+  let most = 1;
+  for (const name in people ?? {}) if (people![name] > most) [lead, most] = [name, people![name]];
+  return lead;
+}
+
+function possessiveless(t: string): string {
+  return t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t;
+}
