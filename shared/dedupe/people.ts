@@ -25,24 +25,33 @@ const TOKEN = /[\p{L}'’-]+|[.!?:;,"“”()]/gu;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 export function leadingPeople(text: string, title?: string | null): People {
-  const toks = Array.from(`${title ?? ''}. ${text}`.matchAll(TOKEN), (m) => possessiveless(m[0]));
-  const cap = (i: number) => i >= 0 && i < toks.length && CAPITALISED.test(toks[i]);
+  const toks: string[] = [];
+  const cap: boolean[] = [];
+  for (const m of `${title ?? ''}. ${text}`.matchAll(TOKEN)) {
+    const t = possessiveless(m[0]);
+    toks.push(t);
+    // Most words open in lower case: refused before the pattern runs.
+    cap.push(!!t && t[0] !== t[0].toLowerCase() && CAPITALISED.test(t));
+  }
+  const n = toks.length;
   const surnames = new Set<string>();
-  const introduced = new Uint8Array(toks.length);
-  for (let i = 0; i + 1 < toks.length; i++) {
+  const introduced = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
     // Exactly two capitalised words: "Vincent Jackson", not "San Diego Chargers".
-    if (!cap(i) || !cap(i + 1) || cap(i - 1) || cap(i + 2)) continue;
+    if (!cap[i] || !cap[i + 1] || (i > 0 && cap[i - 1]) || (i + 2 < n && cap[i + 2])) continue;
     if (rarity(toks[i].toLowerCase()) < COMMON || rarity(toks[i + 1].toLowerCase()) < COMMON) continue;
     surnames.add(toks[i + 1]);
     introduced[i + 1] = 1;
   }
+  if (!surnames.size) return {};
   const counts = new Map<string, number>();
   const alone = new Set<string>();
-  toks.forEach((t, i) => {
-    if (!surnames.has(t)) return;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!cap[i] || !surnames.has(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
-    if (!introduced[i] && !cap(i - 1)) alone.add(t);
-  });
+    if (!introduced[i] && !(i > 0 && cap[i - 1])) alone.add(t);
+  }
   const people = [...counts].filter(([name]) => alone.has(name));
   people.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(people.slice(0, KEEP));
