@@ -7,8 +7,9 @@ describe('leadingPeople: who an article is about, by surname', () => {
     expect(leadingPeople(text, "Chargers' Jackson arrested on suspicion of DUI")).toEqual({ Jackson: 4 });
   });
 
-  it('takes no place or team for a person: their last word is not named alone', () => {
+  it('takes no place or team for a person: their last word is not named alone, or is named with an article', () => {
     expect(leadingPeople('The San Diego Chargers won in San Diego on Sunday, and the Indianapolis Colts lost.')).toEqual({});
+    expect(leadingPeople('Andrew Luck led the Indianapolis Colts. Colts fans cheered as Luck threw for 300 yards, and the Colts won.')).toEqual({ Luck: 2 });
   });
 
   it('takes no name the text never names alone, and no common word for a first name', () => {
