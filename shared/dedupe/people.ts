@@ -12,9 +12,10 @@ import { rarity } from '../language/rarity.js';
  * name ("Vincent Jackson", two capitalised words, neither common English)
  * and then names alone ("Jackson said"). Places introduced so ("San
  * Diego") are seldom named by their last word alone; teams and parties
- * that are ("Indianapolis Colts", then "Colts") are also named with an
- * article ("the Colts"), which no person is; and common words ("The",
- * "President") never open a name.
+ * that are ("Indianapolis Colts", then "Colts") are mostly named with an
+ * article ("the Colts"), which a person is only now and then ("the Obama
+ * administration"); and common words ("The", "President") never open a
+ * name.
  */
 export type People = Record<string, number>;
 
@@ -48,15 +49,15 @@ export function leadingPeople(text: string, title?: string | null): People {
   if (!surnames.size) return {};
   const counts = new Map<string, number>();
   const alone = new Set<string>();
-  const things = new Set<string>();
+  const withThe = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!cap[i] || !surnames.has(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
     if (!introduced[i] && !(i > 0 && cap[i - 1])) alone.add(t);
-    if (i > 0 && (toks[i - 1] === 'the' || toks[i - 1] === 'The')) things.add(t);
+    if (i > 0 && (toks[i - 1] === 'the' || toks[i - 1] === 'The')) withThe.set(t, (withThe.get(t) ?? 0) + 1);
   }
-  const people = [...counts].filter(([name]) => alone.has(name) && !things.has(name));
+  const people = [...counts].filter(([name, n]) => alone.has(name) && 2 * (withThe.get(name) ?? 0) < n);
   people.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(people.slice(0, KEEP));
 }

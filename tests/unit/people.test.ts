@@ -9,7 +9,9 @@ describe('leadingPeople: who an article is about, by surname', () => {
 
   it('takes no place or team for a person: their last word is not named alone, or is named with an article', () => {
     expect(leadingPeople('The San Diego Chargers won in San Diego on Sunday, and the Indianapolis Colts lost.')).toEqual({});
-    expect(leadingPeople('Andrew Luck led the Indianapolis Colts. Colts fans cheered as Luck threw for 300 yards, and the Colts won.')).toEqual({ Luck: 2 });
+    expect(leadingPeople('Andrew Luck led the Indianapolis Colts to a win. The Colts scored early, Luck threw for 300 yards, and the Colts held on. Colts fans cheered.')).toEqual({ Luck: 2 });
+    // A person named with an article now and then is still a person.
+    expect(leadingPeople('Barack Obama signed the order. Obama said the Obama administration would act, and Obama left.')).toEqual({ Obama: 4 });
   });
 
   it('takes no name the text never names alone, and no common word for a first name', () => {
