@@ -789,6 +789,9 @@ describe('authors from credit lines', () => {
     expect(page(['Projects', 'Digital Photo Frame Software Makes Retired Gear Worth Keeping', 'Share', 'Digital Photo Frame', 'Tweet', 'March 4, 2025'])).toBe('Digital Photo Frame Software Makes Retired Gear Worth Keeping');
     // A site name or a trail before the headline is no fuller headline.
     expect(page(['Gadget Guides Digital Photo Frame: A Weekend Build', 'Menu', 'Digital Photo Frame: A Weekend Build', 'By Ann Lee', 'March 4, 2025'])).toBe('Digital Photo Frame: A Weekend Build');
+    // Nor is the headline with a converter's link or image furniture after it.
+    for (const furnished of ['Digital Photo Frame https://example.com/frame', 'Digital Photo Frame [data:image/png;base64,iVBOR]', 'Digital Photo Frame banner'])
+      expect(page(['Projects', furnished, 'Share', 'Digital Photo Frame', 'Tweet', 'March 4, 2025'])).toBe('Digital Photo Frame');
   });
 
   it('text path: a "By" heading over a list is a section label, not a byline, when the page writes its words in lower case', () => {

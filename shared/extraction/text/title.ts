@@ -43,6 +43,11 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
 // subject ("Find the Right Running Shoe" has no "you").
 const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|download|contact|shop|start|claim|unlock|book|request|schedule|learn) (?:\S+ ){0,6}?(?:your|our|us|you)\b|let us\b|want to\b|about (?:us|our)\b|see \S+(?: \S+)? in action\b|discover more\b)/i;
 
+// A converter's rendering of the headline's link or image beside it: a
+// URL, a bracketed target, a path, a separator or an image's alt word
+// ("Cheap Fixes Are the Best!https://...", "What is Event Management?
+// banner", "... [data:image/png;base64,...]"): not a fuller headline.
+const FURNITURE = /https?:|www\.|[[\]|·]|\w\/\w|\b(?:banner|header image|thumbnail)$/i;
 // How many lines apart a headline and its short form stand.
 const SHORT_FORM_REACH = 3;
 
@@ -108,11 +113,12 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   // meditation and mindfulness?" under "Meditation and Mindfulness:
   // Effectiveness and Safety"). Unless the longer line only puts words in
   // front of it: that is a breadcrumb trail or a site name before the
-  // headline ("Cynomi Guides Getting to YES: ...").
+  // headline ("Cynomi Guides Getting to YES: ..."); or when it carries a
+  // link's or an image's furniture.
   const short = best && contentWords(best);
   const fuller =
     !!short && short.length >= 2 &&
-    shaped.find((l) => l !== best && l.words > best!.words && Math.abs(l.index - best!.index) <= SHORT_FORM_REACH && !l.key.endsWith(best!.key) && short.every((w) => contentWords(l).includes(w)));
+    shaped.find((l) => l !== best && l.words > best!.words && Math.abs(l.index - best!.index) <= SHORT_FORM_REACH && !l.key.endsWith(best!.key) && !FURNITURE.test(l.text) && short.every((w) => contentWords(l).includes(w)));
   if (fuller) best = fuller;
   // A breadcrumb trail that ends in the headline ("Home Blog Fitness Top
   // Home Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026")
