@@ -48,6 +48,7 @@ const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|dow
 // ("Cheap Fixes Are the Best!https://...", "What is Event Management?
 // banner", "... [data:image/png;base64,...]"): not a fuller headline.
 const FURNITURE = /https?:|www\.|[[\]|·]|\w\/\w|\b(?:banner|header image|thumbnail)$/i;
+
 // How many lines apart a headline and its short form stand.
 const SHORT_FORM_REACH = 3;
 
