@@ -5,7 +5,7 @@ import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
 import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
-import { DEFAULT_SPLIT_OPTIONS, splitOff } from './split.js';
+import { DEFAULT_SPLIT_OPTIONS, findSplit } from './split.js';
 import { leadingPeople, type People } from './people.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
@@ -348,12 +348,12 @@ export class StoryEngine {
       if (fps.length !== story.size) return null;
       // Members of stories merged into this one still name those: they must resolve here.
       for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
-      const leaving = splitOff(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
-      if (!leaving) return null;
-      const out = new Set(leaving);
+      const found = findSplit(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
+      if (!found) return null;
+      const out = new Set(found.leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];
       const newId = `${story.id}.${story.version}`;
-      const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId, a.id);
+      const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId, a.id, found.reason);
       const moves = go.map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
       const writes = [{ story: kept, expectedVersion: story.version }, { story: split, expectedVersion: null }];
       if (!(await this.index.splitStory(writes, moves))) continue;

@@ -1,5 +1,6 @@
 import { cosine, type TermVector } from './terms.js';
 import { leadOf, type People } from './people.js';
+import type { SplitReason } from '../schemas/story.js';
 
 /**
  * Story maintenance: two sibling events merged into one story (a coach
@@ -41,6 +42,12 @@ export interface SplitOptions {
 /** Chosen on the stories dev set (mean F1 over six arrival orders; see the README's Measured). */
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.75, minHalf: 2 };
 
+/** A cut found: the members that leave, and what told the events apart. */
+export interface Split {
+  leaving: string[];
+  reason: SplitReason;
+}
+
 /**
  * The members that leave (the half without `keep`), or null when the story
  * stays whole. A copy and its original are one text: they count as one
@@ -49,6 +56,11 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.75, minHalf: 2 };
  * copies) and cut a story between its wire text and its rewrites.
  */
 export function splitOff(members: SplitMember[], keep: string, opts: SplitOptions = DEFAULT_SPLIT_OPTIONS): string[] | null {
+  return findSplit(members, keep, opts)?.leaving ?? null;
+}
+
+/** `splitOff`, with the reason for the cut. */
+export function findSplit(members: SplitMember[], keep: string, opts: SplitOptions = DEFAULT_SPLIT_OPTIONS): Split | null {
   const texts = new Map<string, SplitMember[]>();
   for (const m of members) {
     const root = m.copyOf ?? m.id;
@@ -60,11 +72,16 @@ export function splitOff(members: SplitMember[], keep: string, opts: SplitOption
   // A group's terms are its first member's: copies share their original's text.
   const sim = groups.map((a, i) => groups.map((b, j) => (i === j ? 1 : cosine(a[0].terms, b[0].terms))));
   const spectral = bisect(sim);
-  const side = spectral && stands(spectral, sim, opts.minHalf, opts.ratio) ? spectral : peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf);
-  if (!side) return null;
+  const cut: { side: boolean[]; people: [string, string] | null } | null =
+    spectral && stands(spectral, sim, opts.minHalf, opts.ratio) ? { side: spectral, people: null } : peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf);
+  if (!cut) return null;
+  const { side } = cut;
   const kept = groups.findIndex((g) => g.some((m) => m.id === keep));
   if (kept < 0) return null;
-  return groups.flatMap((g, i) => (side[i] === side[kept] ? [] : g.map((m) => m.id)));
+  const leaving = groups.flatMap((g, i) => (side[i] === side[kept] ? [] : g.map((m) => m.id)));
+  // The leaving half's person first: the reason is kept on the story that half opens.
+  const people = cut.people ? (side[kept] ? [cut.people[1], cut.people[0]] : cut.people) : [];
+  return { leaving, reason: { signal: cut.people ? 'people' : 'terms', people } };
 }
 
 /** Does the cut leave halves of `minHalf` or more, the mean cosine across under `ratio` of the lower mean within? */
@@ -86,10 +103,10 @@ const LEAD_MEMBERS = 3;
 const LEAD_COVER = 0.5;
 const LEAD_EXCLUSIVE = 1 / 3;
 
-/** The people's cut, when it leaves each half closer inside than across. */
-function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): boolean[] | null {
-  const side = leadSide(people, sim);
-  return side && stands(side, sim, minHalf, 1) ? side : null;
+/** The people's cut (the side of the first person true), when it leaves each half closer inside than across. */
+function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): { side: boolean[]; people: [string, string] } | null {
+  const cut = leadSide(people, sim);
+  return cut && stands(cut.side, sim, minHalf, 1) ? cut : null;
 }
 
 /**
@@ -97,7 +114,7 @@ function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: 
  * with them, and a member that no one leads, or someone else, goes with
  * the side whose members its terms are closer to.
  */
-function leadSide(people: Array<People | undefined>, sim: number[][]): boolean[] | null {
+function leadSide(people: Array<People | undefined>, sim: number[][]): { side: boolean[]; people: [string, string] } | null {
   const leads = people.map(leadOf);
   const count = new Map<string, number>();
   for (const l of leads) if (l) count.set(l, (count.get(l) ?? 0) + 1);
@@ -108,7 +125,7 @@ function leadSide(people: Array<People | undefined>, sim: number[][]): boolean[]
   if (mentions(a, b) > LEAD_EXCLUSIVE * mentions(a, a) || mentions(b, a) > LEAD_EXCLUSIVE * mentions(b, b)) return null;
   const A = leads.flatMap((l, i) => (l === a ? [i] : []));
   const B = leads.flatMap((l, i) => (l === b ? [i] : []));
-  return leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
+  return { side: leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B))), people: [a, b] };
 }
 
 function indexes(side: boolean[], value: boolean): number[] {

@@ -1,4 +1,4 @@
-import type { Fingerprint, StoryState } from '../schemas/story.js';
+import type { Fingerprint, SplitReason, StoryState } from '../schemas/story.js';
 import { addVectors, type TermVector } from './terms.js';
 
 /**
@@ -31,7 +31,7 @@ export function openedBy(id: string, m: Member): StoryState {
   return {
     id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
     publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
-    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null,
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null, splitOn: null,
   };
 }
 
@@ -93,11 +93,12 @@ export function splittable(story: StoryState): boolean {
  * from its members (all of them: a story is split only while it lists
  * every member), and each lists the other as apart. The half that leaves
  * names `by`, the article whose arrival split the story: a retry of that
- * article finds its split there (see the engine's `splitFollowUps`).
+ * article finds its split there (see the engine's `splitFollowUps`); and
+ * `on`, what told the two events apart.
  */
-export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string, by: string): { kept: StoryState; split: StoryState } {
-  const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId], splitBy: story.splitBy };
-  const split = { ...builtFrom(newId, leave), apart: [story.id], splitBy: by };
+export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], newId: string, by: string, on: SplitReason): { kept: StoryState; split: StoryState } {
+  const kept = { ...builtFrom(story.id, keep), version: story.version + 1, mergedCount: story.mergedCount, apart: [...story.apart, newId], splitBy: story.splitBy, splitOn: story.splitOn };
+  const split = { ...builtFrom(newId, leave), apart: [story.id], splitBy: by, splitOn: on };
   return { kept, split };
 }
 

@@ -12,6 +12,13 @@ export const AssignmentReasonSchema = z.object({
 });
 export type AssignmentReason = z.infer<typeof AssignmentReasonSchema>;
 
+/** What told two events in one story apart: their terms, or the people each is about (the story split off's leading person, then the other's). */
+export const SplitReasonSchema = z.object({
+  signal: z.enum(['terms', 'people']),
+  people: z.array(z.string()),
+});
+export type SplitReason = z.infer<typeof SplitReasonSchema>;
+
 /** The engine's per-article record: fingerprint plus current assignment. */
 export const FingerprintSchema = z.object({
   articleId: z.string(),
@@ -59,5 +66,6 @@ export const StoryStateSchema = z.object({
   members: z.array(z.string()).default([]).describe('every member id, while the story has at most 64: a story that small can be split'),
   apart: z.array(z.string()).default([]).describe('stories split from this one: an article that bridges them does not merge them back'),
   splitBy: z.string().nullable().default(null).describe('on a story split off another: the article whose arrival split it (a retry of that article finds its split again)'),
+  splitOn: SplitReasonSchema.nullable().default(null).describe('on a story split off another: what told the two events apart'),
 });
 export type StoryState = z.infer<typeof StoryStateSchema>;

@@ -93,6 +93,7 @@ export class StoryQueries {
       copySets: [...sets].filter(([, copies]) => copies.length > 0).map(([original, copies]) => ({ original, copies })),
       mergedFrom,
       apart: s.apart,
+      splitOn: s.splitOn,
       membersNextCursor: page.nextCursor,
     };
   }

@@ -10,7 +10,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
   const story = (id: string, version = 1): StoryState => ({
     id, version, size: 1, centroid: { putin: 1 }, firstSeen: '2026-02-04T00:00:00Z', lastSeen: '2026-02-04T00:00:00Z',
     publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
-    sample: ['a1'], mergedInto: null, mergedCount: 0, members: ['a1'], apart: [], splitBy: null,
+    sample: ['a1'], mergedInto: null, mergedCount: 0, members: ['a1'], apart: [], splitBy: null, splitOn: null,
   });
   /** A member of story s1. */
   const fp = (id: string): Fingerprint => ({

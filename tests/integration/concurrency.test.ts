@@ -144,6 +144,8 @@ describe('concurrent processing', () => {
     expect(lv.members.map((m) => m.id).sort()).toEqual([...ids].filter(([n]) => n.startsWith('L')).map(([, id]) => id).sort());
     expect(sv.apart).toEqual([l]);
     expect(lv.apart).toEqual([s]);
+    // The story view says what told the events apart, on the half split off.
+    expect([sv.splitOn, lv.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [] }]);
     // Each moved article's last change says where it went.
     const changes = (await stack().services.changes.read({ cursor: null, since, limit: 500, now: Date.now() + 60_000 })).items;
     for (const [name, id] of ids) {

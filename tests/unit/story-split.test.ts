@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { StoryEngine, type Assignment, type DedupeInput } from '../../shared/dedupe/engine.js';
-import { splitOff, type SplitMember } from '../../shared/dedupe/split.js';
+import { findSplit, splitOff, type SplitMember } from '../../shared/dedupe/split.js';
 import { openedBy, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
 import { siblingArticle, type SiblingEvent } from '../helpers/sibling-events.js';
 import { rng } from '../helpers/random.js';
@@ -26,6 +26,7 @@ describe('splitOff: spectral bisection of a story', () => {
 
   it('cuts two events apart, and the half without the kept member leaves', () => {
     expect(splitOff(two, 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    expect(findSplit(two, 'a0')!.reason).toEqual({ signal: 'terms', people: [] });
     expect(splitOff(two, 'b3')!.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
     // Member order does not decide the cut.
     expect(splitOff([...two].reverse(), 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
@@ -79,6 +80,9 @@ describe('splitOff: sibling events that happen to different people', () => {
   it('cuts the story by its members\' leading person when the terms do not', () => {
     expect(splitOff(two.map(({ people, ...m }) => m), 'j0')).toBeNull();
     expect(splitOff(two, 'j0')!.sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
+    // The reason names the leaving half's person first.
+    expect(findSplit(two, 'j0')!.reason).toEqual({ signal: 'people', people: ['Williams', 'Jackson'] });
+    expect(findSplit(two, 'w2')!.reason).toEqual({ signal: 'people', people: ['Jackson', 'Williams'] });
     // A member that no one leads goes with the side its terms are closer to.
     const unnamed = { ...member('u', event, ['williams', 'williams2'], r), people: {} };
     expect(splitOff([...two, unnamed], 'j0')!.sort()).toEqual(['u', 'w0', 'w1', 'w2', 'w3', 'w4']);
@@ -100,10 +104,10 @@ describe('splitInTwo: the halves recounted from their members', () => {
   it('keeps the id and the canonical article on the kept half, opens the other with its earliest member, and each lists the other as apart', () => {
     const members = [m('a', '2026-01-01T00:00:01Z', { x: 1 }, 'A'), m('b', '2026-01-01T00:00:02Z', { y: 1 }, 'B'), m('c', '2026-01-01T00:00:03Z', { x: 1 }, 'C'), m('d', '2026-01-01T00:00:04Z', { y: 1 }, 'D')];
     const story = members.slice(1).reduce((s, x, i) => withMember(s, i + 2, x), openedBy('s_a', members[0]));
-    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4', 'd');
-    expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 }, splitBy: null });
+    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4', 'd', { signal: 'people', people: ['Williams', 'Jackson'] });
+    expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 }, splitBy: null, splitOn: null });
     expect(kept.centroid).toEqual({ x: 2 });
-    expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'], splitBy: 'd' });
+    expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'], splitBy: 'd', splitOn: { signal: 'people', people: ['Williams', 'Jackson'] } });
     expect(split.centroid).toEqual({ y: 2 });
   });
 });
@@ -150,6 +154,8 @@ describe('the engine splits a story that grew to hold two events', () => {
       const stories = await index.getStories([s, l]);
       expect(stories.get(s)!.size + stories.get(l)!.size).toBe(14);
       expect(stories.get(s)!.apart.concat(stories.get(l)!.apart).sort()).toEqual([l, s].sort());
+      // The half split off says what told the events apart: their places, in the terms.
+      expect([stories.get(s)!.splitOn, stories.get(l)!.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [] }]);
       // Split apart, never merged back, whatever an article shares with both.
       expect(await engine.merge(s, l)).toBeNull();
     });
