@@ -3,6 +3,8 @@ import { apiFetch, type ApiOptions } from './http-client.js';
 interface StorySummary { id: string; title: string | null; size: number; outlets: string[]; firstSeen: string }
 interface StoryView extends StorySummary {
   canonicalArticleId: string;
+  apart: string[];
+  splitOn: { signal: 'terms' | 'people'; people: string[] } | null;
   members: Array<{ id: string; title: string | null; outlet: string | null; publishedAt: string | null; copyOf: string | null; signal: string | null; score: number | null; joinedStory: string | null }>;
 }
 
@@ -31,6 +33,11 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
       continue;
     }
     process.stdout.write(`\n${story.id}  ${story.size} article(s)  ${story.title ?? '(untitled)'}\n`);
+    // A story that grew to hold two events and was cut: which stories it was told apart from, and by what.
+    // A story split off lists the story it left first; later splits of its own follow.
+    const [left, ...cut] = story.splitOn ? story.apart : [null, ...story.apart];
+    if (left) process.stdout.write(`  split off ${left}: ${story.splitOn!.signal === 'people' ? `different people (${story.splitOn!.people.join(' / ')})` : 'different terms'}\n`);
+    if (cut.length) process.stdout.write(`  split from it: ${cut.join(', ')}\n`);
     for (const m of story.members) {
       // An article that started a story later merged into this one came in by the merge, not as "new".
       const merged = m.joinedStory && m.joinedStory !== story.id;

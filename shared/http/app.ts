@@ -18,7 +18,7 @@ import { logger } from '../logger.js';
 import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.js';
 import { allowedMethods } from './allowed-methods.js';
 import {
-  AcceptedSchema, ArticleByUrlQuerySchema, CompareQuerySchema, ComparisonViewSchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
+  AcceptedSchema, ArticleByUrlQuerySchema, CompareQuerySchema, ComparisonViewSchema, ArticleViewSchema, ChangesQuerySchema, ChangesSchema, BatchAcceptedSchema, MAX_BATCH_ARTICLES, UploadBatchSchema, IdParamSchema, StoryIdParamSchema, NoQuerySchema, PresignRequestSchema, PresignResponseSchema, ProblemSchema, RemovalRequestSchema, RemovedSchema, StoryListQuerySchema,
   StoryListSchema, StoryMembersQuerySchema, StoryMembersSchema, StoryViewSchema, UploadJsonSchema, UploadQuerySchema,
 } from './schemas.js';
 import { ReprocessJobSchema, ReprocessRequestSchema } from '../schemas/job.js';
@@ -254,7 +254,7 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/stories/{id}', tags: ['stories'], security: bearer,
       summary: 'A story: canonical article, members, copy sets (merged ids resolve to the survivor)',
-      request: { params: IdParamSchema, query: NoQuerySchema },
+      request: { params: StoryIdParamSchema, query: NoQuerySchema },
       responses: { 200: { description: 'The story', content: { 'application/json': { schema: StoryViewSchema } } }, ...problems, ...notFound },
     }),
     async (c) => c.json(await deps.queries.story(c.req.valid('param').id), 200),
@@ -264,7 +264,7 @@ export function createApp(deps: AppDeps) {
     createRoute({
       method: 'get', path: '/stories/{id}/members', tags: ['stories'], security: bearer,
       summary: "A story's members, a page at a time (stories can hold thousands of copies)",
-      request: { params: IdParamSchema, query: StoryMembersQuerySchema },
+      request: { params: StoryIdParamSchema, query: StoryMembersQuerySchema },
       responses: { 200: { description: 'A page of members', content: { 'application/json': { schema: StoryMembersSchema } } }, ...problems, ...notFound },
     }),
     async (c) => {

@@ -179,6 +179,12 @@ export const ArticleByUrlQuerySchema = closed(
 
 export const IdParamSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'ids are 1-128 letters, digits, "_" or "-"') });
 
+// A story split off another is named after it and the version it was cut at ("s_<article id>.12", and
+// "s_<article id>.12.3" when that half is cut again): a story id may carry such numbered parts.
+export const StoryIdParamSchema = z.object({
+  id: z.string().max(160).regex(/^[A-Za-z0-9_-]{1,128}(?:\.[0-9]{1,9})*$/, 'story ids are 1-128 letters, digits, "_" or "-", then any ".<number>" parts'),
+});
+
 export const CompareQuerySchema = closed(
   z.object({ with: IdParamSchema.shape.id.optional().describe('the article to compare with (default: the article this one copies)') }),
 );

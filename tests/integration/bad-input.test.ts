@@ -85,6 +85,11 @@ describe('bad input', () => {
       await expectProblem(await get(`/articles/${id}`), 400, /ids are 1-128 letters/);
       await expectProblem(await get(`/stories/${id}`), 400, /ids are 1-128 letters/);
     }
+    // A story split off another carries the version it was cut at ("s_<id>.12"): well formed, so unknown here, not refused.
+    await expectProblem(await get('/stories/s_abc.12'), 404, /s_abc\.12/);
+    await expectProblem(await get('/stories/s_abc.12.3/members'), 404, /s_abc\.12\.3/);
+    for (const id of ['s_abc..12', 's_abc.', '.12', 's_abc.x1']) await expectProblem(await get(`/stories/${id}`), 400, /ids are 1-128 letters/);
+    await expectProblem(await get('/articles/abc.12'), 400, /ids are 1-128 letters/);
     await expectProblem(await get('/stories?limt=5'), 400, /unknown query field\(s\) "limt"; known: limit, cursor, since, until/);
     await expectProblem(await get('/stories?cursor=bogus'), 400, /cursor/);
     await expectProblem(await get(`/stories?cursor=${Buffer.from('{"day":7}').toString('base64url')}`), 400, /nextCursor/);

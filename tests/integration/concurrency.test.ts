@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useLocalStack } from '../helpers/stack.js';
+import { useLocalStack, SCRAPER_KEY as SCRAPER_KEY_FOR_CLI } from '../helpers/stack.js';
 import { seed } from '../helpers/seeds.js';
 import { objectCreatedBody, sqsEvent } from '../../shared/local/local-queue.js';
 import { articleIdFor, rawKeyFor } from '../../shared/services/ingest.js';
 import { siblingArticle } from '../helpers/sibling-events.js';
+import { captureOutput } from '../helpers/output.js';
+import { serveApp } from '../helpers/serve.js';
+import { storiesCommand } from '../../shared/cli/stories-command.js';
 
 /**
  * Two copies processed at the same moment (two Lambdas) must end in one
@@ -144,8 +147,17 @@ describe('concurrent processing', () => {
     expect(lv.members.map((m) => m.id).sort()).toEqual([...ids].filter(([n]) => n.startsWith('L')).map(([, id]) => id).sort());
     expect(sv.apart).toEqual([l]);
     expect(lv.apart).toEqual([s]);
-    // The story view says what told the events apart, on the half split off.
+    // The story view says what told the events apart, on the half split off, and so does the CLI.
     expect([sv.splitOn, lv.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [] }]);
+    const [off, kept] = sv.splitOn ? [s, l] : [l, s];
+    const served = await serveApp((r) => stack().app.fetch(r));
+    try {
+      const listed = (await captureOutput(() => storiesCommand({ api: served.url, key: SCRAPER_KEY_FOR_CLI, limit: 5, json: false }))).stdout;
+      expect(listed).toContain(`  split off ${kept}: different terms\n`);
+      expect(listed).toContain(`  split from it: ${off}\n`);
+    } finally {
+      served.close();
+    }
     // Each moved article's last change says where it went.
     const changes = (await stack().services.changes.read({ cursor: null, since, limit: 500, now: Date.now() + 60_000 })).items;
     for (const [name, id] of ids) {
