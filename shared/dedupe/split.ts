@@ -42,6 +42,12 @@ export interface SplitOptions {
 /** Chosen on the stories dev set (mean F1 over six arrival orders; see the README's Measured). */
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.75, minHalf: 2 };
 
+/** Sides of a cut (by member group), and the two people it runs between when the people made it. */
+interface Cut<P = [string, string] | null> {
+  side: boolean[];
+  people: P;
+}
+
 /** A cut found: the members that leave, and what told the events apart. */
 export interface Split {
   leaving: string[];
@@ -72,7 +78,7 @@ export function findSplit(members: SplitMember[], keep: string, opts: SplitOptio
   // A group's terms are its first member's: copies share their original's text.
   const sim = groups.map((a, i) => groups.map((b, j) => (i === j ? 1 : cosine(a[0].terms, b[0].terms))));
   const spectral = bisect(sim);
-  const cut: { side: boolean[]; people: [string, string] | null } | null =
+  const cut: Cut | null =
     spectral && stands(spectral, sim, opts.minHalf, opts.ratio) ? { side: spectral, people: null } : peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf);
   if (!cut) return null;
   const { side } = cut;
@@ -104,7 +110,7 @@ const LEAD_COVER = 0.5;
 const LEAD_EXCLUSIVE = 1 / 3;
 
 /** The people's cut (the side of the first person true), when it leaves each half closer inside than across. */
-function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): { side: boolean[]; people: [string, string] } | null {
+function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): Cut<[string, string]> | null {
   const cut = leadSide(people, sim);
   return cut && stands(cut.side, sim, minHalf, 1) ? cut : null;
 }
@@ -114,7 +120,7 @@ function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: 
  * with them, and a member that no one leads, or someone else, goes with
  * the side whose members its terms are closer to.
  */
-function leadSide(people: Array<People | undefined>, sim: number[][]): { side: boolean[]; people: [string, string] } | null {
+function leadSide(people: Array<People | undefined>, sim: number[][]): Cut<[string, string]> | null {
   const leads = people.map(leadOf);
   const count = new Map<string, number>();
   for (const l of leads) if (l) count.set(l, (count.get(l) ?? 0) + 1);
