@@ -965,6 +965,13 @@ describe('end of the article', () => {
     }
   });
 
+  it('does not take lowercase two-word lines ("answer b.") for reviewers\' signatures', () => {
+    const before = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the quiz guide explains how each question was chosen and what a good answer looks like.`);
+    const after = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 6} of the quiz guide goes through the answers one by one and why each wrong one tempts readers.`);
+    const { text } = extractArticle({ body: ['The Weekly News Quiz', ...before, 'Related', 'answer a.', 'answer b.', 'answer c.', ...after].join('\n'), format: 'text' });
+    expect(text).toMatch(/Paragraph 11 of the quiz guide/);
+  });
+
   it('stops at a "N Comments on “title”" header followed by names and timestamps', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the essay explains why the film adaptation works on its own terms, whatever the novel says.`);
     const comments = Array.from({ length: 20 }, (_, i) => [`Reader ${i}`, `December ${(i % 28) + 1}, 2025, 9:46 pm`, `A long and thoughtful comment number ${i} about the film, the novel, and which of the two I liked better when I was young.`]).flat();

@@ -29,7 +29,8 @@ const POST_FOOTER = /^posted by [^.!?]{1,60}? (?:at|on) [^!?]{0,40}\b\d{1,2}:\d{
 
 // A customer review's signature, a first name and an initial ("Mallory R."), or the platform it came from:
 // a rail of testimonials under a business's post is its readers' comments, as far as the article goes.
-const REVIEWER = /^\p{Lu}\p{Ll}+ \p{Lu}\.$|^(?:google|yelp|facebook) review(?:er)?$/iu;
+// Case matters in the signature: under the `i` flag `\p{Lu}` matches any letter, and "hello x." would sign.
+const REVIEWER = /^\p{Lu}\p{Ll}+ \p{Lu}\.$|^(?:[Gg]oogle|[Yy]elp|[Ff]acebook) [Rr]eview(?:er)?$/u;
 
 /** Blog comments follow: the next lines are commenters' names, times and reply links. */
 function commentsFollow(lines: Line[], at: number): boolean {
