@@ -894,6 +894,17 @@ describe('line rules: date-only lines', () => {
     expect(parseHumanDate('Step 1. Marchers gathered in 2025')).toBeNull();
   });
 
+  it("reads a date whose punctuation a tokenised corpus or a template spaced apart", () => {
+    expect(isDateOnlyLine('September 18th, 2013, 05: 31 GMT')).toBe('2013-09-18T05:31:00+00:00');
+    expect(isDateOnlyLine('05 / 02 / 2013')).toBe('2013-05-02');
+    expect(isDateOnlyLine('2013 - 09 - 26')).toBe('2013-09-26');
+    expect(isDateOnlyLine('May 3rd, 2013 2: 00pm EDT')).toBe('2013-05-03T14:00:00-04:00');
+    expect(isDateOnlyLine('2 / 3 / 2009 5: 59: 13 PM')).toBe('2009-02-03T17:59:00');
+    expect(isDateOnlyLine('Jan. 17, 2025 @ 01:39 PM EST')).toBe('2025-01-17T13:39:00-05:00');
+    // Spaced numbers that are no date stay none.
+    expect(isDateOnlyLine('Score 3 - 1 - 2025')).toBeNull();
+  });
+
   it('of an update and a publication on one line, takes the publication', () => {
     expect(parseHumanDate('Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET')?.slice(0, 10)).toBe('2022-11-09');
     expect(parseHumanDate('Updated: May 2, 2025 | April 1, 2025')).toBe('2025-04-01');
@@ -957,7 +968,7 @@ describe('end of the article', () => {
 
   it("stops at a rail of customer testimonials, however long, each signed with a first name and an initial", () => {
     const article = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the guide explains how parents can help a toddler learn to fall asleep alone, one small step at a time.`);
-    const reviews = Array.from({ length: 20 }, (_, i) => [`“Review number ${i}: great doctors and staff, who genuinely care about you and your children, and the clinic is always kept very clean and friendly.”`, `Reviewer${String.fromCharCode(65 + i)}an ${String.fromCharCode(65 + i)}.`]).flat();
+    const reviews = Array.from({ length: 20 }, (_, i) => [`“Review number ${i}: great doctors and staff, who genuinely care about you and your children, and the clinic is always kept very clean and friendly.”`, `${['Mallory', 'Jason', 'Priya', 'Tomas', 'Ngozi'][i % 5]} ${String.fromCharCode(65 + i)}.`]).flat();
     for (const marker of ['Recent Articles', 'Testimonials', 'What Our Patients Say']) {
       const { text } = extractArticle({ body: ['Sleep Training Your Toddler', ...article, marker, ...reviews].join('\n'), format: 'text' });
       expect(text, marker).toMatch(/Paragraph 5 of the guide/);
