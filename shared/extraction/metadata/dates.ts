@@ -69,6 +69,21 @@ function withoutOrdinalDots(text: string): string {
   return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,') : text;
 }
 
+// Text from a tokenised corpus, or a template that spaces its fields,
+// prints a date's punctuation apart ("05 / 02 / 2013", "2013 - 09 - 26",
+// "1: 35 p. m."), which the parser reads as no date, or as an hour without
+// its minutes; and a blog theme's "Jan 17, 2025 @ 01:39 PM" says "at",
+// without which the parser reads a date and a time of no day.
+const SPACED_TIME = /\b(\d{1,2}) ?: (?=\d\d(?!\d))/g;
+const SPACED_NUMERIC_DATE = /\b(\d{1,4}) ([/-]) (\d{1,2}) \2 (\d{1,4})\b/g;
+const SPACED_MERIDIEM = /\b([ap])\. m\./gi;
+const AT_SIGN = / @ (?=\d)/g;
+
+function closedUp(text: string): string {
+  if (!/\d [:/@-] ?\d|\d: \d|\. m\./.test(text)) return text;
+  return text.replace(SPACED_TIME, '$1:').replace(SPACED_NUMERIC_DATE, '$1$2$3$2$4').replace(SPACED_MERIDIEM, '$1.m.').replace(AT_SIGN, ' at ');
+}
+
 // A month in capitals too, as a theme's kicker prints it ("Mental HealthDECEMBER 22, 2022").
 const GLUED_MONTH = /(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s\d)/gu;
 
@@ -116,12 +131,13 @@ const DATE_LINE_FILLER = /[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|
 // most lines that name a month are such lines, and the parser is the
 // costliest step of the text path.
 const DATE_WORD =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:st|nd|rd|th|of|the|at|on|from|to|until|till|through|and|am|pm|a|p|m|t|z|noon|midnight)$/i;
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:st|nd|rd|th|of|the|at|on|from|to|until|till|through|and|am|pm|a|p|m|t|z|noon|midnight|hrs)$/i;
 const ZONE = /^[A-Z]{2,5}$/;
 // A four-digit year, or a numeric date's two-digit one ("12/10/25").
 const HAS_YEAR = /(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 
-export function isDateOnlyLine(line: string): string | null {
+export function isDateOnlyLine(text: string): string | null {
+  const line = closedUp(text);
   // Most lines hold no date at all; only those with a digit and a month (or a
   // numeric date) are worth the full parser.
   if (line.length > 60 || !MAYBE_DATE.test(line)) return null;
@@ -143,7 +159,8 @@ export function isDateOnlyLine(line: string): string | null {
  * a section ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read").
  */
 export function dateInShortLine(line: string): string | null {
-  return MAYBE_DATE.test(line) ? parseHumanDate(line) : null;
+  const read = closedUp(line);
+  return MAYBE_DATE.test(read) ? parseHumanDate(read) : null;
 }
 
 /** Dates in URLs: /2026/02/04/, /2026-02-04/, /20260204/. */
