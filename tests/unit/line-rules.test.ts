@@ -503,6 +503,16 @@ describe('titles: the URL slug names the headline', () => {
     expect(page()).toBe('But what they love is the sense of empowerment and versatility');
     expect(page('https://blog.example.com/2025/03/what-do-people-love-about-rust/')).toBe('What do people love about Rust?');
   });
+  it('HTML path: an <h1> that is a section heading with its permalink, or a paragraph set large, is not the headline', () => {
+    const body = `<p>${'Developers who use Rust say the compiler catches their mistakes early, and they like the tooling and the community around the language. '.repeat(3)}</p>`;
+    const page = (h1: string) => extractArticle({ body: `<html><head><meta property="og:title" content="What do people love about Rust? | Rust Blog"><title>What do people love about Rust? | Rust Blog</title></head><body><article>${h1}${body}</article></body></html>`, format: 'html' }).title;
+    expect(page('<h1 id="but-what-they-love"><a class="anchor" href="#but-what-they-love" aria-hidden="true"></a> But what they <em>love</em> is the sense of empowerment</h1>')).toBe('What do people love about Rust?');
+    const standfirst = 'Learn which home renovations have the best return on investment? Get expert tips on how to understand and calculate it. We will help you learn everything you need to know about the potential value of your renovation project.';
+    expect(page(`<h1 class="learn-post__headline">${standfirst}</h1>`)).toBe('What do people love about Rust?');
+    // A headline's own permalink, or one unlike the declared titles, is still the headline.
+    expect(page('<h1 id="what-people-love"><a href="#what-people-love">What do people love about Rust?</a></h1>')).toBe('What do people love about Rust?');
+    expect(page('<h1 id="top">Why developers keep choosing Rust</h1>')).toBe('Why developers keep choosing Rust');
+  });
 });
 
 describe('HTML metadata: dates', () => {

@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { attr, classAndId, findAll, findFirst, isElement, isRendered, textOf } from './dom.js';
-import { foldWhitespace } from '../normalise.js';
+import { countWords, foldWhitespace } from '../normalise.js';
 import { titleSlugMatch } from '../metadata/slug.js';
 import { headlinePart } from '../metadata/headline.js';
 import { decodeHTML } from 'entities';
@@ -109,7 +109,7 @@ export function readPageMeta(doc: Document): PageMeta {
   meta.docTitle = titleEl ? foldWhitespace(textOf(titleEl)) || null : null;
   const [logos, h1Els] = partition(findAll(doc, (e) => e.name === 'h1' && isRendered(e)), isSiteLogo);
   meta.logoName = logos.map((h) => foldWhitespace(textOf(h))).find((t) => t.length > 1) ?? null;
-  const h1s = h1Els.map((h) => foldWhitespace(textOf(h))).filter((t) => t.length > 3);
+  const h1s = h1Els.map((h) => ({ text: foldWhitespace(textOf(h)), headline: !isSectionHeading(h) })).filter((h) => h.text.length > 3);
   meta.h1 = pickH1(h1s, [...meta.titleCandidates, meta.docTitle ?? '']);
   return meta;
 }
@@ -262,19 +262,38 @@ function isSiteLogo(h: Element): boolean {
   return (attr(only, 'rel') ?? '').split(/\s+/).includes('home') || /^(?:https?:\/\/[^/?#]+\/?|\/)$/i.test(href);
 }
 
-/** The h1 that is the headline: prefer one that matches a declared title. */
-function pickH1(h1s: string[], declared: string[]): string | null {
+/**
+ * An <h1> that is a section of the text, not its headline, whatever its
+ * tag: a heading a Markdown renderer gave a permalink ("<h1 id="but-what">
+ * <a class="anchor" href="#but-what">", a post written with "#" for its
+ * sections), or a paragraph set large (RenoFi's forty-word "Learn which
+ * home renovations have the best ROI? ..."; no headline of the dev set's
+ * 711 pages runs over 24 words).
+ */
+const HEADLINE_MAX_WORDS = 30;
+
+function isSectionHeading(h: Element): boolean {
+  const id = attr(h, 'id');
+  const permalink = !!id && !!findFirst(h, (e) => e.name === 'a' && (attr(e, 'href') ?? '') === `#${id}`);
+  return permalink || countWords(textOf(h)) > HEADLINE_MAX_WORDS;
+}
+
+/**
+ * The h1 that is the headline: one that matches a declared title, else the
+ * page's only <h1>, unless that one is a section heading (`isSectionHeading`).
+ */
+function pickH1(h1s: Array<{ text: string; headline: boolean }>, declared: string[]): string | null {
   if (h1s.length === 0) return null;
   const decl = declared.map(foldName).filter(Boolean);
   // A page with several <h1>s (a gist's file names, a guide's tab labels:
   // "Discord", "Planning") may have one that is only a word of the declared
   // title: matching by inclusion, that word is not the headline.
   const match = h1s.find((h) => {
-    const f = foldName(h);
+    const f = foldName(h.text);
     return decl.some((d) => (d.includes(f) && 2 * f.length >= d.length) || f.includes(d));
   });
-  if (match) return match;
-  return h1s.length === 1 ? h1s[0] : null;
+  if (match) return match.text;
+  return h1s.length === 1 && (h1s[0].headline || decl.length === 0) ? h1s[0].text : null;
 }
 
 // Titles join a headline and the site's name with a spaced separator:
