@@ -792,6 +792,15 @@ describe('authors from credit lines', () => {
     expect(page('Find the Right Cloud Provider Today')).toBe('Find the Right Cloud Provider Today');
   });
 
+  it('text path: a date over the headline is the headline\'s, not the menu\'s over the date', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how a coding agent planned a starfield shader three times and got it wrong each time.`).join('\n');
+    const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;
+    expect(page(['toby/hede', 'Home Blog About', 'tobyhede@GitHub', 'Nov 30, 2025', 'The habits of ineffective agents'])).toBe('The habits of ineffective agents');
+    expect(page(['Cory Dransfeldt', 'Feeds Status updates Mastodon', 'Back to posts', 'June 6, 2021', 'The habits of ineffective agents'])).toBe('The habits of ineffective agents');
+    // A date that closes the byline under the headline stays the headline's, whatever line follows it.
+    expect(page(['Request Info Apply Now', 'The habits of ineffective agents', 'Jennifer Newmann', 'November 15, 2022', 'FAQ # Agents, Planning, Shaders'])).toBe('The habits of ineffective agents');
+  });
+
   it("text path: a headline's short form near it does not stand for it", () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} shows how a tablet becomes a digital photo frame with a wall mount and a weekend build.`).join('\n');
     const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;

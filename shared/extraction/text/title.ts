@@ -76,6 +76,14 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
   let best: Line | null = null;
   let bestScore = -Infinity;
+  // A date line over a headline (a blog theme's date above its title) is
+  // that headline's, not the menu's over it: "Home Blog About", the
+  // author's handle, "Nov 30, 2025", then "The 7 habits of highly
+  // ineffective agents". Unless it closes a byline under the headline
+  // above ("Jennifer Newmann", "November 15, 2022", then the post's tags).
+  const candidate = new Set(shaped.map((l) => l.index));
+  const bylinePart = (l: Line | undefined) => !!l && (isCredit(l) || /^by:?$/i.test(l.text) || isNameLine(l.text));
+  const datesLineBelow = (i: number) => all[i]?.kind === 'date' && candidate.has(i + 1) && !candidate.has(i - 1) && !bylinePart(all[i - 1]) && !bylinePart(all[i - 2]);
   for (const l of shaped) {
     const words = contentWords(l);
     const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
@@ -89,7 +97,7 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // headline of four words or more half a point over a two-word label.
     // A headline carries its credits: a byline, a date or a reading time
     // follows it within a few lines; a section heading or a menu item has none.
-    const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]));
+    const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]) && !datesLineBelow(l.index + k));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
     const signed = [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? ''));
