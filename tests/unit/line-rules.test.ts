@@ -801,6 +801,17 @@ describe('authors from credit lines', () => {
     expect(page(['Request Info Apply Now', 'The habits of ineffective agents', 'Jennifer Newmann', 'November 15, 2022', 'FAQ # Agents, Planning, Shaders'])).toBe('The habits of ineffective agents');
   });
 
+  it("text path: a headline's dek under it, in sentence case, does not stand for it", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how seven design problems shaped the Google Sans Flex typeface, from its inception to going open source.`).join('\n');
+    const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;
+    expect(page(['Skip to content', 'Making Google Sans Flex', 'How seven design problems shaped the typeface from inception to open source'])).toBe('Making Google Sans Flex');
+    // A trail or a menu over the headline is not its headline, nor is a button.
+    for (const over of ['Home Design Typography', 'Blog / Design / Typography', 'Get started for free'])
+      expect(page(['Skip to content', over, 'How seven design problems shaped the Google Sans Flex typeface'])).toBe('How seven design problems shaped the Google Sans Flex typeface');
+    // Two title-case lines: the one the body echoes more, as before.
+    expect(page(['Skip to content', 'Design Notes From The Studio', 'Seven Design Problems That Shaped Google Sans Flex'])).toBe('Seven Design Problems That Shaped Google Sans Flex');
+  });
+
   it("text path: a headline's short form near it does not stand for it", () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} shows how a tablet becomes a digital photo frame with a wall mount and a weekend build.`).join('\n');
     const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;

@@ -33,7 +33,7 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
 // header, "Learn about our editorial policies" under a byline, "Get a Demo"
 // beside a product post, "View Full Profile" in an author card. They address
 // the visitor about the site, and no headline opens so.
-const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
+const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|get started\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
 
 // A call to action in the site's voice, over or beside a post: "See
 // Userpilot in Action", "Try Our Home Renovation Cost Calculator", "Find
@@ -84,9 +84,10 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   const candidate = new Set(shaped.map((l) => l.index));
   const bylinePart = (l: Line | undefined) => !!l && (isCredit(l) || /^by:?$/i.test(l.text) || isNameLine(l.text));
   const datesLineBelow = (i: number) => all[i]?.kind === 'date' && candidate.has(i + 1) && !candidate.has(i - 1) && !bylinePart(all[i - 1]) && !bylinePart(all[i - 2]);
+  const echoOf = (words: string[]) => (words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0);
   for (const l of shaped) {
     const words = contentWords(l);
-    const echoed = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    const echoed = echoOf(words);
     // The header is the page's first lines, so a line's index is its position
     // in it. The two lines above the body are equally near: a headline
     // often has its subtitle or first section heading between it and the
@@ -129,15 +130,34 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     !!short && short.length >= 2 &&
     shaped.find((l) => l !== best && l.words > best!.words && Math.abs(l.index - best!.index) <= SHORT_FORM_REACH && !l.key.endsWith(best!.key) && !FURNITURE.test(l.text) && short.every((w) => contentWords(l).includes(w)));
   if (fuller) best = fuller;
+  // A headline's dek sits right under it, and says more, so echoes the body
+  // more: "Making Google Sans Flex" over "How seven design problems shaped
+  // Google's iconic typeface — ...", a newsletter post's title over its
+  // subtitle ("First post in a series on cognitive science and AI"). A dek
+  // is written in sentence case; the line over it is the headline when it
+  // is headline-sized, echoes the body too, and is no trail or path.
+  const over = best && !fuller && isDek(best) ? shaped.find((l) => l.index === best!.index - 1) : undefined;
+  if (over && over.words >= 4 && !isTrail(over) && !over.text.includes('/') && !endsWithLine(over, best!) && echoOf(contentWords(over)) >= 0.3) best = over;
   // A breadcrumb trail that ends in the headline ("Home Blog Fitness Top
   // Home Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026")
   // echoes the body as much as the headline and sits nearer it: the
   // headline it ends in, when the header holds it too, is the title. A
   // trail opens at "Home" or separates its steps; a headline that ends in a
   // shorter line ("Understanding Your Home Electrical System") does neither.
-  const trail = !!best && (/^home\b/i.test(best.text) || TRAIL_STEP.test(best.text));
+  const trail = !!best && isTrail(best);
   const inner = trail && shaped.find((l) => l !== best && endsWithLine(best!, l));
   return inner || best;
+}
+
+/** A breadcrumb trail opens at "Home" or separates its steps. */
+function isTrail(l: Line): boolean {
+  return /^home\b/i.test(l.text) || TRAIL_STEP.test(l.text);
+}
+
+/** Sentence case: of five words or more after the first, a third at most capitalised. */
+function isDek(l: Line): boolean {
+  const words = l.text.split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= words.length / 3;
 }
 
 /** The line's words of three letters or more, less function words (from its repeat key: lower case, split already). */
