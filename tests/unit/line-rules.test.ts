@@ -801,6 +801,15 @@ describe('authors from credit lines', () => {
     expect(page(['Request Info Apply Now', 'The habits of ineffective agents', 'Jennifer Newmann', 'November 15, 2022', 'FAQ # Agents, Planning, Shaders'])).toBe('The habits of ineffective agents');
   });
 
+  it("text path: a blog's description and its date header over a post are not the post's body", () => {
+    const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} tells what I found running small language models on a laptop, with Ollama and a few of the models it serves.`).join('\n');
+    const page = (date: string) => extractArticle({ body: ['Engora Data Blog', "Mike Woodward's thoughts on AI, data, and analytics. I cover AI, ML, management, law, statistics, company culture and more.", date, 'Small adventures with small language models', body].join('\n'), format: 'text' });
+    const out = page('Friday, December 19, 2025');
+    expect(out.title).toBe('Small adventures with small language models');
+    expect(out.text).not.toMatch(/Mike Woodward's thoughts/);
+    expect(out.paragraphs[0]).toMatch(/^Paragraph 1/);
+  });
+
   it("text path: a headline's dek under it, in sentence case, does not stand for it", () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how seven design problems shaped the Google Sans Flex typeface, from its inception to going open source.`).join('\n');
     const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;

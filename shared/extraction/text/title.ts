@@ -8,8 +8,12 @@ import { slugMatch } from '../metadata/slug.js';
  * A page's own headline inside the span: promos and teasers above the
  * article are sentences too, so the span can open before the headline. A
  * headline-shaped line with its credits under it (a byline, a date, a
- * reading time) before the span's first tenth of prose is where the
- * article starts: the body begins below it.
+ * reading time), or under a bare date (a blog's date header over each
+ * post: a description of the blog, "Friday, December 19, 2025", then the
+ * post's title), before the span's first tenth of prose is where the
+ * article starts: the body begins below it. Not under a labelled date
+ * ("Published June 23, 2025"): that one closes the credits of a headline
+ * above it.
  */
 export function headlineInside(lines: Line[], start: number, end: number): number {
   let total = 0;
@@ -18,7 +22,8 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
   for (let i = start; i <= end && before < total / 10; i++) {
     const l = lines[i];
     if (l.kind === 'prose') before += l.words;
-    if (isHeadlineCandidate(l) && !isCredit(l) && [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k]))) {
+    const underDate = i > start && lines[i - 1].kind === 'date' && !NOT_A_HEADLINE.test(lines[i - 1].text);
+    if (isHeadlineCandidate(l) && !isCredit(l) && (underDate || [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k])))) {
       // The credits right under it leave with it ("Written by: Colin Gray").
       let from = i + 1;
       while (from < end && isCredit(lines[from])) from++;
