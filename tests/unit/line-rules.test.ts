@@ -46,6 +46,12 @@ describe('line rules: captions and credits', () => {
     for (const line of ['Video-based teaching so you can SEE how to use what you learn', 'Pictures of the new bridge drew crowds to the river on Sunday, officials said.'])
       expect(classifyLine(line, 0).kind, line).not.toBe('caption');
   });
+
+  it('leaves a bracket whose word only starts like a picture word', () => {
+    for (const line of ['Top 10 Real-Time Data Analytics Platforms for 2025 (Plus 2 Bonus Picks!)', 'The Best Consoles of the Year (Videogames Edition)'])
+      expect(classifyLine(line, 0).kind, line).not.toBe('caption');
+    expect(classifyLine('The new bridge at dusk (Photos: Reuters)', 0).kind).toBe('caption');
+  });
 });
 
 describe('line rules: site notices', () => {

@@ -44,7 +44,7 @@ const CREDIT_TAIL = /(?:^|\s)(?:author|source|via)\s*:[^:]{1,40}$/i;
 // "(Picture credit: AP)", "(Photo: Reuters)", "Image courtesy: X",
 // "AP Photo/Alexander Zemlianichenko", "File photo", "Getty Images".
 const CAPTION = [
-  /\((?:[^()]{0,30}\b)?(?:picture|photo|image|pic|video|file|graphic|illustration)s?\s*(?:credit|courtesy|source)?s?\s*[:/-]?\s*[^()]{0,60}\)\s*$/i,
+  /\((?:[^()]{0,30}\b)?(?:picture|photo|image|pic|video|file|graphic|illustration)s?\b\s*(?:credit|courtesy|source)?s?\s*[:/-]?\s*[^()]{0,60}\)\s*$/i,
   /\((?:credit|courtesy|source)s?\s*[:/-][^()]{0,60}\)\s*$/i,
   /^(?:picture|photo|image|pic|video|file photo|graphic|illustration)s?(?:\s*(?:credit|courtesy|source)s?)?\s*[:/-]\s*\S/i,
   /\b(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Sputnik|Pool)\s*(?:Photo|Images?)?\s*\/\s*[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}\)?\s*$/u,
