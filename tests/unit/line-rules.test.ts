@@ -816,6 +816,12 @@ describe('authors from credit lines', () => {
     expect(out.paragraphs[0]).toMatch(/^Paragraph 1/);
   });
 
+  it('text path: the name under an author label is no headline, whatever the body says of it', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1}: Sergio Martínez-Beltrán of The Texas Newsroom spoke with plumbers training as substitute teachers in Austin.`).join('\n');
+    const page = (label: string) => extractArticle({ body: ['Education', 'Plumbers are training as substitute teachers', 'Heard on All Things Considered', 'Share', label, 'Sergio Martínez-Beltrán | The Texas Newsroom', 'Listen · 3:51', body].join('\n'), format: 'text' }).title;
+    for (const label of ['By', 'Written by', 'Author:']) expect(page(label), label).toBe('Plumbers are training as substitute teachers');
+  });
+
   it("text path: a headline's dek under it, in sentence case, does not stand for it", () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how seven design problems shaped the Google Sans Flex typeface, from its inception to going open source.`).join('\n');
     const page = (header: string[]) => extractArticle({ body: [...header, body].join('\n'), format: 'text' }).title;

@@ -272,11 +272,16 @@ export function isCredit(l: Line | undefined): boolean {
 // Writer". Not "Authors": a menu's link to the site's author pages.
 const AUTHOR_LABEL = /^(?:(?:article |post )?(?:written|authored|posted|words) by|(?:article|post|words) by|by|author|about the author|meet the (?:author|writer))\s*:?$/i;
 
+/** "Written by", "By", "Author": a label alone on its line, with the writer's name on the next. */
+export function isAuthorLabel(l: Line | undefined): boolean {
+  return !!l && l.words <= 5 && AUTHOR_LABEL.test(l.text.trim());
+}
+
 /** The name under the author label nearest the body's start, anywhere on the page (not a section heading: "Author" over "Recent Posts" is a tab bar). */
 function labelledName(lines: Line[], start: number): string[] {
   return (
     nearestToStart(lines, start, (l, i) => {
-      if (l.words > 5 || !AUTHOR_LABEL.test(l.text.trim())) return null;
+      if (!isAuthorLabel(l)) return null;
       const t = lines[i + 1]?.text.trim() ?? '';
       return isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
     }, lines.length) ?? []

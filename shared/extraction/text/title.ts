@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
-import { isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
+import { isAuthorLabel, isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
 import { slugMatch } from '../metadata/slug.js';
@@ -75,7 +75,8 @@ const TRAIL_STEP = / [/>»›] /;
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
-  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text));
+  // Nor is the name under an author label ("By", then "Sergio Martínez-Beltrán | The Texas Newsroom").
+  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]));
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
   for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
@@ -87,7 +88,7 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   // ineffective agents". Unless it closes a byline under the headline
   // above ("Jennifer Newmann", "November 15, 2022", then the post's tags).
   const candidate = new Set(shaped.map((l) => l.index));
-  const bylinePart = (l: Line | undefined) => !!l && (isCredit(l) || /^by:?$/i.test(l.text) || isNameLine(l.text));
+  const bylinePart = (l: Line | undefined) => !!l && (isCredit(l) || isAuthorLabel(l) || isNameLine(l.text));
   const datesLineBelow = (i: number) => all[i]?.kind === 'date' && candidate.has(i + 1) && !candidate.has(i - 1) && !bylinePart(all[i - 1]) && !bylinePart(all[i - 2]);
   const echoOf = (words: string[]) => (words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0);
   for (const l of shaped) {
