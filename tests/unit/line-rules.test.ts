@@ -101,6 +101,8 @@ describe('line rules: site notices', () => {
       'By providing your information and clicking Subscribe, you agree to our Terms of Use and Privacy Policy.',
       'By signing up, you agree to receive recurring automated SMS marketing messages from Mashable Deals.',
       'By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.',
+      "I agree to the data use terms outlined in Scholastica's Privacy Policy",
+      'I consent to receive marketing emails and communications from the company.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
   });
 
@@ -792,7 +794,7 @@ describe('authors from credit lines', () => {
     for (const control of ['Back to all articles', 'Sign In Get Started', 'Learn about our editorial policies', 'Get a Demo', 'View Full Profile'])
       expect(page(control)).toBe("Cloud Computing Innovations: What's Next in 2025?");
     // Calls to action in the site's voice, addressed to the visitor.
-    for (const prompt of ['See Userpilot in Action', 'Try Our Cloud Cost Calculator', 'Find Your Cloud Provider', 'Let us help you find your best fit provider!', "Discover more about S&P Global's offerings", 'Want to see your potential savings?'])
+    for (const prompt of ['Access our 14 day free trial to see if our product is right for you', 'See Userpilot in Action', 'Try Our Cloud Cost Calculator', 'Find Your Cloud Provider', 'Let us help you find your best fit provider!', "Discover more about S&P Global's offerings", 'Want to see your potential savings?'])
       expect(page(prompt)).toBe("Cloud Computing Innovations: What's Next in 2025?");
     // A headline that opens with a verb names its subject, not the visitor.
     expect(page('Find the Right Cloud Provider Today')).toBe('Find the Right Cloud Provider Today');
@@ -820,6 +822,9 @@ describe('authors from credit lines', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1}: Sergio Martínez-Beltrán of The Texas Newsroom spoke with plumbers training as substitute teachers in Austin.`).join('\n');
     const page = (label: string) => extractArticle({ body: ['Education', 'Plumbers are training as substitute teachers', 'Heard on All Things Considered', 'Share', label, 'Sergio Martínez-Beltrán | The Texas Newsroom', 'Listen · 3:51', body].join('\n'), format: 'text' }).title;
     for (const label of ['By', 'Written by', 'Author:']) expect(page(label), label).toBe('Plumbers are training as substitute teachers');
+    // A picture's credit line is no headline either.
+    const credited = extractArticle({ body: ['Education', 'Plumbers are training as substitute teachers', 'Heard on All Things Considered', 'Share', 'Credit: Sergio Martínez-Beltrán of The Texas Newsroom', 'Listen · 3:51', body].join('\n'), format: 'text' }).title;
+    expect(credited).toBe('Plumbers are training as substitute teachers');
   });
 
   it("text path: a headline's dek under it, in sentence case, does not stand for it", () => {

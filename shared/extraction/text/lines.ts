@@ -116,6 +116,8 @@ const NOTICE = [
   // up, you agree to receive ...", "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms".
   /^by (?:entering|providing|submitting|signing up|subscribing|registering|creating an account|checking)\b[^.]{0,80}\byou (?:are )?(?:agree|agreeing|consent|consenting|accept|accepting|acknowledge)\b/i,
   /^by clicking\b[^.]{0,40}\byou (?:confirm|acknowledge|certify)\b[^.]{0,40}\band (?:agree|consent|accept)\b/i,
+  // A form's consent checkbox: "I agree to the data use terms outlined in Scholastica's Privacy Policy".
+  /^i (?:agree|consent) to (?:the|our|receive|receiving|be|being)\b[^.]{0,120}\b(?:terms|policy|conditions|emails?|communications?|contacted|messages?)\b/i,
   /^(?:accept|allow|reject|decline) (?:all )?cookies\b/i,
   /^cookie (?:settings|preferences|policy|notice)\b/i,
   /\b(?:you need to|please) enable javascript\b/i,
@@ -208,7 +210,7 @@ const NOTICE_HINT = phraseMatcher([
   'paid subscriber', 'pinterest', 'comments are', 'transcript',
   ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
   'informational purposes', 'general information', 'not constitute',
-  'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree',
+  'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree', 'i agree', 'i consent',
 ]);
 
 // Every caption pattern needs a closing bracket (the bracketed credits), a

@@ -46,7 +46,10 @@ const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|th
 // Global's offerings". An imperative addressed to the visitor (or about
 // "us") sells the site; a headline that opens with a verb names its
 // subject ("Find the Right Running Shoe" has no "you").
-const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|download|contact|shop|start|claim|unlock|book|request|schedule|learn) (?:\S+ ){0,6}?(?:your|our|us|you)\b|let us\b|want to\b|about (?:us|our)\b|see \S+(?: \S+)? in action\b|discover more\b)/i;
+const VISITOR_PROMPT = /^(?:(?:get|find|create|try|see|discover|explore|join|download|contact|shop|start|claim|unlock|book|request|schedule|learn|access) (?:\S+ ){0,6}?(?:your|our|us|you)\b|let us\b|want to\b|about (?:us|our)\b|see \S+(?: \S+)? in action\b|discover more\b)/i;
+
+// A picture's credit line: "Credit: Chris McNamara", "Photo credit: AP", "Image: Getty".
+const PICTURE_CREDIT = /^(?:(?:photo|image|picture)s?\s*)?credits?\s*:|^(?:photo|image|picture)s?\s*:/i;
 
 // A converter's rendering of the headline's link or image beside it: a
 // URL, a bracketed target, a path, a separator or an image's alt word
@@ -75,8 +78,11 @@ const TRAIL_STEP = / [/>»›] /;
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
-  // Nor is the name under an author label ("By", then "Sergio Martínez-Beltrán | The Texas Newsroom").
-  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter((l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]));
+  // Nor is the name under an author label ("By", then "Sergio Martínez-Beltrán | The Texas Newsroom"),
+  // nor a picture's credit ("Credit: Chris McNamara").
+  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
+    (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text),
+  );
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
   for (const l of body) for (const w of contentWords(l)) bodyWords.add(w);
