@@ -511,6 +511,15 @@ describe('titles: the URL slug names the headline', () => {
     expect(page()).toBe('But what they love is the sense of empowerment and versatility');
     expect(page('https://blog.example.com/2025/03/what-do-people-love-about-rust/')).toBe('What do people love about Rust?');
   });
+  it("HTML path: a title that opens with the site's domain name, unseparated, loses it", () => {
+    const body = `<p>${'I have been teaching myself to vibe code, and a fractal viewer from 2009 turned out to be a good first project for it. '.repeat(3)}</p>`;
+    const page = (url: string) => extractArticle({ body: `<html><head><title>davidbau.com Vibe Coding</title></head><body><h1><a href="https://davidbau.com/">davidbau.com</a></h1><article>${body}</article></body></html>`, format: 'html', meta: { url } }).title;
+    expect(page('https://davidbau.com/archives/2025/12/16/vibe_coding.html')).toBe('Vibe Coding');
+    expect(page('https://www.davidbau.com/archives/2025/12/16/vibe_coding.html')).toBe('Vibe Coding');
+    // Another site's name is part of the headline.
+    expect(page('https://example.org/vibe_coding.html')).toBe('davidbau.com Vibe Coding');
+  });
+
   it('HTML path: an <h1> that is a section heading with its permalink, or a paragraph set large, is not the headline', () => {
     const body = `<p>${'Developers who use Rust say the compiler catches their mistakes early, and they like the tooling and the community around the language. '.repeat(3)}</p>`;
     const page = (h1: string) => extractArticle({ body: `<html><head><meta property="og:title" content="What do people love about Rust? | Rust Blog"><title>What do people love about Rust? | Rust Blog</title></head><body><article>${h1}${body}</article></body></html>`, format: 'html' }).title;

@@ -339,6 +339,9 @@ export function siteKeys(siteName: string | null, host: string | null): string[]
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
   const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
+  // A blog engine's "davidbau.com Vibe Coding": the site's domain name before the headline, no separator between.
+  const domain = host?.replace(/^www\./, '').toLowerCase();
+  if (parts.length < 2 && domain && title.toLowerCase().startsWith(`${domain} `)) return title.slice(domain.length + 1).trim() || title;
   if (parts.length < 2) return title;
   const site = siteKeys(siteName, host);
   const isSite = (p: string) => site.some((s) => s && (foldName(p).includes(s) || s.includes(foldName(p))));
