@@ -511,6 +511,15 @@ describe('titles: the URL slug names the headline', () => {
     expect(page()).toBe('But what they love is the sense of empowerment and versatility');
     expect(page('https://blog.example.com/2025/03/what-do-people-love-about-rust/')).toBe('What do people love about Rust?');
   });
+  it("HTML path: an <h1> that only holds a word of the site's name is the headline, and loses the site's name it carries", () => {
+    const body = `<p>${'A warmer climate changes what gardeners can grow, when they plant it and which pests they must watch for through the year. '.repeat(3)}</p>`;
+    const page = (h1: string, title: string, url: string) => extractArticle({ body: `<html><head><title>${title}</title></head><body><article><h1 class="entry-title">${h1}</h1>${body}</article></body></html>`, format: 'html', meta: { url } }).title;
+    expect(page('Gardening in a Warming World', 'Gardening in a Warming World | Cornell Garden-Based Learning', 'https://gardening.cals.cornell.edu/warming/')).toBe('Gardening in a Warming World');
+    expect(page('Best UK Art Exhibitions 2025 – Artlyst', 'Best UK Art Exhibitions 2025 – Artlyst - Artlyst', 'https://artlyst.com/best-exhibitions/')).toBe('Best UK Art Exhibitions 2025');
+    // An <h1> that is the site's name is not the headline.
+    expect(page('Artlyst', 'Best UK Art Exhibitions 2025 - Artlyst', 'https://artlyst.com/best-exhibitions/')).toBe('Best UK Art Exhibitions 2025');
+  });
+
   it("HTML path: a title that opens with the site's domain name, unseparated, loses it", () => {
     const body = `<p>${'I have been teaching myself to vibe code, and a fractal viewer from 2009 turned out to be a good first project for it. '.repeat(3)}</p>`;
     const page = (url: string) => extractArticle({ body: `<html><head><title>davidbau.com Vibe Coding</title></head><body><h1><a href="https://davidbau.com/">davidbau.com</a></h1><article>${body}</article></body></html>`, format: 'html', meta: { url } }).title;

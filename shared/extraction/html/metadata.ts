@@ -336,15 +336,28 @@ export function siteKeys(siteName: string | null, host: string | null): string[]
   return [siteName, host?.split('.')[0]].filter(Boolean).map((s) => foldName(s!));
 }
 
+/**
+ * Does a folded name name the site (folded)? The same name, part of it, or
+ * the site's name with a little more ("OSSO B.V" for "osso"); not a
+ * headline that merely holds it ("Gardening in a Warming World" on
+ * gardening.cals.cornell.edu).
+ */
+function namesSite(name: string, site: string): boolean {
+  return !!name && !!site && (site.includes(name) || (name.includes(site) && 2 * site.length >= name.length));
+}
+
 /** "Headline | Site Name" -> "Headline", "Site Name | Headline" -> "Headline". */
-export function stripSiteSuffix(title: string, siteName: string | null, host: string | null): string {
+export function stripSiteSuffix(title: string, siteName: string | null, host: string | null, opts: { exact?: boolean } = {}): string {
   const parts = title.replace(/\s+/g, ' ').split(TITLE_SEPARATOR);
   // A blog engine's "davidbau.com Vibe Coding": the site's domain name before the headline, no separator between.
   const domain = host?.replace(/^www\./, '').toLowerCase();
   if (parts.length < 2 && domain && title.toLowerCase().startsWith(`${domain} `)) return title.slice(domain.length + 1).trim() || title;
   if (parts.length < 2) return title;
   const site = siteKeys(siteName, host);
-  const isSite = (p: string) => site.some((s) => s && (foldName(p).includes(s) || s.includes(foldName(p))));
+  // A declared title's part is the site's when it holds the name at all
+  // ("The Go Programming Language" on go.dev); an <h1>'s (`exact`) only when
+  // it is the name, give or take a little (`namesSite`).
+  const isSite = (p: string) => site.some((s) => (opts.exact ? namesSite(foldName(p), s) : !!s && (foldName(p).includes(s) || s.includes(foldName(p)))));
   if (isSite(parts[parts.length - 1])) return parts.slice(0, -1).join(' | ');
   if (isSite(parts[0])) return parts.slice(1).join(' | ');
   return title;
@@ -379,7 +392,7 @@ function chooseTitleText(meta: PageMeta, host: string | null, slug: ReadonlySet<
   if (!h1) return best;
   const site = foldName(meta.siteName ?? host?.split('.')[0] ?? '');
   const h = foldName(h1);
-  const h1IsSite = !!site && (h === site || site.includes(h) || h.includes(site));
+  const h1IsSite = namesSite(h, site);
   const h1Agrees = declared.some((d) => foldName(d).includes(h) || h.includes(foldName(stripSiteSuffix(d, siteName, host))));
   // A section label ("News", "Our Blog") names the page's place, not the story.
   if (best && (h1IsSite || (!h1Agrees && h1.split(/\s+/).length <= 2))) return best;
@@ -410,5 +423,6 @@ function chooseTitleText(meta: PageMeta, host: string | null, slug: ReadonlySet<
     });
     if (cased) return cased;
   }
-  return h1;
+  // An <h1> may carry the site's name as its title does ("Critics' Choice: ... – Artlyst").
+  return stripSiteSuffix(h1, siteName, host, { exact: true });
 }
