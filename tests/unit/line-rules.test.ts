@@ -921,6 +921,14 @@ describe('authors from credit lines', () => {
     expect(page(['By using this site you agree to our Privacy Policy.'], [])).toEqual([]);
   });
 
+  it("reads the author Yoast SEO's Twitter card labels \"Written by\"", () => {
+    const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
+    const page = (labels: string) => extractArticle({ body: `<html><head>${labels}</head><body><h1>10 Trends in catering</h1><article>${story.repeat(4)}</article></body></html>`, format: 'html' }).authors;
+    expect(page('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="8 minutes">')).toEqual(['Nawaz Dhandala']);
+    // Another label's data is no author.
+    expect(page('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="8 minutes">')).toEqual([]);
+  });
+
   it("reads the name in a theme's author element when nothing else names one, not a date, a label, a role or a commenter", () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const page = (box: string, extra = '') => `<html><body><h1>10 Trends in catering</h1>${box}<article>${story.repeat(4)}</article>${extra}</body></html>`;

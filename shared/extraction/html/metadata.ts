@@ -81,6 +81,10 @@ export function readPageMeta(doc: Document): PageMeta {
   for (const key of ['author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator']) {
     for (const a of byKey.get(key) ?? []) if (!/^https?:/.test(a)) meta.authors.push(SCHOLARLY_AUTHOR_KEYS.has(key) ? fromLastFirst(a) : a);
   }
+  // Yoast SEO's Twitter card on WordPress sites: "twitter:label1" "Written by" and the post's author in "twitter:data1".
+  for (const n of ['1', '2', '3']) {
+    if (/^written by$/i.test(first(`twitter:label${n}`)[0] ?? '')) meta.authors.push(...first(`twitter:data${n}`).slice(0, 1));
+  }
   meta.published.push(...first(...KNOWN_PUBLISHED_KEYS));
   // CMS-specific names for the same thing ("cXenseParse:publishtime",
   // "w-published-date", "cdc:first_published", "PublishedDate") after the
