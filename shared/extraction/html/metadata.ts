@@ -266,16 +266,16 @@ function isSiteLogo(h: Element): boolean {
   return (attr(only, 'rel') ?? '').split(/\s+/).includes('home') || /^(?:https?:\/\/[^/?#]+\/?|\/)$/i.test(href);
 }
 
+// No headline of the extraction dev set's 711 pages runs over 24 words.
+const HEADLINE_MAX_WORDS = 30;
+
 /**
  * An <h1> that is a section of the text, not its headline, whatever its
  * tag: a heading a Markdown renderer gave a permalink ("<h1 id="but-what">
  * <a class="anchor" href="#but-what">", a post written with "#" for its
  * sections), or a paragraph set large (RenoFi's forty-word "Learn which
- * home renovations have the best ROI? ..."; no headline of the dev set's
- * 711 pages runs over 24 words).
+ * home renovations have the best ROI? ...").
  */
-const HEADLINE_MAX_WORDS = 30;
-
 function isSectionHeading(h: Element): boolean {
   const id = attr(h, 'id');
   const permalink = !!id && !!findFirst(h, (e) => e.name === 'a' && (attr(e, 'href') ?? '') === `#${id}`);

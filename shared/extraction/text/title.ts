@@ -78,8 +78,8 @@ const TRAIL_STEP = / [/>»›] /;
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
-  // Nor is the name under an author label ("By", then "Sergio Martínez-Beltrán | The Texas Newsroom"),
-  // nor a picture's credit ("Credit: Chris McNamara").
+  // No candidates: a page's controls and prompts, the name under an author label ("By", then
+  // "Sergio Martínez-Beltrán | The Texas Newsroom"), a picture's credit ("Credit: Chris McNamara").
   const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
     (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text),
   );
