@@ -22,5 +22,9 @@
  *    consent lines are notices, a logo <h1> is no headline, more title
  *    rules) and engine version 5 (fingerprints keep the people an article
  *    names, and stories split by their members' leading person).
+ *  - 7: the twentieth session's headline and author rules (a date over a
+ *    headline, a dek under it, a blog's date header, a section-heading or
+ *    paragraph <h1>, Yoast's "Written by" card) and dates with spaced
+ *    punctuation.
  */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
