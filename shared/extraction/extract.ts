@@ -125,7 +125,10 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
 function dayFromUrlNear(found: string | null, urlDay: string | null): string | null {
   if (!found || !urlDay || found.slice(0, 10) === urlDay) return found;
   const gap = Math.abs(Date.parse(`${found.slice(0, 10)}T00:00:00Z`) - Date.parse(`${urlDay}T00:00:00Z`));
-  return gap === 86_400_000 ? urlDay : found;
+  // A page that writes day first ("03/10/2023" for 3 October) read month
+  // first: the URL's day is the page's date with day and month swapped.
+  const swapped = `${found.slice(0, 4)}-${found.slice(8, 10)}-${found.slice(5, 7)}`;
+  return gap === 86_400_000 || swapped === urlDay ? urlDay : found;
 }
 
 export { parseHumanDate };

@@ -550,7 +550,18 @@ describe('HTML metadata: dates', () => {
       ['https://example.com/story/20251218/video-call', '2025-12-18'],
       ['https://example.com/2025/12/roundup', null],
       ['https://example.com/page-2025-13-40', null],
+      ['https://www.example.com/blog/2023/october/03/how-many-wine-types', '2023-10-03'],
+      ['https://example.com/2023/oct/3/', '2023-10-03'],
+      ['https://example.com/2023/mayor/03/', null],
     ] as const) expect(dateFromUrl(url), url).toBe(want);
+  });
+
+  it("takes the URL's day over a page date read month first that the URL writes day first, and a broken canonical link gives way to og:url", () => {
+    const html = (canonical: string) => `<html><head><link rel="canonical" href="${canonical}"><meta property="og:url" content="https://www.example.com/blog/2023/october/03/wine-types"><meta property="article:published_time" content="03/10/2023"></head><body><article><p>${'Wine comes in more styles than most drinkers know, from sparkling to fortified and everything in between. '.repeat(4)}</p></article></body></html>`;
+    const out = extractArticle({ body: html('What are the different types of wine?'), format: 'html' });
+    expect(out.canonicalUrl).toBe('https://www.example.com/blog/2023/october/03/wine-types');
+    expect(out.publishedAt).toBe('2023-10-03');
+    expect(extractArticle({ body: html('/blog/2023/october/03/wine-types'), format: 'html', meta: { url: 'https://www.example.com/x' } }).canonicalUrl).toBe('https://www.example.com/blog/2023/october/03/wine-types');
   });
 
   it("takes the URL's day when a UTC timestamp falls on the next or previous day, and only then", () => {

@@ -108,7 +108,10 @@ export function readPageMeta(doc: Document): PageMeta {
   [meta.visibleDates, meta.shownAsUpdated] = visibleDates(doc);
 
   const canonical = findFirst(doc, (e) => e.name === 'link' && (attr(e, 'rel') ?? '').toLowerCase() === 'canonical');
-  meta.canonical = (canonical && attr(canonical, 'href')) || first('og:url')[0] || null;
+  // A canonical link that is no URL at all (a CMS printing the page's title
+  // into it: "What are the different types of wine?") gives way to og:url.
+  const href = canonical ? attr(canonical, 'href')?.trim() : undefined;
+  meta.canonical = (href && /^(?:https?:\/\/|\/)\S*$/i.test(href) ? href : null) ?? first('og:url')[0] ?? href ?? null;
   const titleEl = findFirst(doc, (e) => e.name === 'title');
   meta.docTitle = titleEl ? foldWhitespace(textOf(titleEl)) || null : null;
   const [logos, h1Els] = partition(findAll(doc, (e) => e.name === 'h1' && isRendered(e)), isSiteLogo);

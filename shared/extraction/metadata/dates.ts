@@ -175,8 +175,14 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   const m =
     path.match(/\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/) ??
     path.match(/[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  // A month by name: "/blog/2023/october/03/how-many-wine-types/".
+  const named = path.toLowerCase().match(URL_NAMED_MONTH);
+  return named ? `${named[1]}-${pad(MONTHS.indexOf(named[2].slice(0, 3)) + 1)}-${pad(Number(named[3]))}` : null;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const URL_NAMED_MONTH = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})/(0?[1-9]|[12]\\d|3[01])(?:/|$)`);
 
 /** Drop a date that lies after the fetch time (plus a day of time-zone slack). */
 export function notInFuture(iso: string | null, fetchedAt: string | null | undefined): string | null {
