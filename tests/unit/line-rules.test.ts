@@ -909,6 +909,9 @@ describe('authors from credit lines', () => {
     // The author's role between the name and the date; not a label over a menu item.
     expect(page(['Chirag Bhardwaj', 'VP - Technology', 'November 14, 2025'])).toEqual(['Chirag Bhardwaj']);
     expect(page(['About Physical Activity', 'Nutrition', 'November 14, 2025'])).toEqual([]);
+    // Over a writer's role, with no date: the role says it is the writer.
+    expect(page(['Back to all', 'Last Updated January, 2025', 'Liz Kenny', 'Former McKinsey Consultant'])).toEqual(['Liz Kenny']);
+    expect(page(['Julia Gralberg', 'Head Office'])).toEqual([]);
     // Nor a comment count or the headline repeated beside the date.
     expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
     expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);

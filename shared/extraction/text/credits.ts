@@ -171,8 +171,17 @@ function nameBesideDate(under: Line[], headline: string): string[] {
     if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
     if (role(under[k + 1]) && isDated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+    // Or over a writer's role ("Juliette Carreiro" over "Tech Writer", "Liz Kenny" over "Former McKinsey Consultant").
+    if (isWritersRole(under[k + 1]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
   }
   return [];
+}
+
+// A writer's job title on its own line under the name.
+const WRITERS_ROLE = /\b(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|analyst|consultant|strategist|researcher)s?\b/i;
+
+function isWritersRole(l: Line | undefined): boolean {
+  return !!l && l.kind !== 'prose' && l.words <= 6 && WRITERS_ROLE.test(l.text);
 }
 
 // "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
