@@ -912,6 +912,10 @@ describe('authors from credit lines', () => {
     // Over a writer's role, with no date: the role says it is the writer.
     expect(page(['Back to all', 'Last Updated January, 2025', 'Liz Kenny', 'Former McKinsey Consultant'])).toEqual(['Liz Kenny']);
     expect(page(['Julia Gralberg', 'Head Office'])).toEqual([]);
+    // The name with the writer's letters or job title after a comma, beside the date.
+    expect(page(['Dylan Bailey, MS, RD, FAND', 'Published Jun 4, 2025'])).toEqual(['Dylan Bailey']);
+    expect(page(['Mike Marshall, Shipping Expert', 'Friday, December 19, 2025'])).toEqual(['Mike Marshall']);
+    expect(page(['Portland, Oregon', 'Friday, December 19, 2025'])).toEqual([]);
     // Nor a comment count or the headline repeated beside the date.
     expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
     expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);

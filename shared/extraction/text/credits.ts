@@ -166,7 +166,7 @@ function nameBesideDate(under: Line[], headline: string): string[] {
   // Activity" over "Nutrition") often does.
   const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
-    const t = under[k].text.trim();
+    const t = withoutTitles(under[k].text.trim());
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
@@ -175,6 +175,21 @@ function nameBesideDate(under: Line[], headline: string): string[] {
     if (isWritersRole(under[k + 1]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
   }
   return [];
+}
+
+// Letters after a name: "Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D." (two capitals or more: not "Oregon").
+const POST_NOMINAL = /^[A-Z][A-Za-z.]{1,7}$/;
+const isPostNominal = (p: string) => POST_NOMINAL.test(p) && (p.match(/[A-Z]/g)?.length ?? 0) >= 2;
+// A job title after a name: "Mike Marshall, Shipping Expert".
+const NAME_AND_ROLE = /^([^,]{3,40}?),\s*([^,]{2,40})$/;
+const JOB_TITLE = /\b(?:expert|specialist|manager|director|founder|ceo)\b/i;
+
+/** The name of a credit line that gives the writer's letters or job title after it; else the line. */
+function withoutTitles(t: string): string {
+  const parts = t.split(',').map((p) => p.trim());
+  if (parts.length > 1 && parts.slice(1).every(isPostNominal)) return parts[0];
+  const role = NAME_AND_ROLE.exec(t);
+  return role && (WRITERS_ROLE.test(role[2]) || JOB_TITLE.test(role[2])) ? role[1] : t;
 }
 
 // A writer's job title on its own line under the name.
