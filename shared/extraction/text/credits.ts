@@ -165,6 +165,13 @@ function nameBesideDate(under: Line[], headline: string): string[] {
   // there holds no function word, where a label ("About Physical
   // Activity" over "Nutrition") often does.
   const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
+  // A dated line that opens with the name is the byline itself, whatever
+  // sits beside it (a category: "Mobile App Development" over "Amit
+  // Samsukha October 11, 2024").
+  for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
+    const own = nameOpening(under[k]);
+    if (own) return [own];
+  }
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
     const t = withoutTitles(under[k].text.trim());
     // Not the headline repeated under itself, nor a comment count ("No Comments").
@@ -356,14 +363,19 @@ function datedNameAround(lines: Line[], start: number, inProse: (name: string) =
       lines,
       start,
       (l) => {
-        if (l.kind === 'prose' || l.words > 14) return null;
-        const m = NAME_THEN.exec(l.text);
-        if (!m) return null;
-        const name = m[1].trim();
-        if (!isBylineName(name) || !isDated({ ...l, text: l.text.slice(m[0].length) })) return null;
-        return inProse(name) ? null : [name];
+        const name = nameOpening(l);
+        return name && !inProse(name) ? [name] : null;
       },
       NAME_REACH,
     ) ?? []
   );
+}
+
+/** The name a short credit line opens with before its date ("Tom Talbot October 14, 2025"), or null. */
+function nameOpening(l: Line): string | null {
+  if (l.kind === 'prose' || l.words > 14) return null;
+  const m = NAME_THEN.exec(l.text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return isBylineName(name) && isDated({ ...l, text: l.text.slice(m[0].length) }) ? name : null;
 }
