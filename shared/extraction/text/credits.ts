@@ -31,7 +31,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   if (unsigned()) names.push(...namesFromCredits(near));
   // Or a name alone on its line under the headline, beside the date or the
   // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
-  if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim()));
+  if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim(), inProse));
   // Or a "By" line further off, nearest the body's start first: under a
   // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
   // Read" under the real one while a banner's line won), or past the start
@@ -158,8 +158,8 @@ export function isDated(l: Line | undefined): boolean {
   return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
 }
 
-/** The first name-only line among the lines under a headline (`headline`, whose repeats are skipped) that sits next to a date or a reading time, before any paragraph. */
-function nameBesideDate(under: Line[], headline: string): string[] {
+/** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name, else a name-only line next to a date, a reading time or a writer's role. Not a name the prose writes in lower case (a label). */
+function nameBesideDate(under: Line[], headline: string, inProse: (name: string) => boolean): string[] {
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
   // there holds no function word, where a label ("About Physical
@@ -170,7 +170,7 @@ function nameBesideDate(under: Line[], headline: string): string[] {
   // Samsukha October 11, 2024").
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
     const own = nameOpening(under[k]);
-    if (own) return [own];
+    if (own && !inProse(own)) return [own];
   }
   for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
     const t = withoutTitles(under[k].text.trim());
