@@ -158,7 +158,7 @@ export function isDated(l: Line | undefined): boolean {
   return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
 }
 
-/** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name, else a name-only line next to a date, a reading time or a writer's role. Not a name the prose writes in lower case (a label). */
+/** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name the prose does not write in lower case (else it is a label), or a name-only line next to a date, a reading time or a writer's role. */
 function nameBesideDate(under: Line[], headline: string, inProse: (name: string) => boolean): string[] {
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
