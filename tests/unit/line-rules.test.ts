@@ -918,6 +918,8 @@ describe('authors from credit lines', () => {
     expect(page(['Portland, Oregon', 'Friday, December 19, 2025'])).toEqual([]);
     // A dated line that opens with a name is the byline, over the category beside it.
     expect(page(['Mobile App Development', 'Amit Samsukha October 11, 2024'])).toEqual(['Amit Samsukha']);
+    // Under the headline's dek.
+    expect(page(['What a loyalty programme owes its members, and what Ovolo now gives them.', 'Juliette Carreiro', 'Tech Writer'])).toEqual(['Juliette Carreiro']);
     // Nor a comment count or the headline repeated beside the date.
     expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
     expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);

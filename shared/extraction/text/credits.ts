@@ -165,14 +165,16 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
   // there holds no function word, where a label ("About Physical
   // Activity" over "Nutrition") often does.
   const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
+  // The headline's dek may come first ("Learn how to choose the right camera with our beginner's guide to camera types.").
+  const before = (k: number) => k < under.length && (under[k].kind !== 'prose' || (k === 0 && under[k].words <= 30));
   // A dated line that opens with the name is the byline itself, whatever
   // sits beside it (a category: "Mobile App Development" over "Amit
   // Samsukha October 11, 2024").
-  for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
+  for (let k = 0; before(k); k++) {
     const own = nameOpening(under[k]);
     if (own && !inProse(own)) return [own];
   }
-  for (let k = 0; k < under.length && under[k].kind !== 'prose'; k++) {
+  for (let k = 0; before(k); k++) {
     const t = withoutTitles(under[k].text.trim());
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isBylineName(t) || t === headline) continue;
