@@ -918,6 +918,12 @@ describe('authors from credit lines', () => {
     expect(page(['Portland, Oregon', 'Friday, December 19, 2025'])).toEqual([]);
     // A dated line that opens with a name is the byline, over the category beside it.
     expect(page(['Mobile App Development', 'Amit Samsukha October 11, 2024'])).toEqual(['Amit Samsukha']);
+    // A credit line of fields set apart with dots or bars, the date first.
+    expect(page(['Dec 26, 2025 • Mahua Das in Project Management'])).toEqual(['Mahua Das']);
+    expect(page(['December 15, 2025 · 30 min · 6279 words · Ash Vardanian'])).toEqual(['Ash Vardanian']);
+    expect(page(['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group'])).toEqual(['Niko Matsakis']);
+    // Not a section the article writes in lower case.
+    expect(page(['Dec 26, 2025 • Loyalty Programme'])).toEqual([]);
     // Under the headline's dek.
     expect(page(['What a loyalty programme owes its members, and what Ovolo now gives them.', 'Juliette Carreiro', 'Tech Writer'])).toEqual(['Juliette Carreiro']);
     // Nor a comment count or the headline repeated beside the date.

@@ -171,7 +171,7 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
   // sits beside it (a category: "Mobile App Development" over "Amit
   // Samsukha October 11, 2024").
   for (let k = 0; before(k); k++) {
-    const own = nameOpening(under[k]);
+    const own = nameOpening(under[k]) ?? nameAmongFields(under[k]);
     if (own && !inProse(own)) return [own];
   }
   for (let k = 0; before(k); k++) {
@@ -371,6 +371,26 @@ function datedNameAround(lines: Line[], start: number, inProse: (name: string) =
       NAME_REACH,
     ) ?? []
   );
+}
+
+// The fields of a credit line set apart with dots or bars, the date first:
+// "Dec 26, 2025 • Mahua Das in Project Management", "December 15, 2025 ·
+// 30 min · 6279 words · Ash Vardanian", "Dec. 19, 2025 · Niko Matsakis on
+// behalf of Vision Doc group". A name's field may go on with its section or
+// its team.
+const FIELD_SEPARATOR = / [·•|⋅] /;
+const NAME_GOES_ON = / (?:in|on behalf of|for) /;
+
+/** The name field of a short credit line whose fields hold a date too, or null. */
+function nameAmongFields(l: Line): string | null {
+  if (l.kind === 'prose' || l.words > 20 || !FIELD_SEPARATOR.test(l.text)) return null;
+  const fields = l.text.split(FIELD_SEPARATOR).map((f) => f.trim());
+  if (!fields.some((f) => isDated({ ...l, text: f, words: f.split(' ').length }))) return null;
+  for (const f of fields) {
+    const name = f.split(NAME_GOES_ON)[0];
+    if (isBylineName(name)) return name;
+  }
+  return null;
 }
 
 /** The name a short credit line opens with before its date ("Tom Talbot October 14, 2025"), or null. */
