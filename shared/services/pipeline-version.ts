@@ -24,8 +24,8 @@
  *    names, and stories split by their members' leading person).
  *  - 7: the twentieth session's headline and author rules (a date over a
  *    headline, a dek under it, a blog's date header, a section-heading or
- *    paragraph <h1>, Yoast's "Written by" card, a name over a writer's role
- *    or with letters after it) and dates (spaced punctuation, a URL's
+ *    paragraph <h1>, Yoast's "Written by" card, a name over a writer's role,
+ *    with letters after it or in a credit line's fields) and dates (spaced punctuation, a URL's
  *    month by name, a broken canonical link).
  */
 export const PIPELINE_VERSION = 7;
