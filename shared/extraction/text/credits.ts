@@ -165,6 +165,7 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
   // there holds no function word, where a label ("About Physical
   // Activity" over "Nutrition") often does.
   const role = (l: Line | undefined) => !!l && l.kind !== 'prose' && l.words <= 6;
+  const noFunctionWord = (t: string) => !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
   // The headline's dek may come first ("Learn how to choose the right camera with our beginner's guide to camera types.").
   const before = (k: number) => k < under.length && (under[k].kind !== 'prose' || (k === 0 && under[k].words <= 30));
   // A dated line that opens with the name is the byline itself, whatever
@@ -179,11 +180,18 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
-    if (role(under[k + 1]) && isDated(under[k + 2]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+    if (role(under[k + 1]) && isDated(under[k + 2]) && noFunctionWord(t)) return [t];
     // Or over a writer's role ("Juliette Carreiro" over "Tech Writer", "Liz Kenny" over "Former McKinsey Consultant").
-    if (isWritersRole(under[k + 1]) && !t.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return [t];
+    if (isWritersRole(under[k + 1]) && noFunctionWord(t)) return [t];
   }
   return [];
+}
+
+// A writer's job title on its own line under the name.
+const WRITERS_ROLE = /\b(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|analyst|consultant|strategist|researcher)s?\b/i;
+
+function isWritersRole(l: Line | undefined): boolean {
+  return !!l && l.kind !== 'prose' && l.words <= 6 && WRITERS_ROLE.test(l.text);
 }
 
 // Letters after a name: "Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D." (two capitals or more: not "Oregon").
@@ -199,13 +207,6 @@ function withoutTitles(t: string): string {
   if (parts.length > 1 && parts.slice(1).every(isPostNominal)) return parts[0];
   const role = NAME_AND_ROLE.exec(t);
   return role && (WRITERS_ROLE.test(role[2]) || JOB_TITLE.test(role[2])) ? role[1] : t;
-}
-
-// A writer's job title on its own line under the name.
-const WRITERS_ROLE = /\b(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|analyst|consultant|strategist|researcher)s?\b/i;
-
-function isWritersRole(l: Line | undefined): boolean {
-  return !!l && l.kind !== 'prose' && l.words <= 6 && WRITERS_ROLE.test(l.text);
 }
 
 // "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
