@@ -18,22 +18,30 @@ describe('pipeline metrics', () => {
   it('count uploads, processing outcomes and how each article joined its story', async () => {
     services = set();
     const post = (body: string, query = '') => services.app.request(`/articles${query}`, { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body });
+    const ids: string[] = [];
     for (const f of seedFiles()) {
       const { id } = await (await post(readSeed(f))).json();
+      ids.push(id);
       first ||= id;
     }
     await post(seed('000').body);
     const batch = { articles: [{ text: `${seed('001').body}\nAn update.` }, { text: seed('002').body }] };
-    await services.app.request('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(batch) });
+    const accepted = await (await services.app.request('/articles/batch', { method: 'POST', headers: authed(undefined, { 'content-type': 'application/json' }), body: JSON.stringify(batch) })).json();
     await post('<html><body><nav><a href="/">Home</a></nav></body></html>');
     await services.delivery.drain();
     expect(metrics.total('UploadsAccepted')).toBe(7);
     expect(metrics.total('UploadsDuplicate')).toBe(2);
     expect(metrics.total('ArticlesProcessed')).toBe(6);
     expect(metrics.total('ArticlesFailed')).toBe(1);
-    // Every processed article joined its story one way; the seeds' AP copy and the update are copies.
+    // Every processed article joined its story one way.
     expect(metrics.total('CopiesDetected') + metrics.total('StoryJoins') + metrics.total('StoriesOpened')).toBe(6);
-    expect(metrics.total('CopiesDetected')).toBeGreaterThanOrEqual(2);
+    // The seeds' AP copy and the update are copies. Uploads are processed
+    // concurrently, as Lambda processes them: a copy processed before its
+    // original joins as a story member and is marked when the original
+    // arrives (adopted), so the count of copies detected on arrival is
+    // anywhere from none to two; the copy relation is not.
+    expect(metrics.total('CopiesDetected')).toBeLessThanOrEqual(2);
+    for (const id of [ids[1], accepted.results[0].id]) expect((await services.services.queries.article(id)).copyOf, id).toBeTruthy();
     expect(metrics.total('StoriesOpened')).toBeGreaterThanOrEqual(1);
     expect(metrics.processingTimes).toHaveLength(6);
     expect(metrics.processingTimes.every((ms) => ms > 0)).toBe(true);
