@@ -128,37 +128,53 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0) + named * 2;
     if (score > bestScore) [best, bestScore] = [l, score];
   }
-  // A short line whose words a longer candidate a few lines away all
-  // repeats is that headline's short form: a project's name over its post
-  // ("Digital Photo Frame" by "Digital Photo Frame App Makes Old Hardware
-  // Useful Again"), a kicker, the first section's question ("What are
-  // meditation and mindfulness?" under "Meditation and Mindfulness:
-  // Effectiveness and Safety"). Unless the longer line only puts words in
-  // front of it: that is a breadcrumb trail or a site name before the
-  // headline ("Cynomi Guides Getting to YES: ..."); or when it carries a
-  // link's or an image's furniture.
-  const short = best && contentWords(best);
-  const fuller =
-    !!short && short.length >= 2 &&
-    shaped.find((l) => l !== best && l.words > best!.words && Math.abs(l.index - best!.index) <= SHORT_FORM_REACH && !l.key.endsWith(best!.key) && !FURNITURE.test(l.text) && short.every((w) => contentWords(l).includes(w)));
-  if (fuller) best = fuller;
-  // A headline's dek sits right under it, and says more, so echoes the body
-  // more: "Making Google Sans Flex" over "How seven design problems shaped
-  // Google's iconic typeface — ...", a newsletter post's title over its
-  // subtitle ("First post in a series on cognitive science and AI"). A dek
-  // is written in sentence case; the line over it is the headline when it
-  // is headline-sized, echoes the body too, and is no trail or path.
-  const over = best && !fuller && isDek(best) ? shaped.find((l) => l.index === best!.index - 1) : undefined;
-  if (over && over.words >= 4 && !isTrail(over) && !over.text.includes('/') && !endsWithLine(over, best!) && echoOf(contentWords(over)) >= 0.3) best = over;
-  // A breadcrumb trail that ends in the headline ("Home Blog Fitness Top
-  // Home Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026")
-  // echoes the body as much as the headline and sits nearer it: the
-  // headline it ends in, when the header holds it too, is the title. A
-  // trail opens at "Home" or separates its steps; a headline that ends in a
-  // shorter line ("Understanding Your Home Electrical System") does neither.
-  const trail = !!best && isTrail(best);
-  const inner = trail && shaped.find((l) => l !== best && endsWithLine(best!, l));
-  return inner || best;
+  if (!best) return null;
+  // The best-scoring line, then what the page pattern around it says the headline is.
+  const fuller = fullerForm(best, shaped);
+  const headline = fuller ?? headlineOverDek(best, shaped, (l) => echoOf(contentWords(l)) >= 0.3) ?? best;
+  return headlineInTrail(headline, shaped) ?? headline;
+}
+
+/**
+ * A short line whose words a longer candidate a few lines away all repeats
+ * is that headline's short form: a project's name over its post ("Digital
+ * Photo Frame" by "Digital Photo Frame App Makes Old Hardware Useful
+ * Again"), a kicker, the first section's question ("What are meditation and
+ * mindfulness?" under "Meditation and Mindfulness: Effectiveness and
+ * Safety"). Unless the longer line only puts words in front of it: that is
+ * a breadcrumb trail or a site name before the headline ("Cynomi Guides
+ * Getting to YES: ..."); or when it carries a link's or an image's furniture.
+ */
+function fullerForm(best: Line, shaped: Line[]): Line | undefined {
+  const short = contentWords(best);
+  if (short.length < 2) return undefined;
+  return shaped.find((l) => l !== best && l.words > best.words && Math.abs(l.index - best.index) <= SHORT_FORM_REACH && !l.key.endsWith(best.key) && !FURNITURE.test(l.text) && short.every((w) => contentWords(l).includes(w)));
+}
+
+/**
+ * A headline's dek sits right under it, and says more, so echoes the body
+ * more: "Making Google Sans Flex" over "How seven design problems shaped
+ * Google's iconic typeface — ...", a newsletter post's title over its
+ * subtitle ("First post in a series on cognitive science and AI"). A dek
+ * is written in sentence case; the line over it is the headline when it
+ * is headline-sized, echoes the body too, and is no trail or path.
+ */
+function headlineOverDek(best: Line, shaped: Line[], echoed: (l: Line) => boolean): Line | undefined {
+  if (!isDek(best)) return undefined;
+  const over = shaped.find((l) => l.index === best.index - 1);
+  return over && over.words >= 4 && !isTrail(over) && !over.text.includes('/') && !endsWithLine(over, best) && echoed(over) ? over : undefined;
+}
+
+/**
+ * A breadcrumb trail that ends in the headline ("Home Blog Fitness Top Home
+ * Gym Must Haves ...", "Car Talk / Car Reviews / Best EVs of 2026") echoes
+ * the body as much as the headline and sits nearer it: the headline it ends
+ * in, when the header holds it too, is the title. A trail opens at "Home"
+ * or separates its steps; a headline that ends in a shorter line
+ * ("Understanding Your Home Electrical System") does neither.
+ */
+function headlineInTrail(best: Line, shaped: Line[]): Line | undefined {
+  return isTrail(best) ? shaped.find((l) => l !== best && endsWithLine(best, l)) : undefined;
 }
 
 /** A breadcrumb trail opens at "Home" or separates its steps. */
