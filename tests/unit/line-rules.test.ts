@@ -898,6 +898,14 @@ describe('authors from credit lines', () => {
     expect(page('Industry Insights')).toEqual([]);
   });
 
+  it('text path: reads a byline that names its kind of piece ("Text by", "Guide by"), without the writer\'s job title', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares the lightest gaming mice of the year, weighed and tested in three shooters.`).join('\n');
+    const page = (byline: string) => extractArticle({ body: ['Reviews', 'The lightest gaming mice of 2026', byline, body].join('\n'), format: 'text' }).authors;
+    expect(page('Text by Hunter Dukes')).toEqual(['Hunter Dukes']);
+    expect(page('Guide by Will Judd Former Deputy Tech Editor')).toEqual(['Will Judd']);
+    expect(page('By Catherine Boeckmann Executive Digital Editor')).toEqual(['Catherine Boeckmann']);
+  });
+
   it('text path: reads a name alone on its line under the headline, beside the date or reading time; not a menu or a heading there', () => {
     const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the hotel group rebuilt its loyalty programme this year, and what members get now.`).join('\n');
     const page = (lines: string[]) => extractArticle({ body: ['Menu', 'Hotels', 'How Ovolo rebuilt its loyalty programme', ...lines, body].join('\n'), format: 'text' }).authors;

@@ -5,7 +5,7 @@ import { rarity } from '../../language/rarity.js';
  * from Beijing." names the reporter).
  */
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
-const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+)$/;
+const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
 const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|;|\|) ?/;
 /** Longer than any byline ("By A, B and C, Associated Press"): a paragraph, not a byline. */
 const MAX_BYLINE = 300;
@@ -13,7 +13,7 @@ const MAX_BYLINE = 300;
 export function parseBylines(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
-    let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(/^(?:by|von|par|por|di) /i, ''));
+    let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(/^(?:(?:text|words|story|guide|reporting|article) by|by|von|par|por|di) /i, ''));
     if (s.length > MAX_BYLINE) continue;
     for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of s.split(NAME_SEPARATOR)) {
