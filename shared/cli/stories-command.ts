@@ -1,12 +1,10 @@
+import type { z } from 'zod';
 import { apiFetch, type ApiOptions } from './http-client.js';
+import type { StorySummarySchema, StoryViewSchema } from '../http/schemas.js';
 
-interface StorySummary { id: string; title: string | null; size: number; outlets: string[]; firstSeen: string }
-interface StoryView extends StorySummary {
-  canonicalArticleId: string;
-  apart: string[];
-  splitOn: { signal: 'terms' | 'people'; people: string[] } | null;
-  members: Array<{ id: string; title: string | null; outlet: string | null; publishedAt: string | null; copyOf: string | null; signal: string | null; score: number | null; joinedStory: string | null }>;
-}
+// The API's own response schemas are the types the listing reads.
+type StorySummary = z.infer<typeof StorySummarySchema>;
+type StoryView = z.infer<typeof StoryViewSchema>;
 
 /** `stories`: the deduplicated stories, newest first, with their member articles. */
 export async function storiesCommand(o: ApiOptions & { limit: number; json: boolean; since?: string; outlet?: string; minSize?: number }): Promise<void> {

@@ -4,6 +4,13 @@ import { rarity } from '../../language/rarity.js';
  * meta tags ("Jane Doe, John Roe") and wire sign-offs ("Moritsugu reported
  * from Beijing." names the reporter).
  */
+// A byline that names its kind of piece before its writer: "Text by Hunter Dukes", "Guide by Will Judd".
+const PIECE = '(?:Text|Words|Story|Guide|Reporting|Article) by';
+/** A line opening so, as the line rules read it (capitalised). */
+export const PIECE_BY = new RegExp(`^${PIECE} `);
+// What a byline opens with before its names, in any case.
+const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|by|von|par|por|di) `, 'i');
+
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
 const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|;|\|) ?/;
@@ -13,7 +20,7 @@ const MAX_BYLINE = 300;
 export function parseBylines(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
-    let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(/^(?:(?:text|words|story|guide|reporting|article) by|by|von|par|por|di) /i, ''));
+    let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(BYLINE_OPENING, ''));
     if (s.length > MAX_BYLINE) continue;
     for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of s.split(NAME_SEPARATOR)) {

@@ -1,5 +1,6 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
+import { PIECE_BY } from '../metadata/authors.js';
 import { phraseMatcher, spelled } from '../phrases.js';
 
 /**
@@ -71,9 +72,6 @@ const SIGNOFF = [
 ];
 
 const BYLINE = /^(?:By|BY|Von|Par|Por|Di)\s+[\p{Lu}][\p{L}'’.-]+(?:[\s,]+(?:and|&|und|et|y)?\s*[\p{Lu}][\p{L}'’.-]+){0,8}(?:\s*[,|–—-]\s*[\p{L} .]{2,50})?$/u;
-
-// A byline that names its kind of piece: "Text by Hunter Dukes", "Guide by Will Judd".
-const KIND_BY = /^(?:Text|Words|Story|Guide|Reporting|Article) by /;
 
 // A rule: "__", "* * *", "———", a Markdown heading's underline ("=====") or table rule ("| --- | :---: |").
 const SEPARATOR = /^[\s_\-–—=*•·~#+.|:]{2,}$/;
@@ -248,7 +246,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
   else if (words <= 150 && NOTICE_HINT(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
-  else if (words <= 14 && (BYLINE.test(raw) || (KIND_BY.test(raw) && BYLINE.test(raw.replace(KIND_BY, 'By '))))) line.kind = 'byline';
+  else if (words <= 14 && (BYLINE.test(raw) || (PIECE_BY.test(raw) && BYLINE.test(raw.replace(PIECE_BY, 'By '))))) line.kind = 'byline';
   else if (words <= 8 && (isDateOnlyLine(raw) || READING_TIME.test(raw))) line.kind = 'date';
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
