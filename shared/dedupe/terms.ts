@@ -30,6 +30,16 @@ function stem(w: string): string {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/**
+ * A token folded on its own, not cut from the folded text at the raw
+ * text's offsets: folding changes lengths ("…" becomes "...", "™" "TM"),
+ * and every term after such a character came out as a slice across word
+ * boundaries (", a", "e compa").
+ */
+function foldToken(raw: string): string {
+  return /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldForTerms(raw);
+}
+
 export const VECTOR_SIZE = 64;
 
 /** Top-weighted terms of a text, L2-normalised. */
@@ -37,12 +47,11 @@ export function termVector(text: string, title?: string | null): TermVector {
   const tf = new Map<string, number>();
   const boost = new Map<string, number>();
   const add = (src: string, times: number) => {
-    const folded = foldForTerms(src);
     let prevEnd = -1;
     for (const m of src.matchAll(TOKEN)) {
       const raw = m[0];
       const idx = m.index ?? 0;
-      const token = trimEndChars(folded.slice(idx, idx + raw.length), "'’-").replace(/['’]s$/, '');
+      const token = trimEndChars(foldToken(raw), "'’-").replace(/['’]s$/, '');
       if (token.length < 2) continue;
       const isNumber = /^\d[\d.,]*$/.test(token);
       if (isNumber && token.length < 2) continue;

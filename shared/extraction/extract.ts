@@ -5,7 +5,7 @@ import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
 import { chooseTitle, foldName, siteKeys } from './html/metadata.js';
 import { pageDates } from './html/page-dates.js';
-import { dateFromPublicationCredit, dateFromUrl, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
+import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { slugWords } from './metadata/slug.js';
 import { detectWireAgency } from './metadata/wire.js';
@@ -84,7 +84,10 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
     outlet ??= hostOf(meta.url);
     canonical = canonicalizeUrl(meta.url);
   }
-  if (meta.title) title = foldWhitespace(meta.title);
+  // A declared title that is only a date (a scraper took the page's first
+  // line, its date header, for the headline) names nothing: the page's own
+  // headline stands.
+  if (meta.title && !isDateOnlyLine(foldWhitespace(meta.title))) title = foldWhitespace(meta.title);
   if (authors.length === 0) authors = signOffs.flatMap(namesFromSignOff);
 
   const text = paragraphs.join('\n\n');

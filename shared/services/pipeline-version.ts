@@ -27,5 +27,8 @@
  *    paragraph <h1>, Yoast's "Written by" card, a name over a writer's role,
  *    with letters after it or in a credit line's fields) and dates (spaced punctuation, a URL's
  *    month by name, a broken canonical link).
+ *  - 8: the twenty-first session: an upload's declared title that is only
+ *    a date yields to the page's headline, and engine version 6 (story
+ *    terms read whole words after characters that folding lengthens).
  */
-export const PIPELINE_VERSION = 7;
+export const PIPELINE_VERSION = 8;

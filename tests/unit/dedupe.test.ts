@@ -86,6 +86,12 @@ describe('fingerprints', () => {
     expect(Object.keys(v).filter((k) => k.endsWith('nternet'))).toEqual(['internet']);
   });
 
+  it('reads whole words after characters that folding lengthens ("…", "½", "™", "ﬁ")', () => {
+    const v = termVector('AMD’s deal with SeaMicro is a strong move… Widgets™ cost ½ less. The ﬁnal Opteron microserver ships with SeaMicro fabric, AMD said.');
+    for (const term of Object.keys(v)) expect(term).not.toMatch(/[\s,.]/);
+    for (const term of ['seamicro', 'opteron', 'microserver', 'amd', 'final']) expect(v).toHaveProperty(term);
+  });
+
   it('finds the years a text mentions', () => {
     expect(mentionedYears('In 2013, unlike 2008, ... 1066 and 3000 are not news years', '2026-02-04')).toEqual(['2008', '2013', '2026']);
   });

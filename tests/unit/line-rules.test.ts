@@ -1432,6 +1432,12 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('lets a declared title that is only a date (the page\'s first line, taken for its headline) yield to the headline', () => {
+    const page = ['3 / 27 / 2012 @ 10: 05AM', 'AMD Completes SeaMicro Acquisition', ...body].join('\n');
+    expect(extractArticle({ body: page, format: 'text', meta: { title: '3 / 27 / 2012 @ 10: 05AM' } }).title).toBe('AMD Completes SeaMicro Acquisition');
+    expect(extractArticle({ body: page, format: 'text', meta: { title: 'AMD closes its SeaMicro deal' } }).title).toBe('AMD closes its SeaMicro deal');
+  });
+
   it('leaves out a date the page printed on the headline\'s line, but not a date the headline says', () => {
     const lines = (headline: string) => ['Skip to content', headline, ...body].join('\n');
     expect(extractArticle({ body: lines('Dec 18 2025 Healthy Eating Tips for Busy Weeks'), format: 'text' }).title).toBe('Healthy Eating Tips for Busy Weeks');
