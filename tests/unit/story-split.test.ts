@@ -60,6 +60,28 @@ describe('splitOff: spectral bisection of a story', () => {
     expect(splitOff(outlier, 'a0')).toBeNull();
   });
 
+  it('holds halves published on the same days to a stricter cut: one event\'s coverage drifts, a sibling event comes another day', () => {
+    // The crash, then the driver charged: the halves share the people and the car, and part on what happened.
+    const q = rng(7);
+    const drift = (id: string, event: string[]) => {
+      const terms: Record<string, number> = { [`own${id}`]: 0.4 };
+      for (const t of event) terms[t] = 0.3 + q() * 0.3;
+      for (const t of ['queens', 'chohan', 'camry', 'nypd']) terms[t] = 0.3 + q() * 0.3;
+      return { id, terms, copyOf: null };
+    };
+    const story = [0, 1, 2, 3, 4].flatMap((i) => [drift(`a${i}`, ['killed', 'grandmother']), drift(`b${i}`, ['charged', 'arraigned'])]);
+    const dated = (day: (m: SplitMember, i: number) => string | null) => story.map((m, i) => ({ ...m, published: day(m, i) }));
+    // Undated, or a year apart, the halves are cut...
+    expect(splitOff(story, 'a0')).toHaveLength(5);
+    expect(splitOff(dated((m) => (m.id.startsWith('a') ? '2012-09-14' : '2013-09-15')), 'a0')).toHaveLength(5);
+    // ...and with one undated half there is nothing to compare.
+    expect(splitOff(dated((m) => (m.id.startsWith('a') ? '2013-09-14' : null)), 'a0')).toHaveLength(5);
+    // Published over the same two days, they stay one story.
+    expect(splitOff(dated((_, i) => (i % 3 ? '2013-09-14' : '2013-09-15')), 'a0')).toBeNull();
+    // Two events far enough apart still part on those days.
+    expect(splitOff(dated((_, i) => (i % 3 ? '2013-09-14' : '2013-09-15')).map((m) => ({ ...m, terms: member(m.id, m.id.startsWith('a') ? a : b, shared, q).terms })), 'a0')).toHaveLength(5);
+  });
+
   it('keeps the halves together when they are not far apart compared with how close each is inside', () => {
     // The two halves share most of their terms: one event told two ways.
     const close = [...[0, 1, 2, 3, 4].map((i) => member(`a${i}`, [...a, 'x1', 'x2', 'x3', 'x4', 'x5'], shared, r)), ...[0, 1, 2, 3, 4].map((i) => member(`b${i}`, [...a.slice(0, 3), 'x1', 'x2', 'x3', 'x4', 'y1'], shared, r))];
