@@ -28,7 +28,7 @@ export async function extractCommand(files: string[], opts: { format: 'html' | '
 
 function fields(a: ExtractedArticle) {
   return {
-    title: a.title, authors: a.authors, publishedAt: a.publishedAt, outlet: a.outlet, wireAgency: a.wireAgency,
+    title: a.title, authors: a.authors, publishedAt: a.publishedAt, modifiedAt: a.modifiedAt, outlet: a.outlet, wireAgency: a.wireAgency,
     dateline: a.dateline, language: a.language, canonicalUrl: a.canonicalUrl, text: a.text,
   };
 }

@@ -52,7 +52,7 @@ describe('CLI: JSONL dumps of documents', () => {
         outlet: 'example.org',
       });
       // No URL: no slug to name the headline, no date, no canonical URL.
-      expect(lines[1]).toMatchObject({ title: 'CIS Critical Security Controls: prioritized and simplified best practices', publishedAt: null, canonicalUrl: null });
+      expect(lines[1]).toMatchObject({ title: 'CIS Critical Security Controls: prioritized and simplified best practices', publishedAt: null, modifiedAt: null, canonicalUrl: null });
       expect(lines[2].title).toBe('Cybersecurity Best Practices');
       for (const l of lines) expect(l.text).toContain('an inventory of hardware and software');
     }
