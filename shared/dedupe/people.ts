@@ -25,6 +25,10 @@ const COMMON = 12.5;
 const KEEP = 4;
 
 const TOKEN = /[\p{L}'’-]+|[.!?:;,"“”()]/gu;
+// Days and months are capitalised and rare enough to pass for names: "Patch
+// Tuesday" then "on Tuesday" made Tuesday an IE story's leading person,
+// "Published September" then "in September" a month one.
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 export function leadingPeople(text: string, title?: string | null): People {
@@ -42,7 +46,7 @@ export function leadingPeople(text: string, title?: string | null): People {
   for (let i = 0; i + 1 < n; i++) {
     // Exactly two capitalised words: "Vincent Jackson", not "San Diego Chargers".
     if (!cap[i] || !cap[i + 1] || (i > 0 && cap[i - 1]) || (i + 2 < n && cap[i + 2])) continue;
-    if (rarity(toks[i].toLowerCase()) < COMMON || rarity(toks[i + 1].toLowerCase()) < COMMON) continue;
+    if (rarity(toks[i].toLowerCase()) < COMMON || rarity(toks[i + 1].toLowerCase()) < COMMON || CALENDAR.test(toks[i + 1])) continue;
     surnames.add(toks[i + 1]);
     introduced[i + 1] = 1;
   }

@@ -18,6 +18,11 @@ describe('leadingPeople: who an article is about, by surname', () => {
     expect(leadingPeople('Interior Secretary Ken Salazar announced the rule. The President said so. President Obama agreed.')).toEqual({});
   });
 
+  it('takes no day or month for a surname', () => {
+    expect(leadingPeople('Microsoft skipped Patch Tuesday. On Tuesday it shipped a fix, and by Tuesday night Wolfgang Kandek said Kandek had tested it.')).toEqual({ Kandek: 2 });
+    expect(leadingPeople('Updated Published September 18. In September the flaw spread; since September users waited.')).toEqual({});
+  });
+
   it('keeps the four people named most, most named first', () => {
     const text = 'Jamal Williams was arrested. Williams was stopped. Williams was released. Vincent Jackson was arrested last month, and Jackson played. Norv Turner said Turner knew. A. J. Smith, Smith said. Ray Lewis, Lewis said.';
     expect(Object.keys(leadingPeople(text))).toHaveLength(4);
