@@ -1432,6 +1432,18 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('takes a sentence-case headline with a colon, alone and no list\'s entry, over its dek', () => {
+    const remote = [
+      'After you have set up your remote team with project management tools and video calls, keeping productivity up is the next task for any manager.',
+      'These five tips help remote work stay productive: set clear goals, keep regular check-ins, and respect the hours your remote team keeps.',
+    ];
+    const page = ['Meet the Team', 'Search', 'Remote work: 5 tips to maximize productivity', 'Remote workers can easily lose motivation. Boost your team’s performance and productivity with these tips', 'By', 'Tariqul Ayan', 'March 30, 2023', ...remote].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Remote work: 5 tips to maximize productivity');
+    // An entry of a checklist whose bullets the converter dropped is no headline, however well it echoes the body.
+    const list = ['Healthy Eating Tips for Every Day', 'Share', 'Plan meals: healthy eating starts at home', 'Read labels: fruit and vegetables first', 'Drink water: keep it at hand', 'Share this', ...body].join('\n');
+    expect(extractArticle({ body: list, format: 'text' }).title).toBe('Healthy Eating Tips for Every Day');
+  });
+
   it('lets a declared title that is only a date (the page\'s first line, taken for its headline) yield to the headline', () => {
     const page = ['3 / 27 / 2012 @ 10: 05AM', 'AMD Completes SeaMicro Acquisition', ...body].join('\n');
     expect(extractArticle({ body: page, format: 'text', meta: { title: '3 / 27 / 2012 @ 10: 05AM' } }).title).toBe('AMD Completes SeaMicro Acquisition');

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { isAuthorLabel, isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
@@ -80,7 +80,7 @@ const TRAIL_STEP = / [/>»›] /;
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null): Line | null {
   // No candidates: a page's controls and prompts, the name under an author label ("By", then
   // "Sergio Martínez-Beltrán | The Texas Newsroom"), a picture's credit ("Credit: Chris McNamara").
-  const shaped = [...header.filter(isHeadlineCandidate), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
+  const shaped = [...header.filter((l) => isHeadlineCandidate(l) || isLabelledHeadline(l, all)), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
     (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text),
   );
   if (!shaped.length) return null;
@@ -207,6 +207,20 @@ const QUESTION_END = /[?!]["'”’)\]]*$/;
 function isHeadlineCandidate(l: Line): boolean {
   const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
   return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
+}
+
+/**
+ * A headline in sentence case with a colon ("Remote work: 5 tips to
+ * maximize productivity", "Guide to academic journal indexing: Where,
+ * when, and how to get indexed") reads like a glossary entry whose bullet
+ * the converter dropped (`isDefinitionItem`); alone, with no entry of a
+ * list above or below it, it is no list's.
+ */
+function isLabelledHeadline(l: Line, all: Line[]): boolean {
+  return (
+    l.kind === 'listitem' && !BULLET.test(l.text) && /\S: \S/.test(l.text) && l.words <= 20 && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) &&
+    all[l.index - 1]?.kind !== 'listitem' && all[l.index + 1]?.kind !== 'listitem'
+  );
 }
 
 /** A headline has a few words, no sentence ending, and is not a caption. */
