@@ -37,8 +37,10 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * boundaries (", a", "e compa").
  */
 function foldToken(raw: string): string {
-  return /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : foldForTerms(raw);
+  return ASCII.test(raw) ? raw.toLowerCase() : foldForTerms(raw);
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export const VECTOR_SIZE = 64;
 

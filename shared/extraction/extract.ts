@@ -87,7 +87,8 @@ export function extractArticle(input: ExtractInput): ExtractedArticle {
   // A declared title that is only a date (a scraper took the page's first
   // line, its date header, for the headline) names nothing: the page's own
   // headline stands.
-  if (meta.title && !isDateOnlyLine(foldWhitespace(meta.title))) title = foldWhitespace(meta.title);
+  const declaredTitle = meta.title ? foldWhitespace(meta.title) : '';
+  if (declaredTitle && !isDateOnlyLine(declaredTitle)) title = declaredTitle;
   if (authors.length === 0) authors = signOffs.flatMap(namesFromSignOff);
 
   const text = paragraphs.join('\n\n');

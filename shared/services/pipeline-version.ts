@@ -28,7 +28,9 @@
  *    with letters after it or in a credit line's fields) and dates (spaced punctuation, a URL's
  *    month by name, a broken canonical link).
  *  - 8: the twenty-first session: an upload's declared title that is only
- *    a date yields to the page's headline, and engine version 6 (story
- *    terms read whole words after characters that folding lengthens).
+ *    a date yields to the page's headline, a sentence-case headline with a
+ *    colon is a text-path headline candidate, and engine version 6 (story
+ *    terms read whole words after characters that folding lengthens, and
+ *    halves published on the same days need a stricter cut).
  */
 export const PIPELINE_VERSION = 8;
