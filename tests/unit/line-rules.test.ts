@@ -991,6 +991,10 @@ describe('line rules: date-only lines', () => {
     // A zone keeps its offset: the day is the one the page shows, though UTC has moved on.
     expect(isDateOnlyLine('Dec 4, 2025 10:30 EST')).toBe('2025-12-04T10:30:00-05:00');
     expect(isDateOnlyLine('Dec 4, 2025 8:51 pm EST')).toBe('2025-12-04T20:51:00-05:00');
+    // "May" with the dot of the months abbreviated beside it, a 24-hour clock's "hrs", a bar before the time.
+    expect(isDateOnlyLine('Fri., May. 3, 2013 11:45 AM PDT')).toBe('2013-05-03T11:45:00-07:00');
+    expect(isDateOnlyLine('Tue Jul 02 2013, 14:58 hrs')).toBe('2013-07-02T14:58:00');
+    expect(isDateOnlyLine('Aug. 05, 2013 | 2:47 p.m.')).toBe('2013-08-05T14:47:00');
   });
 
   it('reads a date that inline elements ran into the text around it', () => {

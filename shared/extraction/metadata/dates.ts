@@ -65,8 +65,13 @@ const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const DOT_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})\\.(?=\\s${MONTH_NAME}\\b)`, 'gi');
 const DOT_BEFORE_YEAR = new RegExp(`\\b(${MONTH_NAME}\\.?\\s\\d{1,2})\\.(?=\\s(?:19|20)\\d\\d\\b)`, 'gi');
 
+// "May" is no abbreviation, but templates that abbreviate the other months
+// print it with their dot too ("Fri., May. 3, 2013 11:45 AM PDT"), and the
+// parser then reads only the time.
+const MAY_DOT = /\bMay\.(?= \d)/g;
+
 function withoutOrdinalDots(text: string): string {
-  return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,') : text;
+  return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,').replace(MAY_DOT, 'May') : text;
 }
 
 // Text from a tokenised corpus, or a template that spaces its fields,
@@ -124,7 +129,10 @@ export const UPDATED_LABEL = /updated|modified|revised/i;
 /** Is the whole line just a date (a page header, not a sentence)? */
 const MAYBE_DATE = /\d.*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[./-]\d)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*\d/i;
 // What a date line may hold besides the date: labels and zones.
-const DATE_LINE_FILLER = /[\s,.|:-]|updated|published|posted|last|on|at|IST|GMT|UTC|ET|EST|EDT|PST/gi;
+const DATE_LINE_FILLER = /[\s,.|:-]|updated|published|posted|last|on|at|hrs|IST|GMT|UTC|ET|EST|EDT|PST/gi;
+// A bar between the date and its time ("Aug. 05, 2013 | 2:47 p.m."): the
+// parser reads the two apart, as a date and a time of no day.
+const BAR_BEFORE_TIME = / \| (?=\d{1,2}[:.]\d\d)/g;
 // Words a written date is made of ("Tuesday, 10th of December 2025 at 6:26 pm
 // CET"). A line with any other word ("3 min | May 10, 2024", "Menu Drops
 // for December 16th") is not just a date, whatever the parser finds in it;
@@ -145,7 +153,7 @@ export function isDateOnlyLine(text: string): string | null {
   // A complete date has a year: an archive's "May (31)", a price or a phone
   // number is not worth the parser.
   if (!HAS_YEAR.test(line)) return null;
-  const read = withoutOrdinalDots(line);
+  const read = withoutOrdinalDots(line).replace(BAR_BEFORE_TIME, ' ');
   const results = chrono.strict.parse(read, new Date(0), { forwardDate: false });
   if (results.length !== 1) return null;
   const r = results[0];
