@@ -42,6 +42,16 @@ export interface EngineOptions {
   linkWeight: number;
   /** Score factor when article and story mention years and share none. */
   yearMismatch: number;
+  /**
+   * Stated publication dates this many days beyond a story's leave its score
+   * whole; past them it falls as 1 / (1 + gap / dateDecayDays). A story's
+   * coverage runs for weeks (a star leaving rehab six weeks after entering
+   * it, a takeover completed four weeks after its announcement), while a
+   * sibling event comes months or years apart: a year past, the score is a
+   * thirteenth.
+   */
+  dateWindowDays: number;
+  dateDecayDays: number;
   /** Most members an index bucket takes: hot keys must not grow with the corpus. */
   bucketCap: number;
   /** Copy buckets are cut into epochs of this many arrival days, so no band key lives on for ever. */
@@ -66,6 +76,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   linkCandidates: 2,
   linkWeight: 0.7,
   yearMismatch: 0.5,
+  dateWindowDays: 7,
+  dateDecayDays: 30,
   bucketCap: 64,
   lshEpochDays: 7,
   splitMin: 10,
@@ -534,11 +546,12 @@ export class StoryEngine {
     // none, they are most likely different events.
     const storyYears = Object.keys(s.years);
     if (f.years.length && storyYears.length && !f.years.some((y) => y in s.years)) sim *= this.options.yearMismatch;
-    // Same event, same days: when both sides state a publication date, the
-    // score decays beyond the window (an anniversary piece is not the event).
+    // Same event, same weeks: when both sides state a publication date, the
+    // score decays beyond a week (an anniversary piece is not the event).
     if (!f.published || !s.publishedFrom || !s.publishedTo) return sim;
-    const gap = Math.max(0, daysBetween(f.published, s.publishedFrom.slice(0, 10)) - this.options.windowDays, daysBetween(s.publishedTo.slice(0, 10), f.published) - this.options.windowDays);
-    return gap > 0 ? sim / (1 + gap / this.options.windowDays) : sim;
+    const { dateWindowDays, dateDecayDays } = this.options;
+    const gap = Math.max(0, daysBetween(f.published, s.publishedFrom.slice(0, 10)) - dateWindowDays, daysBetween(s.publishedTo.slice(0, 10), f.published) - dateWindowDays);
+    return gap > 0 ? sim / (1 + gap / dateDecayDays) : sim;
   }
 
   /**

@@ -52,7 +52,8 @@ describe('re-processing', () => {
     await stack().delivery.drain();
     const { records } = await snapshot(s);
     expect(records.every((r) => r.status === 'processed' && r.pipelineVersion === V)).toBe(true);
-  });
+    // Hundreds of articles through DynamoDB Local: 27 s on an idle two-core machine, over 60 on a busy one.
+  }, 180_000);
 
   let v2Partition: string[] = [];
   it('a new pipeline version re-processes every article, keeping counts and membership consistent', async () => {

@@ -311,6 +311,21 @@ describe('story state', () => {
     terms: termVector(`Putin and Xi discussed energy ${id} in Beijing ${day}`), years: ['2026'], ...extra,
   });
 
+  it('a story\'s score holds for a week past its dates, then decays by the month: follow-ups join, a sibling event a year on does not', () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const text = 'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage for 90 days of court-ordered rehab, her lawyer Mark Heller said.';
+    const story = openedBy('s_a', member('a', 0, { terms: termVector(text), years: ['2013'], publishedAt: '2013-05-02T12:00:00Z' }));
+    const score = (publishedAt: string) =>
+      engine.storyScore(engine.features({ id: 'b', text, title: null, publishedAt, seenAt: '2026-02-10T10:00:00Z', outlet: null }), story);
+    const sameDay = score('2013-05-02');
+    expect(score('2013-05-08')).toBe(sameDay);
+    // Six weeks on (she leaves for another clinic): half the score or more.
+    expect(score('2013-06-13')).toBeGreaterThan(0.4 * sameDay);
+    expect(score('2013-06-13')).toBeLessThan(sameDay);
+    // A year on: another stay in rehab, another story.
+    expect(score('2014-05-02')).toBeLessThan(0.1 * sameDay);
+  });
+
   it('the earliest-published member is canonical and names the story, whatever the arrival order', () => {
     const late = member('late', 1, { publishedAt: '2026-02-11T09:00:00Z' });
     const early = member('early', 2, { publishedAt: '2026-02-10T08:00:00Z' });
