@@ -360,7 +360,7 @@ export class StoryEngine {
       if (fps.length !== story.size) return null;
       // Members of stories merged into this one still name those: they must resolve here.
       for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
-      const found = findSplit(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people, published: fp.publishedAt?.slice(0, 10) ?? null })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio });
+      const found = findSplit(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people, published: fp.publishedAt?.slice(0, 10) ?? null })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio, sameDaysWindow: this.options.dateWindowDays });
       if (!found) return null;
       const out = new Set(found.leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];

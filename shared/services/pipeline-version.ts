@@ -30,7 +30,9 @@
  *  - 8: the twenty-first session: an upload's declared title that is only
  *    a date yields to the page's headline, a sentence-case headline with a
  *    colon is a text-path headline candidate, and engine version 6 (story
- *    terms read whole words after characters that folding lengthens, and
- *    halves published on the same days need a stricter cut).
+ *    terms read whole words after characters that folding lengthens,
+ *    halves published in the same week need a stricter cut, and a stated
+ *    date decays a story's score by the month past a week, not by the two
+ *    days past two), and more date lines read ("May.", "hrs", a bar before the time).
  */
 export const PIPELINE_VERSION = 8;
