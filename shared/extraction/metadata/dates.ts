@@ -53,7 +53,7 @@ export function parseHumanDate(text: string, reference?: Date): string | null {
   // between them the parser reads only the second. They are a post's
   // publication and its update, in either order ("May 21, 2025April 24,
   // 2025 by The Ritualist"): the earlier is the publication.
-  const unglued = withoutOrdinalDots(text).replace(/\b((?:19|20)\d\d)(?=\p{Lu})/gu, '$1 | ');
+  const unglued = readableDots(text).replace(/\b((?:19|20)\d\d)(?=\p{Lu})/gu, '$1 | ');
   const spaced = unglued.replace(/\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?min))/g, '$1 ').replace(GLUED_MONTH, '$1 $2');
   return firstCompleteDate(chrono.strict.parse(spaced, reference ?? new Date(0), { forwardDate: false }), spaced, unglued !== text);
 }
@@ -70,7 +70,8 @@ const DOT_BEFORE_YEAR = new RegExp(`\\b(${MONTH_NAME}\\.?\\s\\d{1,2})\\.(?=\\s(?
 // parser then reads only the time.
 const MAY_DOT = /\bMay\.(?= \d)/g;
 
-function withoutOrdinalDots(text: string): string {
+/** The date without the dots the parser does not read: a day's ordinal dot, and May's borrowed one. */
+function readableDots(text: string): string {
   return text.includes('. ') ? text.replace(DOT_BEFORE_MONTH, '$1').replace(DOT_BEFORE_YEAR, '$1,').replace(MAY_DOT, 'May') : text;
 }
 
@@ -153,7 +154,7 @@ export function isDateOnlyLine(text: string): string | null {
   // A complete date has a year: an archive's "May (31)", a price or a phone
   // number is not worth the parser.
   if (!HAS_YEAR.test(line)) return null;
-  const read = withoutOrdinalDots(line).replace(BAR_BEFORE_TIME, ' ');
+  const read = readableDots(line).replace(BAR_BEFORE_TIME, ' ');
   const results = chrono.strict.parse(read, new Date(0), { forwardDate: false });
   if (results.length !== 1) return null;
   const r = results[0];
