@@ -34,5 +34,8 @@
  *    halves published in the same week need a stricter cut, and a stated
  *    date decays a story's score by the month past a week, not by the two
  *    days past two), and more date lines read ("May.", "hrs", a bar before the time).
+ *  - 9: the twenty-second session: a declared publication date the page
+ *    labels an update, and a shown modification without a declared date,
+ *    give way to an earlier date the page shows as its own.
  */
-export const PIPELINE_VERSION = 8;
+export const PIPELINE_VERSION = 9;

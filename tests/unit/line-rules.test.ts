@@ -607,6 +607,23 @@ describe('HTML metadata: dates', () => {
     expect(extractArticle({ body: page(once, 'May 14, 2025'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-11-20');
   });
 
+  it('a declared publication date the page labels an update gives way to an earlier date it shows as its own', () => {
+    const head = '<meta property="article:published_time" content="Aug 21, 2025"><meta property="article:modified_time" content="Aug 20, 2025">';
+    const shown = (label: string) => `<div class="hero"><span class="post-date">Published Apr 26, 2023</span> <span class="post-date">${label}Aug 21, 2025</span></div>`;
+    expect(extractArticle({ body: page(head, '').replace('<p class="meta"></p>', shown('Updated ')), format: 'html' }).publishedAt).toBe('2023-04-26');
+    // Without the label, the declared date stands.
+    expect(extractArticle({ body: page(head, '').replace('<p class="meta"></p>', shown('')), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2025-08-21');
+  });
+
+  it('without a declared publication date, the modification shown as an update gives way to an earlier date shown as the own', () => {
+    const head = '<meta property="article:modified_time" content="2024-10-28T22:26:10Z">';
+    const shown = (own: string) => `<div class="hero">${own}<time class="entry-modified-time">Updated on: October 28, 2024</time></div>`;
+    const at = (own: string) => extractArticle({ body: page(head, '').replace('<p class="meta"></p>', shown(own)), format: 'html' }).publishedAt;
+    expect(at('<time class="entry-time">April 26, 2024</time> ')).toBe('2024-04-26');
+    // Shown as the only date, the modification is still taken.
+    expect(at('')?.slice(0, 10)).toBe('2024-10-28');
+  });
+
   it('without a date in the markup, reads a publication credit of the visible text, not any date line', () => {
     // Under three paragraphs, where the markup's date rules no longer look.
     const html = (credit: string) => `<html><body><article><h1>Rust GCC backend: why and how</h1>${body.repeat(3)}<p>${credit}</p></article></body></html>`;

@@ -14,13 +14,19 @@ export function pageDates(meta: DateSignals): { published: Array<string | null>;
   const declared = shownFirst(meta.published.map(parseMachineDate).filter((d): d is string => !!d), meta);
   const modified = meta.modified.map(parseMachineDate).find(Boolean) ?? null;
   const shown = meta.visibleDates[0] ?? null;
-  const confirmed = modified && meta.visibleDates.includes(modified.slice(0, 10)) ? modified : null;
+  // The modification the page shows is no publication date when the page
+  // also shows another date not labelled as an update ("April 26, 2024",
+  // then "Updated on: October 28, 2024").
+  const ownDate = meta.visibleDates.find((d) => !meta.shownAsUpdated.includes(d));
+  const confirmed = modified && meta.visibleDates.includes(day(modified)) && !(ownDate && ownDate < day(modified) && meta.shownAsUpdated.includes(day(modified))) ? modified : null;
   // A CMS that stamps the publication date at every edit declares it equal
   // to the modification ("datePublished" = "dateModified" = last Tuesday):
   // an earlier date the page shows as its own, not as an update, is when
-  // the article came out.
+  // the article came out. So is it when the page labels the declared date
+  // an update ("Published Apr 26, 2023", then "Updated Aug 21, 2025").
   const restamped =
-    !!declared.length && !!modified && !!shown && new Set(declared.map(day)).size === 1 && day(declared[0]) === day(modified) &&
+    !!declared.length && !!shown && new Set(declared.map(day)).size === 1 &&
+    ((!!modified && day(declared[0]) === day(modified)) || meta.shownAsUpdated.includes(day(declared[0]))) &&
     shown < day(declared[0]) && !meta.shownAsUpdated.includes(shown);
   return { published: restamped ? [shown, ...declared, confirmed] : [...declared, confirmed, shown], modified };
 }
