@@ -72,7 +72,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 6,
+  engineVersion: 7,
   linkCandidates: 2,
   linkWeight: 0.7,
   yearMismatch: 0.5,

@@ -17,13 +17,31 @@ const IDF_FLOOR = 12.5;
 /** A term's inverse document frequency: its rarity in general English. */
 export const idf = rarity;
 
-function termWeight(term: string): number {
-  return Math.max(0, idf(term) - IDF_FLOOR);
+/**
+ * A term's weight, from the rarity of the words that make it: the word as
+ * written, not its stem. Stems are no words ("always" -> "alway", "series"
+ * -> "sery", "Christmas" -> "christma"), so the frequency list never saw
+ * them and weighed them as the rarest there are: "alway" led the terms of
+ * a Doctor Who report. A contraction weighs what the word before its
+ * apostrophe does ("didn't", "we've": the list splits them there).
+ */
+function termWeight(term: string, wordRarity: number | undefined): number {
+  return Math.max(0, Math.min(idf(term), wordRarity ?? Infinity) - IDF_FLOOR);
+}
+
+const CLITIC = /^(\p{L}+)['’](?:t|s|d|m|ve|re|ll)$/u;
+
+/** The word to look up for a token's rarity: a contraction's first part ("didn't" -> "didn"). */
+function lookupWord(token: string): string {
+  const m = CLITIC.exec(token);
+  return m ? m[1] : token;
 }
 
 /** Light English stemming: plurals and possessives only (spinners keep stems). */
 function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  // "patches", "taxes", "businesses": the plural's "es" goes with its "s".
+  if (w.length > 5 && /(?:ch|sh|x|z|ss)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }
@@ -48,6 +66,8 @@ export const VECTOR_SIZE = 64;
 export function termVector(text: string, title?: string | null): TermVector {
   const tf = new Map<string, number>();
   const boost = new Map<string, number>();
+  // The rarity of the commonest word each term was read from.
+  const wordRarity = new Map<string, number>();
   const add = (src: string, times: number) => {
     let prevEnd = -1;
     for (const m of src.matchAll(TOKEN)) {
@@ -63,6 +83,10 @@ export function termVector(text: string, title?: string | null): TermVector {
       const isName = /^\p{Lu}/u.test(raw) && !sentenceStart;
       prevEnd = idx + raw.length;
       tf.set(term, (tf.get(term) ?? 0) + times);
+      if (!isNumber) {
+        const r = idf(lookupWord(token));
+        if (!(wordRarity.get(term)! <= r)) wordRarity.set(term, r);
+      }
       if (isName || isNumber) boost.set(term, 1.5);
     }
   };
@@ -70,7 +94,7 @@ export function termVector(text: string, title?: string | null): TermVector {
   if (title) add(title, 2);
   const weighted: Array<[string, number]> = [];
   for (const [term, n] of tf) {
-    const w = (1 + Math.log(n)) * (/^\d/.test(term) ? 4 : termWeight(term)) * (boost.get(term) ?? 1);
+    const w = (1 + Math.log(n)) * (/^\d/.test(term) ? 4 : termWeight(term, wordRarity.get(term))) * (boost.get(term) ?? 1);
     if (w > 0) weighted.push([term, w]);
   }
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

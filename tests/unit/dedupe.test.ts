@@ -92,6 +92,21 @@ describe('fingerprints', () => {
     for (const term of ['seamicro', 'opteron', 'microserver', 'amd', 'final']) expect(v).toHaveProperty(term);
   });
 
+  it("weighs a word by its own rarity, not its stem's: common words ending in s and contractions carry no story signal", () => {
+    // Stems are no words ("always" -> "alway", "perhaps" -> "perhap"): looked up, they were the rarest there are.
+    const v = termVector("It always rains, perhaps. The series ended. We've seen it; they didn't care. Always. The Grigoropoulos shooting in Exarchia.");
+    for (const common of ['alway', 'perhap', 'weve', 'didnt']) expect(v[common] ?? 0).toBeLessThan(0.01);
+    for (const rare of ['grigoropoulo', 'exarchia']) expect(v).toHaveProperty(rare);
+    expect(v.exarchia).toBeGreaterThan(v.sery ?? 0);
+  });
+
+  it('reads a plural in -es as its singular ("patches" is "patch")', () => {
+    const a = termVector('Microsoft released two emergency patches for the browser.');
+    const b = termVector('Microsoft released an emergency patch for the browser.');
+    expect(a).toHaveProperty('patch');
+    expect(cosine(a, b)).toBeGreaterThan(0.99);
+  });
+
   it('finds the years a text mentions', () => {
     expect(mentionedYears('In 2013, unlike 2008, ... 1066 and 3000 are not news years', '2026-02-04')).toEqual(['2008', '2013', '2026']);
   });
