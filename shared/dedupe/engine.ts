@@ -3,7 +3,7 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
-import { cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
+import { addVectors, cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
 import { DEFAULT_SPLIT_OPTIONS, findSplit } from './split.js';
 import { leadingPeople, type People } from './people.js';
@@ -246,7 +246,8 @@ export class StoryEngine {
     const joined = resumed ? null : await this.join(a, f, target, previous, fpFor);
     const storyId = joined ? joined.storyId : ((await this.resolve(resumed!.storyId))?.id ?? resumed!.storyId);
     const fp = resumed ?? fpFor(storyId, joined!.movedFrom);
-    const bridged = scored.filter((s) => s.story.id !== storyId && s.score >= this.options.mergeScore).map((s) => s.story.id);
+    const joinedTerms = target ? indexVector(addVectors(target.centroid, f.terms)) : null;
+    const bridged = scored.filter((s) => s.story.id !== storyId && (s.score >= this.options.mergeScore || (!!joinedTerms && this.subsumes(joinedTerms, s)))).map((s) => s.story.id);
     await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a, 'postings'));
 
     if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
@@ -528,6 +529,22 @@ export class StoryEngine {
       if (s && s.size > 0) out.set(s.id, s);
     }
     return out;
+  }
+
+  /**
+   * Does the story this article joined (its centroid with the article in,
+   * `joined`) take in another candidate story it could have joined too
+   * (scored at `joinScore` or more)? One article
+   * scores high enough to bridge two stories (`mergeScore`) only now and
+   * then, so two starts of one event, opened by reports that arrived
+   * before either could find the other (a weak first report, an early
+   * angle), would stay apart for good. They are one story when their
+   * centroids are as close as a bridging article must be to each, or when
+   * the other is one article that would join this story now.
+   */
+  private subsumes(joined: IndexedVector, other: { story: StoryState; score: number }): boolean {
+    const { joinScore, mergeScore } = this.options;
+    return other.score >= joinScore && cosineTo(joined, other.story.centroid) >= (other.story.size === 1 ? joinScore : mergeScore);
   }
 
   /** Centroid similarity blended with the mean of the closest members' similarities. */

@@ -213,6 +213,28 @@ describe('story engine (in memory)', () => {
     }
   });
 
+  it('an article joining one start of an event takes in another start it could have joined, though it scores under the bridging score there', async () => {
+    // Made-up words weigh alike (none is in the frequency list). B shares
+    // too little with A to join it; C joins A's story at under the
+    // bridging score (0.5) to B's, yet B, one article, would join the story
+    // A and C make: two starts of one event become one story.
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const texts = {
+      a: 'zorblat the zorblat the zorblat the mirtox the mirtox the plavren the plavren the dostrik the dostrik the grommik the grommik the grommik the frindle.',
+      b: 'quenfid the quenfid the mirtox the mirtox the krubbit the krubbit the snorvel the wexpal.',
+      c: 'quenfid the quenfid the quenfid the mirtox the mirtox the taflung the taflung the taflung the frindle the frindle the frindle.',
+    };
+    const t0 = Date.parse('2026-02-04T10:00:00Z');
+    const out = [];
+    for (const [i, [id, text]] of Object.entries(texts).entries()) out.push(await engine.assign({ id, text, title: null, publishedAt: null, seenAt: new Date(t0 + i * 1000).toISOString(), outlet: null }));
+    expect(out[1].reason.signal).toBe('new');
+    expect(out[2].reason.signal).toBe('terms');
+    expect(out[2].reason.score).toBeLessThan(engine.options.mergeScore);
+    const stories = new Set(await Promise.all(out.map(async (o) => (await engine.resolve(o.storyId))!.id)));
+    expect(stories.size).toBe(1);
+    expect(out[2].merged.length).toBe(1);
+  });
+
   it('an article whose own new story the reconciliation merged says it joined by terms, not that it started a story', async () => {
     const engine = new StoryEngine(lagging(new MemoryStoryIndex(), { buckets: true, fingerprints: true, stories: true }));
     let t = Date.parse('2026-02-04T10:00:00Z');
