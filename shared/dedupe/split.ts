@@ -50,8 +50,13 @@ export interface SplitOptions {
   sameDaysRatio: number;
 }
 
-/** Chosen on the stories dev set (mean F1 over six arrival orders; see the README's Measured). */
-export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.75, minHalf: 2, sameDaysWindow: 7, sameDaysRatio: 0.5 };
+/**
+ * Chosen on the stories dev set (see the README's Measured). The ratio is
+ * 0.8 since story terms weigh words by their own rarity: over thirteen
+ * arrival orders it keeps F1 (0.891 against 0.889 at 0.75) at a higher
+ * precision (0.891 against 0.873); 0.85 loses recall (F1 0.877).
+ */
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.8, minHalf: 2, sameDaysWindow: 7, sameDaysRatio: 0.5 };
 
 /** Sides of a cut (by member group), and the two people it runs between when the people made it. */
 interface Cut<P = [string, string] | null> {

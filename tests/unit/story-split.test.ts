@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { StoryEngine, type Assignment, type DedupeInput } from '../../shared/dedupe/engine.js';
 import { findSplit, splitOff, type SplitMember } from '../../shared/dedupe/split.js';
+import { cosine } from '../../shared/dedupe/terms.js';
 import { openedBy, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
 import { siblingArticle, type SiblingEvent } from '../helpers/sibling-events.js';
 import { rng } from '../helpers/random.js';
@@ -30,6 +31,20 @@ describe('splitOff: spectral bisection of a story', () => {
     expect(splitOff(two, 'b3')!.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
     // Member order does not decide the cut.
     expect(splitOff([...two].reverse(), 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+  });
+
+  it('cuts sibling events that share most of their terms when across the halves is under four fifths of within', () => {
+    // Two emergency browser patches years apart: the topic's terms in every
+    // member, three of its own event's, one of the member's own.
+    const topic = ['microsoft', 'explorer', 'patch', 'emergency', 'flaw'];
+    const sibling = (id: string, own: string[]): SplitMember => ({
+      id, copyOf: null, terms: Object.fromEntries([...topic.map((t) => [t, 0.5]), ...own.map((t) => [t, 0.35]), [`own${id}`, 0.45]]),
+    });
+    const members = [...[0, 1, 2, 3].map((i) => sibling(`a${i}`, ['xml', 'binding', 'gamers'])), ...[0, 1, 2, 3].map((i) => sibling(`b${i}`, ['japan', 'fixit', 'shim']))];
+    const ratio = cosine(members[0].terms, members[4].terms) / cosine(members[0].terms, members[1].terms);
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(0.8);
+    expect(splitOff(members, 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3']);
   });
 
   it('leaves one event whole, however its members vary', () => {
