@@ -365,6 +365,7 @@ export class StoryEngine {
       if (!found) return null;
       const out = new Set(found.leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];
+      if (this.copyAcross(stay, go)) return null;
       const newId = `${story.id}.${story.version}`;
       const { kept, split } = splitInTwo(story, stay.map(memberOf), go.map(memberOf), newId, a.id, found.reason);
       const moves = go.map((fp) => ({ fingerprint: { ...fp, storyId: newId, reason: { ...fp.reason, storyId: newId } }, fromStoryId: fp.storyId }));
@@ -373,6 +374,23 @@ export class StoryEngine {
       return { storyId: newId, moved: await this.splitOffFound(newId, moves.map((m) => m.fingerprint), a) };
     }
     return null;
+  }
+
+  /**
+   * Does a copy pair run across a cut? The cut keeps each copy with the
+   * original it was matched to (`copyOf`), but a text can be a copy of
+   * more than one member (an outlet's trim of the wire, matched to another
+   * outlet's edit of it, is also a trim of the first), and two members
+   * that are one text hold no event boundary between them. Compared only
+   * when a cut is found: a few hundred set overlaps, now and then.
+   */
+  private copyAcross(stay: Fingerprint[], go: Fingerprint[]): boolean {
+    for (const x of stay)
+      for (const y of go) {
+        const o = overlap(x.shingles, y.shingles, x.shingleMod, y.shingleMod);
+        if (this.isCopy(o, x.shingles.length * x.shingleMod, y.shingles.length * y.shingleMod)) return true;
+      }
+    return false;
   }
 
   /**

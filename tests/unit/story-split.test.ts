@@ -234,6 +234,33 @@ describe('the engine splits a story that grew to hold two events', () => {
     expect((await engine.resolve(l))!.id).toBe(l);
   });
 
+  it('does not cut between two members that are one text, though neither was matched to the other', async () => {
+    // A page that ran the first three paragraphs of a Sulawesi report and
+    // of a Lombok report is a copy of both (containment 0.6); matched to
+    // one as its original, it would be parted from the other by the cut.
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    const s0 = siblingArticle('sulawesi', 1);
+    const l0 = siblingArticle('lombok', 1);
+    const head = (text: string) => text.split('\n\n').slice(0, 3).join('\n\n');
+    const inputs = [
+      { id: 'S0', ...s0 },
+      { id: 'L0', ...l0 },
+      { id: 'both', text: `${head(s0.text)}\n\n${head(l0.text)}`, title: s0.title },
+      ...[2, 3, 4, 5, 6, 7].flatMap((n) => [{ id: `S${n}`, ...siblingArticle('sulawesi', n) }, { id: `L${n}`, ...siblingArticle('lombok', n) }]),
+    ];
+    const storyOf = new Map<string, string>();
+    for (const a of inputs) {
+      const out = await engine.assign({ id: a.id, text: a.text, title: a.title, publishedAt: null, seenAt: new Date(t++).toISOString(), outlet: null });
+      storyOf.set(a.id, out.storyId);
+      for (const m of out.moved) storyOf.set(m.articleId, m.storyId);
+      if (a.id === 'both') expect(out.copyOf).not.toBeNull();
+    }
+    const final = new Map(await Promise.all([...storyOf].map(async ([id, sid]) => [id, (await engine.resolve(sid))!.id] as const)));
+    expect(final.get('both')).toBe(final.get('S0'));
+    expect(final.get('both')).toBe(final.get('L0'));
+  });
+
   it('never splits a story of one event', async () => {
     const { storyOf, splits } = await feed('SSSSSSSSSSSSSSSSSS');
     expect(splits).toBe(0);
