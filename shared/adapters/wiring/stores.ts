@@ -4,8 +4,6 @@ import { documentClient, CapacityMeter } from '../dynamodb/client.js';
 import { DynamoStoryIndex } from '../dynamodb/story-index.js';
 import { DynamoChangeFeed } from '../dynamodb/change-feed.js';
 import { DynamoArticleStore } from '../dynamodb/article-store.js';
-import { DynamoApiKeys } from '../dynamodb/api-keys.js';
-import { DynamoRateLimiter } from '../dynamodb/rate-limiter.js';
 import { DynamoArticleEnumerator, DynamoJobStore } from '../dynamodb/job-store.js';
 import { S3RawStore, s3Client } from '../s3/raw-store.js';
 import { SqsWorkQueue } from '../sqs/queue.js';
@@ -53,8 +51,6 @@ export function buildStores(cfg: Config, opts: WiringOptions = {}) {
     changes: new DynamoChangeFeed(doc, table, cfg.CHANGE_FEED_TTL_DAYS, cfg.CHANGE_FEED_SETTLE_MS, meter),
     jobs: new DynamoJobStore(doc, table),
     enumerator: new DynamoArticleEnumerator(doc, table),
-    apiKeys: new DynamoApiKeys(doc, table),
-    limiter: new DynamoRateLimiter(doc, table),
     reprocessOptions: { pipelineVersion, pageSize: cfg.REPROCESS_PAGE_SIZE, shards: VERSION_SHARDS, batchSize: 25 },
   };
 }
