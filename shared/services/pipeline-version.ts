@@ -36,6 +36,9 @@
  *    days past two), and more date lines read ("May.", "hrs", a bar before the time).
  *  - 9: the twenty-second session: a declared publication date the page
  *    labels an update, and a shown modification without a declared date,
- *    give way to an earlier date the page shows as its own.
+ *    give way to an earlier date the page shows as its own; and engine
+ *    version 7 (story terms weigh a word by its own rarity, not its stem's;
+ *    an article takes in another start of its event it could have joined;
+ *    splits at four fifths, never across a copy pair).
  */
 export const PIPELINE_VERSION = 9;
