@@ -552,13 +552,13 @@ export class StoryEngine {
   /**
    * Does the story this article joined (its centroid with the article in,
    * `joined`) take in another candidate story it could have joined too
-   * (scored at `joinScore` or more)? One article
-   * scores high enough to bridge two stories (`mergeScore`) only now and
-   * then, so two starts of one event, opened by reports that arrived
-   * before either could find the other (a weak first report, an early
-   * angle), would stay apart for good. They are one story when their
-   * centroids are as close as a bridging article must be to each, or when
-   * the other is one article that would join this story now.
+   * (scored at `joinScore` or more)? One article scores high enough to
+   * bridge two stories (`mergeScore`) only now and then, so two starts of
+   * one event, opened by reports that arrived before either could find the
+   * other (a weak first report, an early angle), would stay apart for good.
+   * They are one story when their centroids are as close as a bridging
+   * article must be to each, or when the other is one article that would
+   * join this story now.
    */
   private subsumes(joined: IndexedVector, other: { story: StoryState; score: number }): boolean {
     const { joinScore, mergeScore } = this.options;

@@ -85,7 +85,8 @@ export function termVector(text: string, title?: string | null): TermVector {
       tf.set(term, (tf.get(term) ?? 0) + times);
       if (!isNumber) {
         const r = idf(lookupWord(token));
-        if (!(wordRarity.get(term)! <= r)) wordRarity.set(term, r);
+        const seen = wordRarity.get(term);
+        if (seen === undefined || r < seen) wordRarity.set(term, r);
       }
       if (isName || isNumber) boost.set(term, 1.5);
     }

@@ -18,7 +18,8 @@ export function pageDates(meta: DateSignals): { published: Array<string | null>;
   // also shows another date not labelled as an update ("April 26, 2024",
   // then "Updated on: October 28, 2024").
   const ownDate = meta.visibleDates.find((d) => !meta.shownAsUpdated.includes(d));
-  const confirmed = modified && meta.visibleDates.includes(day(modified)) && !(ownDate && ownDate < day(modified) && meta.shownAsUpdated.includes(day(modified))) ? modified : null;
+  const updateOverOwn = !!modified && !!ownDate && ownDate < day(modified) && meta.shownAsUpdated.includes(day(modified));
+  const confirmed = modified && meta.visibleDates.includes(day(modified)) && !updateOverOwn ? modified : null;
   // A CMS that stamps the publication date at every edit declares it equal
   // to the modification ("datePublished" = "dateModified" = last Tuesday):
   // an earlier date the page shows as its own, not as an update, is when
