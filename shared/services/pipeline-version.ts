@@ -39,6 +39,7 @@
  *    give way to an earlier date the page shows as its own; and engine
  *    version 7 (story terms weigh a word by its own rarity, not its stem's;
  *    an article takes in another start of its event it could have joined;
- *    splits at four fifths, never across a copy pair).
+ *    three candidates compared member by member; splits at four fifths,
+ *    never across a copy pair).
  */
 export const PIPELINE_VERSION = 9;
