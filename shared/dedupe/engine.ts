@@ -246,8 +246,10 @@ export class StoryEngine {
     const joined = resumed ? null : await this.join(a, f, target, previous, fpFor);
     const storyId = joined ? joined.storyId : ((await this.resolve(resumed!.storyId))?.id ?? resumed!.storyId);
     const fp = resumed ?? fpFor(storyId, joined!.movedFrom);
-    const joinedTerms = target ? indexVector(addVectors(target.centroid, f.terms)) : null;
-    const bridged = scored.filter((s) => s.story.id !== storyId && (s.score >= this.options.mergeScore || (!!joinedTerms && this.subsumes(joinedTerms, s)))).map((s) => s.story.id);
+    // The joined story's centroid is built only when a candidate scores high enough to be taken in (most articles have none).
+    let joinedCentroid: IndexedVector | undefined;
+    const joinedTerms = () => (joinedCentroid ??= indexVector(addVectors(target!.centroid, f.terms)));
+    const bridged = scored.filter((s) => s.story.id !== storyId && (s.score >= this.options.mergeScore || (!!target && this.subsumes(joinedTerms, s)))).map((s) => s.story.id);
     await this.index.addToBuckets(postingTerms(f.terms, this.options.postingTerms).map((t) => POSTING(t, f.day)), storyId, this.bucketOptions(a, 'postings'));
 
     if (fp.movedFrom) await this.retireIfEmpty(fp.movedFrom, storyId);
@@ -551,7 +553,7 @@ export class StoryEngine {
 
   /**
    * Does the story this article joined (its centroid with the article in,
-   * `joined`) take in another candidate story it could have joined too
+   * built by `joined` on first use) take in another candidate story it could have joined too
    * (scored at `joinScore` or more)? One article scores high enough to
    * bridge two stories (`mergeScore`) only now and then, so two starts of
    * one event, opened by reports that arrived before either could find the
@@ -560,9 +562,9 @@ export class StoryEngine {
    * article must be to each, or when the other is one article that would
    * join this story now.
    */
-  private subsumes(joined: IndexedVector, other: { story: StoryState; score: number }): boolean {
+  private subsumes(joined: () => IndexedVector, other: { story: StoryState; score: number }): boolean {
     const { joinScore, mergeScore } = this.options;
-    return other.score >= joinScore && cosineTo(joined, other.story.centroid) >= (other.story.size === 1 ? joinScore : mergeScore);
+    return other.score >= joinScore && cosineTo(joined(), other.story.centroid) >= (other.story.size === 1 ? joinScore : mergeScore);
   }
 
   /** Centroid similarity blended with the mean of the closest members' similarities. */
