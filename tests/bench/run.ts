@@ -164,7 +164,7 @@ async function bundleRef(name: string, source: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
   writeFileSync(join(dir, 'entry.ts'), source);
   await build({
-    entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'],
+    entryPoints: [join(dir, 'entry.ts')], bundle: true, minify: true, platform: 'node', format: 'esm', target: 'node22', mainFields: ['module', 'main'], charset: 'utf8',
     banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" }, outfile: join(dir, 'index.mjs'), nodePaths: [join(ROOT, 'node_modules')],
     absWorkingDir: ROOT, sourcemap: 'external', external: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
   });

@@ -79,6 +79,9 @@ const total = (emf: Array<Record<string, any>>, name: string) => emf.flatMap((d)
 describe('Lambda bundles from cdk synth', () => {
   it('every bundle is under 1 MB', () => {
     for (const [name, size] of Object.entries(sizes)) expect(size, name).toBeLessThan(1_000_000);
+    // Written as UTF-8, not \u escapes: language detection's Cyrillic trigrams stand as they are.
+    const code = readFileSync(join(ROOT, '.test-data', `bundles-${process.pid}`, 'process', 'index.mjs'), 'utf8');
+    expect(code).toMatch(/[\u0400-\u04ff]{3}/u);
   });
 
   it('leaves out only credential providers Lambda never reaches, and only behind dynamic import()', () => {
