@@ -72,7 +72,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 7,
+  engineVersion: 8,
   linkCandidates: 3,
   linkWeight: 0.7,
   yearMismatch: 0.5,
@@ -91,6 +91,8 @@ export interface DedupeInput {
   publishedAt: string | null;
   seenAt: string;
   outlet: string | null;
+  /** ISO 639-1, as extraction detected it: which function words weigh nothing in the story terms. */
+  language?: string | null;
 }
 
 export interface Assignment {
@@ -154,7 +156,7 @@ export class StoryEngine {
 
   features(a: DedupeInput): Features {
     const shingles = shingleSet(a.text);
-    const terms = termVector(a.text, a.title);
+    const terms = termVector(a.text, a.title, a.language);
     return {
       shingles,
       stored: storedShingles(shingles),

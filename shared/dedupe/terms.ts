@@ -1,5 +1,6 @@
 import { rarity } from '../language/rarity.js';
 import { foldForTerms, trimEndChars } from '../extraction/normalise.js';
+import { functionWordList, withoutElision } from '../language/function-words.js';
 
 /**
  * Story terms: what survives rewriting and synonym spinning. Spinners swap
@@ -62,8 +63,25 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 export const VECTOR_SIZE = 64;
 
-/** Top-weighted terms of a text, L2-normalised. */
-export function termVector(text: string, title?: string | null): TermVector {
+const functionWordSets = new Map<string, ReadonlySet<string> | null>();
+
+/** The function words of a text's language, folded as its tokens are; null for English and unlisted languages. */
+function functionWords(language: string | null | undefined): ReadonlySet<string> | null {
+  if (!language) return null;
+  if (!functionWordSets.has(language)) {
+    const list = functionWordList(language);
+    functionWordSets.set(language, list && new Set(list.map(foldToken)));
+  }
+  return functionWordSets.get(language)!;
+}
+
+/**
+ * Top-weighted terms of a text, L2-normalised. `language` (ISO 639-1) is
+ * the text's: a language other than English has its function words weigh
+ * nothing (`function-words.ts`).
+ */
+export function termVector(text: string, title?: string | null, language?: string | null): TermVector {
+  const common = functionWords(language);
   const tf = new Map<string, number>();
   const boost = new Map<string, number>();
   // The rarity of the commonest word each term was read from.
@@ -73,7 +91,7 @@ export function termVector(text: string, title?: string | null): TermVector {
     for (const m of src.matchAll(TOKEN)) {
       const raw = m[0];
       const idx = m.index ?? 0;
-      const token = trimEndChars(foldToken(raw), "'’-").replace(/['’]s$/, '');
+      const token = withoutElision(trimEndChars(foldToken(raw), "'’-").replace(/['’]s$/, ''), language);
       if (token.length < 2) continue;
       const isNumber = /^\d[\d.,]*$/.test(token);
       if (isNumber && token.length < 2) continue;
@@ -84,7 +102,8 @@ export function termVector(text: string, title?: string | null): TermVector {
       prevEnd = idx + raw.length;
       tf.set(term, (tf.get(term) ?? 0) + times);
       if (!isNumber) {
-        const r = idf(lookupWord(token));
+        const word = lookupWord(token);
+        const r = common?.has(word) ? 0 : idf(word);
         const seen = wordRarity.get(term);
         if (seen === undefined || r < seen) wordRarity.set(term, r);
       }

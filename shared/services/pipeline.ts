@@ -35,6 +35,7 @@ export async function processUpload(engine: StoryEngine, input: PipelineInput): 
     publishedAt: article.publishedAt,
     seenAt: input.seenAt,
     outlet: article.outlet,
+    language: article.language,
   }, { settled: input.settled });
   return { article, assignment };
 }

@@ -12,6 +12,9 @@ import { extractArticle } from '../../shared/extraction/index.js';
 import { foldForFingerprint } from '../../shared/extraction/normalise.js';
 import { seed, seedFiles, readSeed } from '../helpers/seeds.js';
 import { rng, shuffle } from '../helpers/random.js';
+import { FOREIGN_NEWS } from '../helpers/foreign-news.js';
+import { processUpload } from '../../shared/services/pipeline.js';
+import { addVectors } from '../../shared/dedupe/terms.js';
 
 const seeds = seedFiles().map((f) => ({ id: f.slice(0, 3), article: extractArticle({ body: readSeed(f), format: 'text' }) }));
 
@@ -105,6 +108,48 @@ describe('fingerprints', () => {
     const b = termVector('Microsoft released an emergency patch for the browser.');
     expect(a).toHaveProperty('patch');
     expect(cosine(a, b)).toBeGreaterThan(0.99);
+  });
+
+  it("gives no weight to the function words of a text's language: German, French, Spanish reports are about their names and nouns", () => {
+    const grammar: Record<string, string[]> = { de: ['und', 'der', 'die', 'dem', 'zu', 'nicht', 'sich'], fr: ['les', 'dans', 'une', 'sur', 'ont', 'leur'], es: ['los', 'para', 'desde', 'este', 'una'] };
+    for (const r of FOREIGN_NEWS) {
+      const v = termVector(r.text, r.title, r.language);
+      for (const w of grammar[r.language]) expect(v, `${r.id}: ${w}`).not.toHaveProperty(w);
+    }
+    // The words keep their weight in English, and in a text whose language is unknown.
+    expect(termVector('The Die Linke party and the AfD split.', null, 'en')).toHaveProperty('linke');
+    expect(Object.keys(termVector(FOREIGN_NEWS[0].text, FOREIGN_NEWS[0].title))).toContain('und');
+  });
+
+  it('keeps unrelated reports in one language apart, however much grammar they share', () => {
+    const vectors = FOREIGN_NEWS.map((r) => termVector(r.text, r.title, r.language));
+    for (const [i, r] of FOREIGN_NEWS.entries()) {
+      // A story holding the language's other events: its centroid sums their grammar, not their subjects.
+      const others = FOREIGN_NEWS.flatMap((o, j) => (o.language === r.language && o.event !== r.event ? [vectors[j]] : []));
+      const centroid = others.reduce((c, v) => addVectors(c, v), {});
+      expect(cosine(vectors[i], centroid), r.id).toBeLessThan(0.15);
+      for (const [j, o] of FOREIGN_NEWS.entries()) if (o.language === r.language && o.event === r.event && j !== i) expect(cosine(vectors[i], vectors[j]), `${r.id} ~ ${o.id}`).toBeGreaterThan(0.4);
+    }
+  });
+
+  it('reads a French elided article as no part of its word ("l\'économie" is "économie")', () => {
+    const v = termVector("L'économie ralentit, a dit le ministre de l'Économie, qu'il juge prudent. Les économies d'énergie.", null, 'fr');
+    expect(v).toHaveProperty('economie');
+    for (const glued of ['leconomie', 'quil', 'denergie']) expect(v).not.toHaveProperty(glued);
+    expect(v).toHaveProperty('energie');
+  });
+
+  it('clusters reports in German, French and Spanish by event, with each language detected from the text', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const story = new Map<string, string>();
+    let t = Date.parse('2026-02-04T10:00:00Z');
+    for (const r of FOREIGN_NEWS) {
+      const out = await processUpload(engine, { id: r.id, body: `${r.title}\n\n${r.text}`, format: 'text', meta: {}, seenAt: new Date(t++).toISOString() });
+      expect(out.article.language, r.id).toBe(r.language);
+      story.set(r.id, out.assignment!.storyId);
+    }
+    for (const [id, s] of story) story.set(id, (await engine.resolve(s))!.id);
+    for (const a of FOREIGN_NEWS) for (const b of FOREIGN_NEWS) if (a.id < b.id) expect(story.get(a.id) === story.get(b.id), `${a.id} ~ ${b.id}`).toBe(a.event === b.event);
   });
 
   it('finds the years a text mentions', () => {
