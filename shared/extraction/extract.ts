@@ -5,7 +5,7 @@ import { segmentText } from './text/extract-text.js';
 import { segmentHtml } from './html/extract-html.js';
 import { chooseTitle, foldName, siteKeys } from './html/metadata.js';
 import { pageDates } from './html/page-dates.js';
-import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, notInFuture, parseHumanDate, parseMachineDate } from './metadata/dates.js';
+import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, notInFuture, parseHumanDate, parseMachineDate, readsDatesOwnWay, withPageLanguage } from './metadata/dates.js';
 import { canonicalizeUrl, hostOf } from './metadata/url.js';
 import { slugWords } from './metadata/slug.js';
 import { detectWireAgency } from './metadata/wire.js';
@@ -30,8 +30,18 @@ export function sniffFormat(body: string): InputFormat {
 /**
  * The extraction interface: page in, clean article out. Never throws on
  * malformed input and never adds text that was not in the page.
+ *
+ * The page's language is known once its text is: a page in a language
+ * that writes dates its own way ("04.02.2026" for 4 February, "4 février
+ * 2026") is read again with that language's dates. English pages, nearly
+ * all of them, are read once.
  */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
+  const article = extractOnce(input);
+  return readsDatesOwnWay(article.language) ? withPageLanguage(article.language, () => extractOnce(input)) : article;
+}
+
+function extractOnce(input: ExtractInput): ExtractedArticle {
   const meta = input.meta ?? {};
   const format = input.format === 'auto' ? sniffFormat(input.body) : input.format;
   const fetchedAt = meta.fetchedAt ?? null;

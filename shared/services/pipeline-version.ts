@@ -41,9 +41,13 @@
  *    an article takes in another start of its event it could have joined;
  *    three candidates compared member by member; splits at four fifths,
  *    never across a copy pair).
- *  - 10: engine version 8: in a text written in German, French, Spanish,
- *    Italian, Portuguese, Dutch or Russian, the language's function words
- *    weigh nothing in the story terms, and an elided article ("l'économie")
- *    is no part of the word it is glued to.
+ *  - 10: the twenty-third session, pages in other languages: a page in a
+ *    language other than English reads numeric dates day first
+ *    ("04.02.2026" is 4 February) and, in German, French, Spanish,
+ *    Portuguese and Dutch, month names in its own words; and engine
+ *    version 8: in a text written in German, French, Spanish, Italian,
+ *    Portuguese, Dutch or Russian, the language's function words weigh
+ *    nothing in the story terms, and an elided article ("l'économie") is
+ *    no part of the word it is glued to.
  */
 export const PIPELINE_VERSION = 10;
