@@ -53,3 +53,19 @@ describe('dates on pages in other languages', () => {
     expect(parseHumanDate('04.02.2026')).toBe('2026-04-02');
   });
 });
+
+describe('end-of-article headings on pages in other languages', () => {
+  // Teasers written as sentences, and a reader's comment: prose the line rules keep, which only the heading ends.
+  it.each([
+    ['de', 'Mehr zum Thema', 'Was Mieter jetzt über das neue Heizungsgesetz wissen müssen und welche Kosten auf sie zukommen.', 'Kommentare', 'Ich finde es richtig, dass der Staat den Einbau so stark fördert, auch wenn es teuer wird.'],
+    ['fr', 'À lire aussi', 'Ce que le budget change pour les retraités et les familles modestes dès le mois de janvier.', 'Commentaires', "Je trouve que ce budget demande encore une fois des efforts aux mêmes personnes, comme toujours."],
+    ['es', 'Te puede interesar', 'Así se vota por correo en verano y estos son los plazos que debes tener en cuenta este año.', 'Comentarios', 'Me parece una decisión valiente, aunque hacer campaña en pleno mes de julio será muy difícil.'],
+  ] as const)('a %s page ends its article at "%s"', (language, heading, teaser, comments, comment) => {
+    const report = FOREIGN_NEWS.find((r) => r.language === language)!;
+    const paragraphs = report.text.split('\n\n');
+    const page = ['Startseite', report.title, ...paragraphs, heading, teaser, comments, comment].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    for (const p of paragraphs) expect(a.text).toContain(p.slice(0, 60));
+    for (const t of [heading, teaser, comments, comment]) expect(a.text).not.toContain(t);
+  });
+});
