@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extraction/index.js';
 import { isDateOnlyLine, parseHumanDate, withPageLanguage } from '../../shared/extraction/metadata/dates.js';
+import { detectWireAgency } from '../../shared/extraction/metadata/wire.js';
 import { FOREIGN_NEWS } from '../helpers/foreign-news.js';
 
 /**
@@ -67,5 +68,22 @@ describe('end-of-article headings on pages in other languages', () => {
     const a = extractArticle({ body: page, format: 'text' });
     for (const p of paragraphs) expect(a.text).toContain(p.slice(0, 60));
     for (const t of [heading, teaser, comments, comment]) expect(a.text).not.toContain(t);
+  });
+});
+
+describe('wire agencies credited in other languages', () => {
+  it.each([
+    ['Das teilte das Ministerium mit, wie die Nachrichtenagentur dpa berichtete.', 'dpa'],
+    ['Der Kanzler sagte laut Reuters, man werde das prüfen.', 'Reuters'],
+    ["Le ministre l'a annoncé mercredi, selon l'AFP.", 'AFP'],
+    ['Le texte sera examiné le mois prochain, avec AFP.', 'AFP'],
+    ['El presidente lo anunció este lunes, según EFE.', 'EFE'],
+    ['Con información de Reuters', 'Reuters'],
+  ])('"%s" credits %s', (line, agency) => {
+    expect(detectWireAgency([line])).toBe(agency);
+  });
+
+  it('reads no agency into ordinary words', () => {
+    for (const line of ['Le gouvernement a présenté son budget avec des économies.', 'Die Apotheke liegt neben der Post.', 'Ani sagte, sie komme morgen.']) expect(detectWireAgency([line]), line).toBeNull();
   });
 });

@@ -30,6 +30,11 @@ const ATTRIBUTION = [
   /\b(NAME)\s+(?:News\s+)?(?:Agency|Information Company)\b/,
   /^[ \t]*(?:[-—–(][ \t]*)?(NAME)[ \t]*(?:\)[ \t]*)?$/m, // a line that is only the agency: a credit
   /\b(?:Copyright|©)\s*(?:\d{4}\s*)?(?:The\s+)?(NAME)\b/i,
+  // The same credits in the languages the agencies also write in: "die
+  // Nachrichtenagentur dpa", "laut Reuters", "Quelle: dpa", "selon l'AFP",
+  // "avec AFP", "según EFE", "con información de Reuters", "segundo a Lusa".
+  /\b(?:Nachrichtenagentur|Agentur|agence|agencia|agência|agenzia|persbureau)\s+(NAME)\b/i,
+  /\b(?:laut|Quelle:|mit Material von|berichtete|meldete|selon|d['’]après|avec|rapporte|según|informó|con información de|segundo|com informações d[ae]|secondo)\s*(?:der\s+|die\s+|l['’]|le\s+|la\s+|a\s+)?(NAME)\b/i,
 ];
 
 const COMPILED = AGENCIES.map(([name, p]) => ({
