@@ -10,14 +10,17 @@ const ZWSP_BETWEEN_WORDS = /(?<=[\p{Script=Latin}\p{N}])\u200B+(?=[\p{Script=Lat
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // A run of spaces of any kind becomes one plain space; a lone plain space
 // is not matched at all (most of them, between words).
-const SPACE_RUNS = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]{2,}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+const SPACE_RUNS = /[ \u00A0\u1680\u2000-\u200A\u2028\u202F\u205F\u3000\t\f\v]{2,}|[\u00A0\u1680\u2000-\u200A\u2028\u202F\u205F\u3000\t\f\v]/g;
 
 /** Mojibake repaired, NFC, unified line breaks, no invisibles, no trailing spaces on lines. */
 export function normaliseText(input: string): string {
   // NFC before the repair too: a decomposed "A" + combining circumflex
   // composes to "Â", which the repair must see to treat it the same way on
   // every pass (and after it, as repaired bytes can decode to decomposed text).
-  let s = repairMojibake(input.normalize('NFC')).normalize('NFC').replace(/\r\n?/g, '\n');
+  // Unicode's paragraph separator (U+2029) breaks lines as "\n" does; its
+  // line separator (U+2028) is a soft break inside a paragraph, a space
+  // (below). Left in, a word on either side ran into the other's count.
+  let s = repairMojibake(input.normalize('NFC')).normalize('NFC').replace(/\r\n?|\u2029/g, '\n');
   // A zero-width space between two Latin words ("Read More\u200bDuring",
   // two spans) is the only break between them; in Thai or Japanese it
   // marks a boundary in a script written without spaces, and just goes.
