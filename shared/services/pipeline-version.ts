@@ -46,7 +46,8 @@
  *    ("04.02.2026" is 4 February) and, in German, French, Spanish,
  *    Portuguese and Dutch, month names in its own words; end-of-article
  *    headings in seven languages ("Mehr zum Thema", "À lire aussi"); wire
- *    agencies credited in them ("laut Reuters", "selon l'AFP"); Unicode's
+ *    agencies credited in them ("laut Reuters", "selon l'AFP"); their
+ *    cookie banners ("Wir verwenden Cookies") as notices; Unicode's
  *    line separator read as a space and its paragraph separator as a line
  *    break, on every page; and engine
  *    version 8: in a text written in German, French, Spanish, Italian,

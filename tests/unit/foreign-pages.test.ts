@@ -87,3 +87,19 @@ describe('wire agencies credited in other languages', () => {
     for (const line of ['Le gouvernement a présenté son budget avec des économies.', 'Die Apotheke liegt neben der Post.', 'Ani sagte, sie komme morgen.']) expect(detectWireAgency([line]), line).toBeNull();
   });
 });
+
+describe('consent banners on pages in other languages', () => {
+  const banners = {
+    de: 'Wir verwenden Cookies und ähnliche Technologien, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.',
+    fr: "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site. En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+    es: 'Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.',
+  } as const;
+  it.each(Object.entries(banners))('a %s cookie banner, above the headline or under the article, is neither body nor a reason to lose the headline', (language, banner) => {
+    const report = FOREIGN_NEWS.find((r) => r.language === language)!;
+    for (const page of [[banner, report.title, report.text], [report.title, report.text, banner]]) {
+      const a = extractArticle({ body: page.join('\n'), format: 'text' });
+      expect(a.text).not.toContain(banner.slice(0, 30));
+      expect(a.title).toBe(report.title);
+    }
+  });
+});

@@ -112,6 +112,9 @@ export function endsSentence(s: string): boolean {
 const NOTICE = [
   /\b(?:this|our) (?:web ?)?site uses cookies\b/i,
   /\bwe use cookies (?:and similar technologies )?(?:to|on|for)\b/i,
+  // The same banner in the languages the agencies write in: "Wir verwenden Cookies", "Nous utilisons des cookies",
+  // "Utilizamos cookies propias", "Utilizziamo i cookie", "Wij gebruiken cookies".
+  /\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)|nous utilisons(?: des)?|ce site utilise(?: des)?|utilizamos|usamos|este (?:sitio(?: web)?|site) (?:utiliza|usa)|utilizziamo(?: i)?|usiamo(?: i)?|questo sito (?:utilizza|usa)(?: i)?|w(?:ij|e) gebruiken|deze (?:web)?site gebruikt) cookies?\b/i,
   /\bby (?:continuing to (?:browse|use)|using|clicking)\b[^.]{0,60}\byou (?:are )?(?:agree|agreeing|consent|consenting|accept|accepting)\b/i,
   // A sign-up form's consent line: "By entering your email address you agree to our Terms of Use", "By signing
   // up, you agree to receive ...", "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms".
