@@ -7,6 +7,7 @@ import * as es from 'chrono-node/es';
 import * as fr from 'chrono-node/fr';
 import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
+import { foldForTerms as foldWord } from '../normalise.js';
 
 /**
  * Publication-date helpers. Every date we keep is ISO 8601 and never later
@@ -81,10 +82,6 @@ function readingFor(language: string | null): DateReading {
     readings.set(language, r);
   }
   return r;
-}
-
-function foldWord(w: string): string {
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 let reading: DateReading = ENGLISH;
