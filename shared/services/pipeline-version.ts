@@ -45,11 +45,11 @@
  *    language other than English reads numeric dates day first
  *    ("04.02.2026" is 4 February) and, in German, French, Spanish,
  *    Portuguese and Dutch, month names in its own words; end-of-article
- *    headings in seven languages ("Mehr zum Thema", "À lire aussi"); wire
- *    agencies credited in them ("laut Reuters", "selon l'AFP"); their
- *    cookie banners ("Wir verwenden Cookies") as notices; Unicode's
- *    line separator read as a space and its paragraph separator as a line
- *    break, on every page; and engine
+ *    headings in German, French, Spanish, Portuguese, Italian and Dutch
+ *    ("Mehr zum Thema", "À lire aussi"); wire agencies credited in them
+ *    ("laut Reuters", "selon l'AFP"); their cookie banners ("Wir verwenden
+ *    Cookies") as notices; Unicode's line separator read as a space and its
+ *    paragraph separator as a line break, on every page; and engine
  *    version 8: in a text written in German, French, Spanish, Italian,
  *    Portuguese, Dutch or Russian, the language's function words weigh
  *    nothing in the story terms, and an elided article ("l'économie") is
