@@ -43,8 +43,27 @@ describe('dates on pages in other languages', () => {
     expect(a.publishedAt).toBe('2026-03-07');
   });
 
-  it('reads numbers day first in any language but English, and month names in the languages it has parsers for', () => {
-    expect(withPageLanguage('it', () => parseHumanDate('Pubblicato il 04/02/2026 alle 14:32'))).toBe('2026-02-04');
+  // An Italian report (ANSA-style), for the language read by the English parser once its months are named in English.
+  const italian = {
+    title: 'Maltempo, allerta rossa in Emilia-Romagna',
+    text: "La Protezione civile ha diramato l'allerta rossa per gran parte dell'Emilia-Romagna dopo le piogge intense delle ultime ore. Numerosi fiumi hanno superato il livello di guardia e in diversi comuni le scuole resteranno chiuse anche domani.\nIl presidente della Regione ha chiesto ai cittadini di evitare gli spostamenti non necessari e di seguire le indicazioni dei sindaci. Secondo i tecnici, il picco della piena è atteso nella notte tra mercoledì e giovedì.",
+  };
+  it.each([
+    ['mercoledì 4 febbraio 2026, ore 14:32', '2026-02-04T14:32:00'],
+    ['Pubblicato il 4 feb 2026', '2026-02-04'],
+    ['Aggiornato il 5 marzo 2026 alle 09:15', '2026-03-05T09:15:00'],
+    ['12 giu. 2025', '2025-06-12'],
+  ])('an Italian text page dated "%s" was published on %s', (dateLine, want) => {
+    const a = extractArticle({ body: ['Home', 'Cronaca', 'Politica', italian.title, dateLine, italian.text].join('\n'), format: 'text' });
+    expect(a.language).toBe('it');
+    expect(a.title).toBe(italian.title);
+    expect(a.publishedAt).toBe(want);
+  });
+
+  it('reads numbers day first in any language but English, and month names in its own words', () => {
+    expect(withPageLanguage('it', () => parseHumanDate('Pubblicato il 04/02/2026 alle 14:32'))).toBe('2026-02-04T14:32:00');
+    // Italian months in English words are no Italian's: only an Italian page's are read so.
+    expect(parseHumanDate('4 febbraio 2026')).toBeNull();
     expect(withPageLanguage('pt', () => parseHumanDate('4 de fevereiro de 2026'))).toBe('2026-02-04');
     expect(withPageLanguage('nl', () => isDateOnlyLine('woensdag 4 februari 2026'))).toBe('2026-02-04');
     expect(withPageLanguage('de', () => isDateOnlyLine('Mittwoch, 4. Februar 2026'))).toBe('2026-02-04');

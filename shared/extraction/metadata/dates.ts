@@ -1,6 +1,6 @@
 // Locales one by one: the package root loads all sixteen (about 4x the import
-// time and bundle size). Italian's parser alone is 15 KB of the bundle;
-// Italian pages read numbers day first and month names not at all.
+// time and bundle size). Italian's parser alone is 15 KB of the bundle:
+// Italian pages name their months in English before the English parser.
 import * as chrono from 'chrono-node/en';
 import * as de from 'chrono-node/de';
 import * as es from 'chrono-node/es';
@@ -8,6 +8,7 @@ import * as fr from 'chrono-node/fr';
 import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
 import { foldForTerms as foldWord } from '../normalise.js';
+import { calendarOf } from '../../language/calendar-words.js';
 
 /**
  * Publication-date helpers. Every date we keep is ISO 8601 and never later
@@ -31,40 +32,24 @@ interface DateReading {
   words: ReadonlySet<string> | null;
   /** A month name of the language, for the cheap test before the parser. */
   month: RegExp | null;
+  /** The text with its month names in English, for a language read by the English parser. */
+  inEnglish: ((text: string) => string) | null;
 }
 
-const ENGLISH: DateReading = { parsers: [chrono.strict], words: null, month: null };
+const ENGLISH: DateReading = { parsers: [chrono.strict], words: null, month: null, inEnglish: null };
 const ENGLISH_DAY_FIRST = new chrono.Chrono(chrono.configuration.createConfiguration(true, true));
 
-// Per language: its parser, its month names (full and short), and the
-// other words a date line holds there (weekdays, "am ... um ... Uhr",
-// "le ... à", "de ... de", labels).
-const LANGUAGES: Record<string, { parser: chrono.Chrono; months: string; words: string }> = {
-  de: {
-    parser: de.strict,
-    months: 'januar februar märz april mai juni juli august september oktober november dezember jan jän feb mär apr jun jul aug sep sept okt nov dez',
-    words: 'montag dienstag mittwoch donnerstag freitag samstag sonntag am um uhr vom den stand veröffentlicht aktualisiert',
-  },
-  fr: {
-    parser: fr.strict,
-    months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil sept oct nov déc',
-    words: 'lundi mardi mercredi jeudi vendredi samedi dimanche le à h publié mis jour',
-  },
-  es: {
-    parser: es.strict,
-    months: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sep oct nov dic',
-    words: 'lunes martes miércoles jueves viernes sábado domingo de del el a las h publicado actualizado',
-  },
-  pt: {
-    parser: pt.strict,
-    months: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro jan fev mar abr mai jun jul ago set out nov dez',
-    words: 'segunda terça quarta quinta sexta sábado domingo feira de às h publicado atualizado',
-  },
-  nl: {
-    parser: nl.strict,
-    months: 'januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep okt nov dec',
-    words: 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag om uur gepubliceerd bijgewerkt',
-  },
+// Per language: its parser (none: English, after the months are named in
+// English), and the words a date line holds there besides month and
+// weekday names (`calendar-words.ts`): "am ... um ... Uhr", "le ... à",
+// "de ... de", "il ... alle ore", labels.
+const LANGUAGES: Record<string, { parser: chrono.Chrono | null; words: string; at?: string }> = {
+  de: { parser: de.strict, words: 'am um uhr vom den stand veröffentlicht aktualisiert' },
+  fr: { parser: fr.strict, words: 'le à h publié mis jour' },
+  es: { parser: es.strict, words: 'de del el a las h publicado actualizado' },
+  pt: { parser: pt.strict, words: 'feira de às h publicado atualizado' },
+  nl: { parser: nl.strict, words: 'om uur gepubliceerd bijgewerkt' },
+  it: { parser: null, words: 'il alle ore pubblicato aggiornato', at: 'alle ore|alle|ore' },
 };
 const readings = new Map<string, DateReading>();
 
@@ -73,15 +58,38 @@ function readingFor(language: string | null): DateReading {
   let r = readings.get(language);
   if (!r) {
     const own = Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : null;
-    const months = own ? own.months.split(' ').map(foldWord) : [];
+    const calendar = own ? calendarOf(language) : null;
+    const months = calendar ? [...calendar.months, ...calendar.shortMonths].map(foldWord) : [];
     r = {
-      parsers: own ? [own.parser, ENGLISH_DAY_FIRST] : [ENGLISH_DAY_FIRST],
-      words: own ? new Set([...months, ...own.words.split(' ').map(foldWord)]) : null,
+      parsers: own?.parser ? [own.parser, ENGLISH_DAY_FIRST] : [ENGLISH_DAY_FIRST],
+      words: own ? new Set([...months, ...[...calendar!.weekdays, ...own.words.split(' ')].map(foldWord)]) : null,
       month: own ? new RegExp(`\\b(?:${months.join('|')})\\b`) : null,
+      inEnglish: own && !own.parser && calendar ? inEnglishWords(calendar, own.at ?? null) : null,
     };
     readings.set(language, r);
   }
   return r;
+}
+
+/**
+ * Name a language's months in English ("4 febbraio 2026" -> "4 February
+ * 2026"; short forms by the month they open: "4 giu 2026" -> "4 June
+ * 2026"), and its word before a clock time ("alle ore 14:32" -> "at 14:32":
+ * the parser joins a date and a time only so).
+ */
+function inEnglishWords(calendar: NonNullable<ReturnType<typeof calendarOf>>, at: string | null): (text: string) => string {
+  const english = calendarOf('en')!.months.map((m) => m[0].toUpperCase() + m.slice(1));
+  const names = new Map<string, string>(calendar.months.map((m, i) => [m, english[i]]));
+  for (const short of calendar.shortMonths) {
+    const i = calendar.months.findIndex((m) => m.startsWith(short));
+    if (i >= 0) names.set(short, english[i]);
+  }
+  const month = new RegExp(`(?<!\\p{L})(?:${[...names.keys()].join('|')})(?!\\p{L})\\.?`, 'giu');
+  const beforeTime = at ? new RegExp(`(?<!\\p{L})(?:${at})\\s+(?=\\d{1,2}[:.]\\d\\d)`, 'giu') : null;
+  return (text) => {
+    const named = text.replace(month, (m) => names.get(m.replace('.', '').toLowerCase())!);
+    return beforeTime ? named.replace(beforeTime, 'at ') : named;
+  };
 }
 
 let reading: DateReading = ENGLISH;
@@ -153,7 +161,8 @@ function hasZone(v: string): boolean {
  * "4 Feb 2026 10:30 GMT"). Only strict, complete dates count: a bare weekday
  * or "yesterday" is too weak to be a publication date.
  */
-export function parseHumanDate(text: string, reference?: Date): string | null {
+export function parseHumanDate(written: string, reference?: Date): string | null {
+  const text = reading.inEnglish ? reading.inEnglish(written) : written;
   // Inline elements run together in a page's text ("July 30, 2019January
   // 18, 2023", "DECEMBER 22, 2022Updated: ..."): a year glued to the next
   // word would hide the first date, and so would one glued to a clock time
@@ -256,7 +265,7 @@ const ZONE = /^[A-Z]{2,5}$/;
 const HAS_YEAR = /(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 
 export function isDateOnlyLine(text: string): string | null {
-  const line = closedUp(text);
+  const line = closedUp(reading.inEnglish ? reading.inEnglish(text) : text);
   // Most lines hold no date at all; only those with a digit and a month (or a
   // numeric date) are worth the full parser.
   if (line.length > 60 || !maybeDate(line)) return null;
