@@ -3,8 +3,8 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
-import { addVectors, cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
-import { mergedStory, openedBy, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
+import { addVectors, cosine, cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
+import { mergedStory, openedBy, regrouped, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
 import { DEFAULT_SPLIT_OPTIONS, findSplit } from './split.js';
 import { leadingPeople, type People } from './people.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
@@ -72,7 +72,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 8,
+  engineVersion: 9,
   linkCandidates: 3,
   linkWeight: 0.7,
   yearMismatch: 0.5,
@@ -164,7 +164,7 @@ export class StoryEngine {
       terms,
       indexed: indexVector(terms),
       years: mentionedYears(a.text, a.publishedAt),
-      people: leadingPeople(a.text, a.title),
+      people: leadingPeople(a.text, a.title, a.language),
       contentHash: createHash('sha256').update(foldForFingerprint(a.text)).digest('hex').slice(0, 32),
       day: a.seenAt.slice(0, 10),
       published: a.publishedAt ? a.publishedAt.slice(0, 10) : null,
@@ -323,15 +323,21 @@ export class StoryEngine {
       if (!(await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason }, { unlessCopy: true }))) continue;
       adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
     }
-    const split = await this.splitIfTwoEvents(survivor, a);
+    const rejoined = await this.rejoinCopies(survivor, lateCopies, a);
+    const joinedTo = rejoined?.storyId ?? survivor;
+    const split = await this.splitIfTwoEvents(joinedTo, a);
     const own = split?.moved.find((m) => m.articleId === a.id);
-    const storyOf = own?.storyId ?? survivor;
-    let moved = split ? split.moved.filter((m) => m.articleId !== a.id) : [];
-    // A retry after the join: a split this article set off then is done, and only found again.
+    const storyOf = own?.storyId ?? joinedTo;
+    const alsoMoved = [...(rejoined?.moved ?? []), ...(split?.moved ?? [])].filter((m) => m.articleId !== a.id);
+    let moved = alsoMoved.filter((m, i) => alsoMoved.findIndex((x) => x.articleId === m.articleId) === i);
+    // A retry after the join: a split this article set off then is done, and
+    // only found again; so are copies it brought over from a split half,
+    // which name its story now (a copy whose record names it already is no move).
     if (resumed) {
       const story = await this.resolve(storyOf);
       const again = story ? await this.splitFollowUps(story, a) : [];
-      moved = [...again.filter((m) => !moved.some((x) => x.articleId === m.articleId)), ...moved];
+      const brought = lateCopies.filter(({ fp: c }) => c.storyId === storyOf && c.articleId !== a.id).map(({ fp: c }) => ({ articleId: c.articleId, storyId: storyOf, reason: c.reason }));
+      moved = [...[...again, ...brought].filter((m, i, xs) => !moved.some((x) => x.articleId === m.articleId) && xs.findIndex((x) => x.articleId === m.articleId) === i), ...moved];
     }
     return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved, splitOff: split?.storyId ?? null };
   }
@@ -376,6 +382,56 @@ export class StoryEngine {
       const writes = [{ story: kept, expectedVersion: story.version }, { story: split, expectedVersion: null }];
       if (!(await this.index.splitStory(writes, moves))) continue;
       return { storyId: newId, moved: await this.splitOffFound(newId, moves.map((m) => m.fingerprint), a) };
+    }
+    return null;
+  }
+
+  /**
+   * One text in two split halves: the article copies a member of each (two
+   * outlets' trims of one wire story, filed with different halves before
+   * an article that copies both arrived). The halves are two events, and
+   * stay apart; but one text tells of one event, so the copies (the
+   * article and the members it copies) go together to the half their terms
+   * are closer to, member by member against the rest of each half (ties
+   * stay). Both halves are recounted from their members in one
+   * transaction with the moved fingerprints, so only halves that still
+   * list every member are regrouped, and a half is never emptied.
+   */
+  private async rejoinCopies(storyId: string, copies: Array<{ fp: Fingerprint }>, a: DedupeInput): Promise<{ storyId: string; moved: Assignment['moved'] } | null> {
+    if (!copies.length) return null;
+    for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
+      const here = await this.resolve(storyId);
+      if (!here) return null;
+      let there: StoryState | null = null;
+      for (const { fp } of copies) {
+        const s = await this.resolve(fp.storyId);
+        if (s && s.id !== here.id && (here.apart.includes(s.id) || s.apart.includes(here.id))) there = s;
+      }
+      if (!there || here.size !== here.members.length || there.size !== there.members.length) return null;
+      const fps = await this.index.getFingerprints([...here.members, ...there.members], { consistent: true });
+      if (fps.length !== here.size + there.size) return null;
+      const inHere = new Set(here.members);
+      const text = new Set([a.id, ...copies.map((c) => c.fp.articleId)]);
+      const group = fps.filter((fp) => text.has(fp.articleId));
+      const rest = (half: StoryState) => fps.filter((fp) => inHere.has(fp.articleId) === (half === here) && !text.has(fp.articleId));
+      const closeness = (half: StoryState) => {
+        const others = rest(half);
+        let sum = 0;
+        for (const g of group) for (const m of others) sum += cosine(g.terms, m.terms);
+        return others.length ? sum / (group.length * others.length) : -1;
+      };
+      const [to, from] = closeness(there) > closeness(here) ? [there, here] : [here, there];
+      const moving = group.filter((fp) => inHere.has(fp.articleId) === (from === here));
+      const staying = rest(from);
+      if (!moving.length || !staying.length) return null;
+      const joining = [...fps.filter((fp) => inHere.has(fp.articleId) === (to === here)), ...moving];
+      const writes = [
+        { story: regrouped(from, staying.map(memberOf)), expectedVersion: from.version },
+        { story: regrouped(to, joining.map(memberOf)), expectedVersion: to.version },
+      ];
+      const moves = moving.map((fp) => ({ fingerprint: { ...fp, storyId: to.id, reason: { ...fp.reason, storyId: to.id } }, fromStoryId: fp.storyId }));
+      if (!(await this.index.splitStory(writes, moves))) continue;
+      return { storyId: to.id, moved: await this.splitOffFound(to.id, moves.map((m) => m.fingerprint), a) };
     }
     return null;
   }
@@ -708,3 +764,4 @@ function member(a: DedupeInput, f: Features): Member {
 function memberOf(fp: Fingerprint): Member {
   return { id: fp.articleId, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years };
 }
+

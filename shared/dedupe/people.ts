@@ -1,4 +1,6 @@
 import { rarity } from '../language/rarity.js';
+import { isCalendarWord } from '../language/calendar-words.js';
+import { functionWordList } from '../language/function-words.js';
 
 /**
  * The people an article is about, by surname, with how often it names
@@ -16,6 +18,13 @@ import { rarity } from '../language/rarity.js';
  * article ("the Colts"), which a person is only now and then ("the Obama
  * administration"); and common words ("The", "President") never open a
  * name.
+ *
+ * In another language its own function words are the common ones ("Am
+ * Dienstag" would introduce a Mr Dienstag: "Am" is rare in English) and
+ * its own articles mark teams, parties and institutions ("el Gobierno",
+ * "die Bahn": German capitalises every noun, and most take an article).
+ * Month and weekday names, capitalised in English and at any sentence's
+ * start, are nobody (English ones, and the text's language's).
  */
 export type People = Record<string, number>;
 
@@ -27,18 +36,47 @@ const KEEP = 4;
 const TOKEN = /[\p{L}'’-]+|[.!?:;,"“”()]/gu;
 // Days and months are capitalised and rare enough to pass for names: "Patch
 // Tuesday" then "on Tuesday" made Tuesday an IE story's leading person,
-// "Published September" then "in September" a month one.
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// "Published September" then "in September" a month one; "Mardi, les
+// cheminots..." a French one.
+
+// Articles, by language: a name mostly written after one is a team, party or institution.
+const ARTICLES: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des']),
+  fr: new Set(['le', 'la', 'les']),
+  es: new Set(['el', 'la', 'los', 'las', 'del', 'al']),
+  it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'della', 'dei', 'degli', 'delle']),
+  pt: new Set(['o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na']),
+  nl: new Set(['de', 'het']),
+};
+const functionWordSets = new Map<string, ReadonlySet<string> | null>();
+
+function functionWords(language: string): ReadonlySet<string> | null {
+  if (!functionWordSets.has(language)) {
+    const list = functionWordList(language);
+    functionWordSets.set(language, list && new Set(list));
+  }
+  return functionWordSets.get(language)!;
+}
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
-export function leadingPeople(text: string, title?: string | null): People {
+/** The people `text` (in `language`, ISO 639-1; English when not known) names, by surname, with how often. */
+export function leadingPeople(text: string, title?: string | null, language?: string | null): People {
+  const own = language && language !== 'en' ? functionWords(language) : null;
+  const articles = (language && Object.hasOwn(ARTICLES, language) ? ARTICLES[language] : null) ?? ARTICLES.en;
+  const common = (word: string) => {
+    const lower = word.toLowerCase();
+    return rarity(lower) < COMMON || !!own?.has(lower);
+  };
   const toks: string[] = [];
   const cap: boolean[] = [];
   for (const m of `${title ?? ''}. ${text}`.matchAll(TOKEN)) {
     const t = possessiveless(m[0]);
     toks.push(t);
-    // Most words open in lower case: refused before the pattern runs.
-    cap.push(!!t && t[0] !== t[0].toLowerCase() && CAPITALISED.test(t));
+    // Most words open in lower case: refused before the pattern runs. A
+    // function word opening a sentence is no name's part ("Selon Jean
+    // Castex", "Laut Olaf Scholz" name two-word people).
+    cap.push(!!t && t[0] !== t[0].toLowerCase() && CAPITALISED.test(t) && !own?.has(t.toLowerCase()));
   }
   const n = toks.length;
   const surnames = new Set<string>();
@@ -46,7 +84,7 @@ export function leadingPeople(text: string, title?: string | null): People {
   for (let i = 0; i + 1 < n; i++) {
     // Exactly two capitalised words: "Vincent Jackson", not "San Diego Chargers".
     if (!cap[i] || !cap[i + 1] || (i > 0 && cap[i - 1]) || (i + 2 < n && cap[i + 2])) continue;
-    if (rarity(toks[i].toLowerCase()) < COMMON || rarity(toks[i + 1].toLowerCase()) < COMMON || CALENDAR.test(toks[i + 1])) continue;
+    if (common(toks[i]) || common(toks[i + 1]) || isCalendarWord(toks[i + 1], language)) continue;
     surnames.add(toks[i + 1]);
     introduced[i + 1] = 1;
   }
@@ -59,7 +97,7 @@ export function leadingPeople(text: string, title?: string | null): People {
     if (!cap[i] || !surnames.has(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
     if (!introduced[i] && !(i > 0 && cap[i - 1])) alone.add(t);
-    if (i > 0 && (toks[i - 1] === 'the' || toks[i - 1] === 'The')) withThe.set(t, (withThe.get(t) ?? 0) + 1);
+    if (i > 0 && articles.has(toks[i - 1].toLowerCase())) withThe.set(t, (withThe.get(t) ?? 0) + 1);
   }
   const people = [...counts].filter(([name, n]) => alone.has(name) && 2 * (withThe.get(name) ?? 0) < n);
   people.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

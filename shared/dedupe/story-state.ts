@@ -102,6 +102,15 @@ export function splitInTwo(story: StoryState, keep: Member[], leave: Member[], n
   return { kept, split };
 }
 
+/**
+ * A story recounted from a new list of members (all of them: only a story
+ * that lists every member is regrouped), at its next version; what it is
+ * (merges, split halves apart from it, what split it off) stays.
+ */
+export function regrouped(story: StoryState, members: Member[]): StoryState {
+  return { ...builtFrom(story.id, members), version: story.version + 1, mergedCount: story.mergedCount, apart: story.apart, splitBy: story.splitBy, splitOn: story.splitOn };
+}
+
 /** A story as its members make it, in arrival order. */
 function builtFrom(id: string, members: Member[]): StoryState {
   const [first, ...rest] = [...members].sort((x, y) => (x.seenAt < y.seenAt ? -1 : x.seenAt > y.seenAt ? 1 : x.id < y.id ? -1 : 1));

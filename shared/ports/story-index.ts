@@ -62,7 +62,8 @@ export interface StoryIndex {
   /**
    * A split: the story writes (the kept half at its next version, the half
    * split off created) and the leaving members' fingerprints, moved to the
-   * new story, all or nothing. Each fingerprint is written only while its
+   * new story, all or nothing. Also members moved between two existing
+   * stories (both at their next versions: copies brought to one split half). Each fingerprint is written only while its
    * stored story id is still `fromStoryId` as read: an article re-processed
    * meanwhile may have moved, and must not be moved back.
    */

@@ -96,6 +96,26 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       expect(await ix.splitStory([{ story: { ...kept, version: 3 }, expectedVersion: 2 }, { story: split, expectedVersion: null }], [])).toBe(false);
     });
 
+    it('moves members between two existing stories, each written only from its current version', async () => {
+      const ix = await make();
+      await ix.putStory({ ...story('s1'), size: 2, members: ['a1', 'a2'], apart: ['s2'] }, null);
+      await ix.putStory({ ...story('s2'), size: 1, canonicalId: 'b1', members: ['b1'], apart: ['s1'] }, null);
+      for (const id of ['a1', 'a2']) await ix.putFingerprint(fp(id));
+      await ix.putFingerprint({ ...fp('b1'), storyId: 's2' });
+      const from = { ...story('s1', 2), size: 1, members: ['a1'], apart: ['s2'] };
+      const to = { ...story('s2', 2), size: 2, canonicalId: 'b1', members: ['b1', 'a2'], apart: ['s1'] };
+      const move = [{ fingerprint: { ...fp('a2'), storyId: 's2' }, fromStoryId: 's1' }];
+      // The receiving story moved on since it was read: nothing is written.
+      expect(await ix.splitStory([{ story: from, expectedVersion: 1 }, { story: to, expectedVersion: 5 }], move)).toBe(false);
+      expect((await ix.getFingerprints(['a2'], { consistent: true }))[0].storyId).toBe('s1');
+      expect((await ix.getStories(['s1'])).get('s1')!.version).toBe(1);
+      expect(await ix.splitStory([{ story: from, expectedVersion: 1 }, { story: to, expectedVersion: 1 }], move)).toBe(true);
+      expect((await ix.getFingerprints(['a1', 'a2', 'b1'], { consistent: true })).map((f) => f.storyId)).toEqual(['s1', 's2', 's2']);
+      const got = await ix.getStories(['s1', 's2']);
+      expect(got.get('s1')).toMatchObject({ version: 2, members: ['a1'] });
+      expect(got.get('s2')).toMatchObject({ version: 2, members: ['b1', 'a2'] });
+    });
+
     it('story writes are optimistic: create once, update only from the current version', async () => {
       const ix = await make();
       expect(await ix.putStory(story('s1'), null)).toBe(true);

@@ -30,6 +30,32 @@ describe('leadingPeople: who an article is about, by surname', () => {
   });
 });
 
+describe('leadingPeople in other languages: their own function words, articles and calendars', () => {
+  const de = 'Die Lokführer legten am Dienstag die Arbeit nieder. Am Dienstag fielen tausende Züge aus. Bis Dienstag Abend blieb der Verkehr gestört, Dienstag war der schwerste Tag.';
+  const fr = 'Ce Mardi, les cheminots ont cessé le travail. Mardi, les trains sont restés en gare. Selon Jean Castex, la grève coûte cher; Castex a appelé au dialogue, et Castex attend mardi.';
+  const es = 'El Gobierno de Pedro Sánchez aprobó el presupuesto. El Gobierno dijo que Sánchez lo defenderá. Según el Gobierno, Sánchez viaja el martes.';
+
+  it('takes no weekday for a person, whatever word opens its sentence', () => {
+    // "Am" and "Ce" are rare in English: read as English, each introduced a Mr Dienstag, a Mr Mardi.
+    expect(leadingPeople(de, null, 'de')).toEqual({});
+    expect(leadingPeople(fr, null, 'fr')).toEqual({ Castex: 3 });
+    // Only the text's own language's days: elsewhere they are surnames.
+    expect(leadingPeople('Plácido Domingo sang. Domingo bowed, and Domingo left.')).toEqual({ Domingo: 3 });
+    expect(leadingPeople('Plácido Domingo cantó el domingo. Domingo saludó.', null, 'es')).toEqual({});
+  });
+
+  it('names a person introduced after a sentence\'s opening function word ("Selon Jean Castex")', () => {
+    expect(leadingPeople('Selon Jean Castex, rien ne change. Castex a parlé hier, Castex part demain.', null, 'fr')).toEqual({ Castex: 3 });
+    expect(leadingPeople('Laut Olaf Scholz ändert sich nichts. Scholz sprach gestern, Scholz reist morgen.', null, 'de')).toEqual({ Scholz: 3 });
+  });
+
+  it('takes an institution its language writes with an article for no person ("el Gobierno")', () => {
+    expect(leadingPeople(es, null, 'es')).toEqual({ Sánchez: 3 });
+    // Read as English, "el" is no article.
+    expect(leadingPeople(es)).toMatchObject({ Gobierno: 3 });
+  });
+});
+
 describe('leadOf: the person an article names most', () => {
   it('needs two mentions at least', () => {
     expect(leadOf({ Williams: 6, Jackson: 2 })).toBe('Williams');

@@ -3,9 +3,9 @@ import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import { StoryEngine, type Assignment, type DedupeInput } from '../../shared/dedupe/engine.js';
 import { findSplit, splitOff, type SplitMember } from '../../shared/dedupe/split.js';
 import { cosine } from '../../shared/dedupe/terms.js';
-import { openedBy, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
+import { openedBy, regrouped, splitInTwo, withMember, type Member } from '../../shared/dedupe/story-state.js';
 import { siblingArticle, type SiblingEvent } from '../helpers/sibling-events.js';
-import { rng } from '../helpers/random.js';
+import { pick, rng, shuffle } from '../helpers/random.js';
 import { seed } from '../helpers/seeds.js';
 import { processUpload } from '../../shared/services/pipeline.js';
 
@@ -149,6 +149,21 @@ describe('splitInTwo: the halves recounted from their members', () => {
   });
 });
 
+/** A German report of one rail strike, written on `day`: the day is named throughout, as reports of a strike's first and second days do. */
+function strikeReport(day: 'Dienstag' | 'Mittwoch', n: number) {
+  const r = rng(n * 131 + (day === 'Dienstag' ? 7 : 11));
+  const who = ['Lokführer', 'Fahrgäste', 'Pendler', 'Gewerkschafter', 'Reisende', 'Schaffner'];
+  const what = ['Züge', 'Verbindungen', 'Fernzüge', 'S-Bahnen', 'Regionalzüge'];
+  const where = ['Berlin', 'Hamburg', 'Frankfurt', 'München', 'Köln', 'Leipzig'];
+  const sentence = () => shuffle(r, [
+    `Seit ${day} stehen in ${pick(r, where)} viele ${pick(r, what)} still, berichteten ${pick(r, who)}.`,
+    `Die Gewerkschaft hatte den Streik angekündigt, ${day} sei erst der Anfang ${r().toString(36).slice(2, 6)}.`,
+    `Noch am ${day} warteten ${pick(r, who)} in ${pick(r, where)} auf ${pick(r, what)} ${r().toString(36).slice(2, 6)}.`,
+    `Der Verkehr in ${pick(r, where)} und ${pick(r, where)} brach zusammen, ${pick(r, who)} ${r().toString(36).slice(2, 6)} zeigten Verständnis.`,
+  ]).slice(0, 3).join(' ');
+  return { text: Array.from({ length: 4 }, sentence).join('\n\n'), title: `Bahnstreik: ${day} ohne ${pick(r, what)}` };
+}
+
 describe('the engine splits a story that grew to hold two events', () => {
   async function feed(order: string) {
     const engine = new StoryEngine(new MemoryStoryIndex());
@@ -234,6 +249,53 @@ describe('the engine splits a story that grew to hold two events', () => {
     expect((await engine.resolve(l))!.id).toBe(l);
   });
 
+  it('brings one text together when an article copies a member of each half: the copies go to the half their terms are closer to', async () => {
+    const { engine, storyOf, inputs } = await feed('SLSLSLSLSLSLSL');
+    const index = (engine as unknown as { index: MemoryStoryIndex }).index;
+    const s = storyOf.get('S0')!;
+    const l = storyOf.get('L0')!;
+    // Two outlets' trims of one Sulawesi wire report (its first three
+    // paragraphs, its last three: one shared paragraph, no copy of each other)...
+    const wire = siblingArticle('sulawesi', 50).text.split('\n\n');
+    const at = (n: number) => new Date(Date.parse('2026-02-04T11:00:00Z') + n).toISOString();
+    const input = (id: string, paragraphs: string[], n: number): DedupeInput => ({ id, text: paragraphs.join('\n\n'), title: null, publishedAt: null, seenAt: at(n), outlet: null });
+    const head = await engine.assign(input('head', wire.slice(0, 3), 1));
+    const tail = await engine.assign(input('tail', wire.slice(2), 2));
+    expect([head.storyId, tail.storyId, head.copyOf, tail.copyOf]).toEqual([s, s, null, null]);
+    // ...one of them filed with the other half, as a term decision can (moved here by hand).
+    const [sStory, lStory] = [(await engine.resolve(s))!, (await engine.resolve(l))!];
+    const fps = new Map((await index.getFingerprints([...sStory.members, ...lStory.members])).map((fp) => [fp.articleId, fp]));
+    const asMember = (id: string): Member => { const fp = fps.get(id)!; return { id, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years }; };
+    expect(await index.splitStory(
+      [
+        { story: regrouped(sStory, sStory.members.filter((id) => id !== 'tail').map(asMember)), expectedVersion: sStory.version },
+        { story: regrouped(lStory, [...lStory.members, 'tail'].map(asMember)), expectedVersion: lStory.version },
+      ],
+      [{ fingerprint: { ...fps.get('tail')!, storyId: l }, fromStoryId: fps.get('tail')!.storyId }],
+    )).toBe(true);
+    // The whole report arrives: a copy of both trims, in two halves.
+    const whole = input('whole', wire, 3);
+    const out = await engine.assign(whole);
+    expect(out.copyOf).not.toBeNull();
+    expect(out.storyId).toBe(s);
+    expect(out.moved.map((m) => [m.articleId, m.storyId])).toEqual([['tail', s]]);
+    expect(out.merged).toEqual([]);
+    // The index agrees, the halves are recounted and still apart.
+    for (const fp of await index.getFingerprints(['head', 'tail', 'whole'])) expect(fp.storyId).toBe(s);
+    const [sNow, lNow] = [(await engine.resolve(s))!, (await engine.resolve(l))!];
+    expect(sNow.members).toEqual(expect.arrayContaining(['head', 'tail', 'whole']));
+    expect(lNow.members).not.toContain('tail');
+    expect([sNow.size, lNow.size]).toEqual([sNow.members.length, lNow.members.length]);
+    expect(sNow.size + lNow.size).toBe(inputs.size + 3);
+    expect(sNow.apart).toContain(l);
+    // A worker that died after that transaction: the retry reports the move
+    // again, for its caller to record (with the copies that were there
+    // already: recording those changes nothing).
+    const retried = await engine.assign(whole, { settled: false });
+    expect(retried.moved.map((m) => m.articleId)).toContain('tail');
+    expect(new Set(retried.moved.map((m) => m.storyId))).toEqual(new Set([s]));
+  });
+
   it('does not cut between two members that are one text, though neither was matched to the other', async () => {
     // A page that ran the first three paragraphs of a Sulawesi report and
     // of a Lombok report is a copy of both (containment 0.6); matched to
@@ -259,6 +321,21 @@ describe('the engine splits a story that grew to hold two events', () => {
     const final = new Map(await Promise.all([...storyOf].map(async ([id, sid]) => [id, (await engine.resolve(sid))!.id] as const)));
     expect(final.get('both')).toBe(final.get('S0'));
     expect(final.get('both')).toBe(final.get('L0'));
+  });
+
+  it('does not cut one German strike in two by the days its reports name ("seit Dienstag", "seit Mittwoch" are nobody)', async () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const stories = new Set<string>();
+    let moved = 0;
+    let t = Date.parse('2026-02-03T08:00:00Z');
+    for (let n = 0; n < 7; n++) for (const day of ['Dienstag', 'Mittwoch'] as const) {
+      const a = strikeReport(day, n);
+      const out = await engine.assign({ id: `${day}${n}`, text: a.text, title: a.title, publishedAt: null, seenAt: new Date(t++).toISOString(), outlet: null, language: 'de' });
+      stories.add((await engine.resolve(out.storyId))!.id);
+      moved += out.moved.length;
+    }
+    expect(moved).toBe(0);
+    expect(stories.size).toBe(1);
   });
 
   it('never splits a story of one event', async () => {
