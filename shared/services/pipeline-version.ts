@@ -61,6 +61,12 @@
  *    days); an article that copies members of two split halves brings
  *    those copies together in the half their terms are closer to. And an
  *    Italian page's dates: month names ("4 febbraio 2026", "12 giu. 2025")
- *    and times ("alle ore 14:32") are read.
+ *    and times ("alle ore 14:32") are read. Ad labels on a line of their
+ *    own ("Advertisement", "Story continues below advertisement",
+ *    "Anzeige", "Publicité") leave the text; paywall prompts ("Subscribe
+ *    to continue reading", "Abonnez-vous pour lire la suite") and, in the
+ *    agencies' languages, rights and JavaScript notices are notices;
+ *    another story promoted inside the article on a line of its own ("READ
+ *    MORE: ...", "Related: ...", "Lesen Sie auch: ...") is a teaser.
  */
 export const PIPELINE_VERSION = 11;

@@ -7,6 +7,7 @@ import { slugWords } from '../../shared/extraction/metadata/slug.js';
 import { namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
+import { FOREIGN_NEWS } from '../helpers/foreign-news.js';
 
 describe('line rules: items run together', () => {
   it("a drop-down's options printed without separators are no paragraph, however long; a long paragraph is", () => {
@@ -103,7 +104,38 @@ describe('line rules: site notices', () => {
       'By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.',
       "I agree to the data use terms outlined in Scholastica's Privacy Policy",
       'I consent to receive marketing emails and communications from the company.',
+      // A paywall's prompt where the free part stops.
+      'Subscribe to continue reading.',
+      'This article is for subscribers only. Subscribe now for unlimited access.',
+      'Already a subscriber? Log in',
+      'You have reached your limit of free articles this month.',
+      "You've read 3 of 5 free articles.",
+      // The same notices in the agencies' languages.
+      'Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt abonnieren und weiterlesen.',
+      'Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite.',
+      'Este contenido es exclusivo para suscriptores. Suscríbete para seguir leyendo.',
+      'Questo articolo è riservato agli abbonati. Abbonati per continuare a leggere.',
+      'Conteúdo exclusivo para assinantes. Assine para continuar lendo.',
+      'Dit artikel is alleen voor abonnees. Word abonnee om verder te lezen.',
+      'Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung der Redaktion.',
+      'Tous droits réservés. Reproduction interdite sans autorisation.',
+      'Todos los derechos reservados. Prohibida su reproducción total o parcial.',
+      'Tutti i diritti riservati.',
+      'Diese Inhalte sind nur mit aktiviertem JavaScript verfügbar.',
+      'Vous devez activer JavaScript pour afficher ce contenu.',
+      'Debes habilitar JavaScript para ver este contenido.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('notice');
+  });
+
+  it("reads an ad slot's label on a line of its own as no part of the text, in English and the agencies' languages", () => {
+    for (const line of [
+      'Advertisement', 'ADVERTISEMENT', 'SKIP ADVERTISEMENT', 'Ad', 'Sponsored', 'Story continues below advertisement', 'Article continues below this ad',
+      'Advertisement - Continue Reading Below', 'Scroll to continue with content', '— Advertisement —',
+      'Anzeige', 'Weiter nach der Anzeige', 'Publicité', 'La suite après cette publicité', 'Publicidad', 'Pubblicità', 'Publicidade', 'Advertentie',
+    ]) expect(classifyLine(line, 0).kind, line).toBe('adslot');
+    // Words about advertising in a line of the article are not its label.
+    for (const line of ['Advertising revenue fell', 'Ad spending', 'The advertisement ran on Sunday.', 'Sponsored by the city council, the race drew 4,000 runners.'])
+      expect(classifyLine(line, 0).kind, line).not.toBe('adslot');
   });
 
   it('reads a reading-time widget as a credit, not a paragraph; a cook time stays', () => {
@@ -127,7 +159,49 @@ describe('line rules: site notices', () => {
       'Copyright law changed in 1976, when Congress extended protection to works that had never been published at all.',
       'By signing up early, the city said, residents agree to share their meter readings with the utility every month.',
       'By entering the market this year, the firm said, it will compete with two rivals that already serve the region.',
+      'Already a member of the alliance since 2009, Croatia said it would send two more ships to the mission this year.',
+      'The newspaper said the article is available to readers in print on Sunday and online from Monday morning.',
+      'Developers who activate JavaScript source maps in production expose their code, the security firm warned on Monday.',
     ]) expect(classifyLine(line, 0).kind, line).toBe('prose');
+  });
+
+  it('takes ad labels and the paywall prompt out of a text page, between paragraphs and at its end, and keeps every paragraph', () => {
+    const paragraphs = [
+      'The city council voted on Tuesday to close the old bridge over the river for two years while engineers rebuild its deck and supports.',
+      'Commuters will be sent over the northern crossing, which the council says can carry the extra traffic if the lights are retimed.',
+      'Shop owners near the bridge said they feared losing customers and asked the council for help with rents during the works.',
+      'The mayor said the city would set up a fund for the shops and promised that the bridge would reopen before the summer of 2028.',
+    ];
+    const labels = ['Advertisement', 'Story continues below advertisement', 'ADVERTISEMENT'];
+    const page = ['Bridge to close for two years', paragraphs[0], labels[0], paragraphs[1], labels[1], paragraphs[2], labels[2], paragraphs[3], 'Subscribe to continue reading.', 'Already a subscriber? Log in'].join('\n');
+    const { text } = extractArticle({ body: page, format: 'text' });
+    expect(text.split('\n\n')).toEqual(paragraphs);
+    // The same page in German, with its ad labels and paywall.
+    const de = FOREIGN_NEWS.find((r) => r.language === 'de')!;
+    const dePs = de.text.split('\n\n');
+    const dePage = [de.title, dePs[0], 'Anzeige', dePs[1], 'Weiter nach der Anzeige', ...dePs.slice(2), 'Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt abonnieren und weiterlesen.', 'Alle Rechte vorbehalten.'].join('\n');
+    expect(extractArticle({ body: dePage, format: 'text' }).text.split('\n\n')).toEqual(dePs);
+  });
+
+  it('reads another story promoted inside the article (a label, a colon or bar, its headline) as a teaser, in the agencies\' languages too', () => {
+    for (const line of [
+      'READ MORE: Fed raises rates for the third time this year', 'Related: How the city plans to pay for its new schools', 'See also: Bridge inspections lag across the state',
+      'ALSO READ | Metro fares to rise from April', 'RELATED STORY: Council approves budget', '[Read more: A Guide to Small Business Accounting]',
+      '» Related Reading: A Guide to Car Insurance for Seniors', "Don't Miss: Program Management Software for Multi-Project Tracking",
+      'Lesen Sie auch: Brücke bleibt zwei Jahre gesperrt', 'À lire aussi : Le pont fermé pendant deux ans', 'Lea también: El puente cerrará dos años',
+      'Leia também: Ponte fecha por dois anos', 'Leggi anche: Il ponte chiude per due anni', 'Lees ook: Brug twee jaar dicht',
+    ]) expect(classifyLine(line, 0).kind, line).toBe('teaser');
+    // A video's page is headlined "Watch:"; a sentence that opens with "More" or "Related" is the article's.
+    expect(classifyLine('Watch: The bridge from above', 0).kind).toBe('short');
+    for (const line of ['More than 300 commuters crossed the bridge every hour before it closed, the council said on Tuesday.', 'Related costs, the council said, would be met from the road budget until the bridge reopens in 2028.'])
+      expect(classifyLine(line, 0).kind, line).toBe('prose');
+    const paragraphs = [
+      'The city council voted on Tuesday to close the old bridge over the river for two years while engineers rebuild its deck and supports.',
+      'Commuters will be sent over the northern crossing, which the council says can carry the extra traffic if the lights are retimed.',
+      'Shop owners near the bridge said they feared losing customers and asked the council for help with rents during the works.',
+    ];
+    const page = ['Bridge to close for two years', paragraphs[0], 'READ MORE: Fed raises rates for the third time this year', paragraphs[1], 'Related: How the city plans to pay for its new schools', paragraphs[2]].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).text.split('\n\n')).toEqual(paragraphs);
   });
 
   it('does not let a consent banner outscore a short page', () => {

@@ -13,6 +13,7 @@ export type LineKind =
   | 'short' // a heading, a menu item, a title, a place name
   | 'separator' // "__", "* * *", "———": a visual rule
   | 'widget' // a list widget's counter: "list of 3 items", "end of list"
+  | 'adslot' // an ad's placeholder label: "Advertisement", "Story continues below advertisement", "Anzeige"
   | 'caption' // a picture caption or credit: "(Picture credit: AP)"
   | 'teaser' // a short blurb with a call to action: "... Read More"
   | 'notice' // the site talking about itself: cookie consent, "enable JavaScript", form helper text
@@ -62,6 +63,36 @@ const WIDGET = [
 ];
 
 const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*)?(?:C|F|°)$/;
+
+// Another story promoted inside the article, on a line of its own: a label,
+// a colon or bar, its headline ("READ MORE: Fed raises rates again",
+// "Related: How the city pays for its schools", "ALSO READ | Metro fares to
+// rise"), as news sites and the agencies' clients print them ("Lesen Sie
+// auch: ...", "À lire aussi : ...", "Lea también: ...", "Leia também: ...",
+// "Leggi anche: ...", "Lees ook: ..."). Not "Watch:" or "Video:": a
+// video's own page is headlined so.
+const PROMO =
+  /^[[(»►▶>•*-]?\s*(?:read (?:more|also|next)|also read|more|related(?: (?:story|stories|article|articles|content|coverage|reading|links?|news))?|see also|more on this(?: story| topic)?|recommended(?: reading)?|don['’]?t miss|most read|trending|top stories|further reading|suggested reading|up next|must read|lesen sie (?:auch|mehr|dazu)|mehr zum thema|auch interessant|siehe auch|zum thema|(?:à |a )?lire aussi|voir aussi|sur le même sujet|le(?:a|e) también|(?:también )?te puede interesar|ver también|vea también|noticia relacionada|leia (?:também|mais)|veja também|saiba mais|leggi anche|potrebbe interessarti|guarda anche|vedi anche|lees (?:ook|meer)|zie ook|bekijk ook)\s?[:|]\s?\S/i;
+
+// The label an ad slot leaves in a page's text, on a line of its own: news
+// sites print one between every few paragraphs ("Advertisement", "SKIP
+// ADVERTISEMENT", "Story continues below advertisement", "Advertisement -
+// Continue Reading Below", "Article continues below this ad"), and so do
+// the agencies' clients in their languages ("Anzeige", "Weiter nach der
+// Anzeige", "Publicité", "La suite après cette publicité", "Publicidad",
+// "Pubblicità", "Publicidade", "Advertentie").
+const AD_SLOT =
+  /^(?:advertisements?|ads?|sponsored(?: content)?|skip (?:advertisement|ad)|(?:the )?(?:story|article|content|text) continues below(?: (?:this |the )?(?:advertisement|ad))?|(?:advertisement[\s\-–—:]+)?continue reading (?:below|after (?:the )?(?:advertisement|ad))|scroll to continue with content|anzeige|werbung|(?:lesen sie )?(?:weiter )?nach der (?:anzeige|werbung)(?: weiter(?:lesen)?)?|publicité|(?:la )?suite (?:après|ci-dessous)(?: (?:cette|la) publicité)?|publicidad|anuncio|pubblicità|publicidade|continua (?:após|depois d)a publicidade|advertentie|lees verder (?:na|onder) de advertentie)$/i;
+// The rules and dashes a template prints around the label ("— Advertisement —").
+const AD_SLOT_EDGE = /[\s\-–—|·•:]/;
+
+function isAdSlot(raw: string): boolean {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && AD_SLOT_EDGE.test(raw[from])) from++;
+  while (to > from && AD_SLOT_EDGE.test(raw[to - 1])) to--;
+  return AD_SLOT.test(raw.slice(from, to));
+}
 
 // Wire sign-offs: "Moritsugu reported from Beijing.", "Associated Press
 // writer Jane Doe in Moscow contributed to this report."
@@ -168,6 +199,19 @@ const NOTICE = [
   /^comments are (?:now )?closed\b/i,
   // A broadcaster's note under a transcript: "Accuracy and availability of NPR transcripts may vary."
   /\btranscripts? may vary\b|\btranscript text may be revised\b/i,
+  // A paywall's prompt where the free part of the article stops: "Subscribe to continue reading", "This article is
+  // for subscribers only", "Already a subscriber? Log in", "You have reached your limit of free articles"; and in the
+  // agencies' languages ("Dieser Artikel ist nur für Abonnenten", "Abonnez-vous pour lire la suite", "Suscríbete
+  // para seguir leyendo", "Abbonati per continuare a leggere", "Assine para continuar lendo", "Word abonnee om verder
+  // te lezen").
+  /\b(?:subscribe|sign up|register|log ?in|sign in)(?: now| today| for free)? to (?:continue|keep) reading\b/i,
+  /\b(?:this|the) (?:article|story|content|piece|post) is (?:only )?(?:available |reserved |exclusively )?(?:for|to) (?:paying |our )?(?:subscribers|members)\b/i,
+  /^already (?:a )?(?:subscriber|member)(?:\?|,? (?:log|sign) ?in\b)/i,
+  /\byou(?:'ve| have) (?:reached (?:your|the) (?:limit|maximum) of (?:free )?articles|read (?:all|\d+) of (?:your )?(?:\d+ )?free articles)\b/i,
+  /\bnur für abonnenten\b|\bjetzt abonnieren\b|\bréservée? aux abonnés\b|\babonnez-vous pour (?:lire|continuer)\b|^déjà abonné\b|\bexclusivos? para suscriptores\b|\bsuscr[ií]bete para (?:seguir|continuar) leyendo\b|^¿ya eres suscriptor\b|\briservat[oia] agli abbonati\b|\babbonati per continuare a leggere\b|\bexclusivos? para assinantes\b|\bassine para continuar (?:lendo|a ler)\b|\balleen voor abonnees\b|\bword abonnee om verder te lezen\b/i,
+  // "All rights reserved" and "enable JavaScript" in those languages.
+  /\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b/i,
+  /\b(?:aktivieren sie|aktiviertem|activer|activez|activar|habilitar|habilita|abilitare|abilita|ativar|ative|inschakelen|schakel)\b[^.]{0,30}\bjavascript\b|\bjavascript\b[^.]{0,40}\b(?:aktivieren|aktiviert|activé|activado|habilitado|abilitato|ativado|ingeschakeld)\b/i,
 ];
 // "No part of this site ...", "No reproduction ...": then, in the same sentence, "without" and the permission it asks.
 const NO_REPRODUCTION = /\bno (?:part of this \w+|reproduction)\b/i;
@@ -215,6 +259,10 @@ const NOTICE_HINT = phraseMatcher([
   ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
   'informational purposes', 'general information', 'not constitute',
   'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree', 'i agree', 'i consent',
+  'continue reading', 'keep reading', 'for subscribers', 'to subscribers', 'for paying', 'to paying', 'for our', 'to our', 'for members',
+  'to members', 'already a subscriber', 'already subscriber', 'already a member', 'already member', 'free articles', 'abonn', 'suscr',
+  'assinantes', 'assine ',
+  'abbonat', 'vorbehalten', 'droits r', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'voorbehouden',
 ]);
 
 // Every caption pattern needs a closing bracket (the bracketed credits), a
@@ -246,6 +294,7 @@ export function classifyLine(raw: string, index: number): Line {
   if (words === 0 && SEPARATOR.test(raw)) line.kind = 'separator';
   else if (words <= 12 && WIDGET.some((r) => r.test(raw))) line.kind = 'widget';
   else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
+  else if (words <= 7 && raw.length <= 60 && isAdSlot(raw)) line.kind = 'adslot';
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
   else if (words <= 150 && NOTICE_HINT(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
@@ -254,6 +303,7 @@ export function classifyLine(raw: string, index: number): Line {
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
   else if (had && text.length < 300) line.kind = 'teaser';
+  else if (words <= 30 && PROMO.test(raw)) line.kind = 'teaser';
   else if (BULLET.test(text)) line.kind = 'listitem';
   else if (HEADING.test(text)) line.kind = 'heading';
   else if (isProse(text, words)) line.kind = 'prose';

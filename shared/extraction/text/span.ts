@@ -162,6 +162,8 @@ export function lineScore(l: Line, repeats: Set<string>): number {
       // the HTML path's own lists neither make nor break the body.
       return l.words <= 3 && MARKUP_BULLET.test(l.text) ? shortLineScore(l) : 0.2;
     case 'short':
+    // An ad's label weighs as the short line it is: it only never stays in the body.
+    case 'adslot':
       return shortLineScore(l);
     case 'teaser':
     case 'caption':
