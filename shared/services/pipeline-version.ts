@@ -67,6 +67,8 @@
  *    to continue reading", "Abonnez-vous pour lire la suite") and, in the
  *    agencies' languages, rights and JavaScript notices are notices;
  *    another story promoted inside the article on a line of its own ("READ
- *    MORE: ...", "Related: ...", "Lesen Sie auch: ...") is a teaser.
+ *    MORE: ...", "Related: ...", "Lesen Sie auch: ...") is a teaser; a
+ *    related-stories box in the middle of an article (its heading, a few
+ *    teasers written as sentences, then the article going on) leaves it.
  */
 export const PIPELINE_VERSION = 11;

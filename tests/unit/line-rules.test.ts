@@ -1150,6 +1150,24 @@ describe('navigation printed as text', () => {
 });
 
 describe('end of the article', () => {
+  it('takes a related-stories box out of the middle of an article, heading and teasers, and keeps the article going on after it', () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the report says the council will close the old bridge for two years while engineers rebuild the deck, and commuters will use the northern crossing instead, officials said on Tuesday.`;
+    const boxes = [
+      ['Related articles', 'Council approves new budget for schools after long debate over taxes.', 'Why the northern crossing is already full at rush hour, explained by engineers.'],
+      ['Mehr zum Thema', 'Stadtrat beschließt neuen Haushalt nach langer Debatte über Steuern.', 'Warum die Nordbrücke schon jetzt im Berufsverkehr voll ist.'],
+    ];
+    for (const box of boxes)
+      for (const before of [2, 4]) {
+        const page = ['Bridge to close for two years', ...[0, 1, 2, 3, 4, 5, 6, 7].slice(0, before).map(paragraph), ...box, ...[0, 1, 2, 3, 4, 5, 6, 7].slice(before).map(paragraph)].join('\n');
+        expect(extractArticle({ body: page, format: 'text' }).text.split('\n\n'), `${box[0]} after ${before}`).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(paragraph));
+      }
+    // Under such a heading, a numbered step is the article's own: no box (the box's links were elsewhere).
+    const steps = ['Bridge to close for two years', paragraph(0), paragraph(1), 'Read Next', 'There are, however, things commuters can do.', '1. Leave earlier', paragraph(2), paragraph(3)].join('\n');
+    const text = extractArticle({ body: steps, format: 'text' }).text;
+    expect(text).toContain('There are, however, things commuters can do.');
+    expect(text).toContain('1. Leave earlier');
+  });
+
   it('stops before a thread of reader comments, however long the thread', () => {
     const article = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the garden spray keeps beetles off the potatoes without any chemicals at all.`);
     const comments = Array.from({ length: 30 }, (_, i) => [`Reader${i} says`, `July ${(i % 28) + 1}, 2015 at 3:53 pm`, `This is a long and thoughtful comment number ${i} about my own garden, the beetles in it, and how the spray worked for me this summer.`, 'reply to comment']).flat();

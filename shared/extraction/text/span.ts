@@ -293,6 +293,32 @@ export function bestSpan(score: number[]): [number, number] {
   return bestRange;
 }
 
+// A box of links to other stories set inside the article: its heading.
+const RELATED_HEADING =
+  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:stories|articles|like this|to read|on (?:this|the) (?:topic|story))|further reading|recommended(?: for you| reading| stories| articles)?|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss|read more|(?:most )?popular(?: stories| articles)?|most read|trending(?: now| stories)?|up next|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|weitere artikel|(?:à |a )?lire aussi|sur le même sujet|lea también|(?:también )?te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|potrebbe interessarti|articoli correlati|lees ook)\s*:?$/i;
+// The most teasers such a box lists, and the words of the longest.
+const BOX_ITEMS = 6;
+const BOX_ITEM_WORDS = 25;
+
+/**
+ * A related-stories box in the middle of an article: its heading ("Related
+ * articles", "Mehr zum Thema"), a few teasers written as sentences (which
+ * read as the article's own short paragraphs), and then the article goes
+ * on, a paragraph of body length next. Returns the index after the box
+ * (heading and teasers go), or `at` when no box starts there. At the
+ * article's end the heading ends the body instead (`cutAtEndMarker`), and
+ * a late box still does: letting the article go on after one, when its
+ * prose resumed, took in what follows true ends (the next article, an
+ * author's bio) on 23 dev pages and gave 4 back (text F1 0.9264 -> 0.9254).
+ */
+function relatedBox(body: Line[], at: number): number {
+  if (body[at].words > 8 || !RELATED_HEADING.test(body[at].text.trim())) return at;
+  let j = at + 1;
+  // A subhead or a numbered step is the article's own: the box is over, or it was no box.
+  while (j < body.length && j - at <= BOX_ITEMS && body[j].words < BOX_ITEM_WORDS && body[j].words > 0 && body[j].kind !== 'heading' && body[j].kind !== 'listitem') j++;
+  return j > at + 1 && j < body.length && body[j].kind === 'prose' && body[j].words >= BOX_ITEM_WORDS ? j : at;
+}
+
 /**
  * The labels inside the body that go (sidebar sections); the other short
  * lines are the article's own entries and subheads. A label that is not a
@@ -316,6 +342,12 @@ export function widgetSections(body: Line[], repeats: Set<string>, inTable: bool
     if (!isLabel(i)) continue;
     if (l.kind !== 'short') {
       drop.add(i);
+      continue;
+    }
+    const box = relatedBox(body, i);
+    if (box > i) {
+      for (let k = i; k < box; k++) drop.add(k);
+      i = box - 1;
       continue;
     }
     if (i + 1 >= body.length || !isLabel(i + 1)) continue; // a subhead: a sentence follows
