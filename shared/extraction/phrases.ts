@@ -15,6 +15,42 @@
 export type PhraseTest = (s: string) => boolean;
 
 export function phraseMatcher(phrases: readonly string[]): PhraseTest {
+  const { delta, classes, classOf, masks } = automaton([phrases]);
+  return (s: string) => {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      state = delta[state * classes + classOf[s.charCodeAt(i)]];
+      if (masks[state] !== 0) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Which of several groups of phrases a text holds, as a bit mask (bit g
+ * for `groups[g]`), in the same one pass: rules gated by different phrases
+ * (site notices, paywall prompts) read a line once, and each group's rules
+ * run only on lines with its phrases. At most 31 groups.
+ */
+export function phraseGroups(groups: ReadonlyArray<readonly string[]>): (s: string) => number {
+  if (groups.length > 31) throw new Error('at most 31 groups');
+  const { delta, classes, classOf, masks } = automaton(groups);
+  const all = 2 ** groups.length - 1;
+  return (s: string) => {
+    let state = 0;
+    let found = 0;
+    for (let i = 0; i < s.length; i++) {
+      state = delta[state * classes + classOf[s.charCodeAt(i)]];
+      const m = masks[state];
+      if (m !== 0 && (found |= m) === all) break;
+    }
+    return found;
+  };
+}
+
+/** The Aho-Corasick automaton of the phrases: a transition per character, and per state the groups whose phrases end there. */
+function automaton(groups: ReadonlyArray<readonly string[]>): { delta: Int32Array | Uint16Array; classes: number; classOf: Uint8Array; masks: Uint32Array } {
+  const phrases = groups.flat();
   if (phrases.length === 0 || phrases.some((p) => p.length === 0 || p !== p.toLowerCase())) throw new Error('phrases must be non-empty and in lower case');
   // Character classes: 0 for characters in no phrase, 1.. for the others.
   const classOf = new Uint8Array(65536);
@@ -31,20 +67,22 @@ export function phraseMatcher(phrases: readonly string[]): PhraseTest {
 
   // The trie of the phrases.
   const next: number[][] = [new Array<number>(classes).fill(-1)];
-  const accepts: boolean[] = [false];
-  for (const p of phrases) {
-    let state = 0;
-    for (let i = 0; i < p.length; i++) {
-      const k = classOf[p.charCodeAt(i)];
-      if (next[state][k] < 0) {
-        next[state][k] = next.length;
-        next.push(new Array<number>(classes).fill(-1));
-        accepts.push(false);
+  const accepts: number[] = [0];
+  groups.forEach((group, g) => {
+    for (const p of group) {
+      let state = 0;
+      for (let i = 0; i < p.length; i++) {
+        const k = classOf[p.charCodeAt(i)];
+        if (next[state][k] < 0) {
+          next[state][k] = next.length;
+          next.push(new Array<number>(classes).fill(-1));
+          accepts.push(0);
+        }
+        state = next[state][k];
       }
-      state = next[state][k];
+      accepts[state] |= 1 << g;
     }
-    accepts[state] = true;
-  }
+  });
 
   // Failure links, breadth first, folded into a full transition table.
   const delta = new Int32Array(next.length * classes);
@@ -57,7 +95,7 @@ export function phraseMatcher(phrases: readonly string[]): PhraseTest {
   }
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q];
-    accepts[state] ||= accepts[fail[state]];
+    accepts[state] |= accepts[fail[state]];
     for (let k = 0; k < classes; k++) {
       const t = next[state][k];
       if (t < 0) delta[state * classes + k] = delta[fail[state] * classes + k];
@@ -68,16 +106,8 @@ export function phraseMatcher(phrases: readonly string[]): PhraseTest {
       }
     }
   }
-  const accepting = Uint8Array.from(accepts, (a) => (a ? 1 : 0));
-
-  return (s: string) => {
-    let state = 0;
-    for (let i = 0; i < s.length; i++) {
-      state = delta[state * classes + classOf[s.charCodeAt(i)]];
-      if (accepting[state] === 1) return true;
-    }
-    return false;
-  };
+  // Two bytes a transition while the states fit: the table is read once per character of nearly every line, and half its size stays in cache.
+  return { delta: next.length < 65536 ? Uint16Array.from(delta) : delta, classes, classOf, masks: Uint32Array.from(accepts) };
 }
 
 /** Every way of writing a phrase with optional parts: `['a ', ['b ', ''], 'c']` gives "a b c" and "a c". */

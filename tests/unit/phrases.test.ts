@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseMatcher, spelled } from '../../shared/extraction/phrases.js';
+import { phraseGroups, phraseMatcher, spelled } from '../../shared/extraction/phrases.js';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -29,6 +29,24 @@ describe('phrase matcher', () => {
     expect(m('coo\u212Aie')).toBe(/cookie/i.test('coo\u212Aie'));
     expect(m('l\u0130nk')).toBe(/link/i.test('l\u0130nk'));
     expect(m('')).toBe(false);
+  });
+
+  it('tells which groups of phrases a text holds, in one pass, each group as the regex of its phrases would', () => {
+    const groups = [['cookie', 'javascript'], ['subscribers', 'abonn', 'javascript'], ['he']];
+    const m = phraseGroups(groups);
+    expect(m('Accept our cookies')).toBe(0b001);
+    expect(m('Nur für Abonnenten')).toBe(0b010);
+    // A phrase of two groups counts for both; a phrase inside another's partial match is found (failure links).
+    expect(m('Enable JavaScript')).toBe(0b011);
+    expect(m('ushers keep the cookie for subscribers')).toBe(0b111);
+    expect(m('')).toBe(0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('cookie', 'javas', 'cript', 'Abonn', 'subscri', 'bers', 'h', 'e', ' ', 'x'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const want = groups.reduce((mask, g, i) => (reference(g).test(text) ? mask | (1 << i) : mask), 0);
+        expect(m(text)).toBe(want);
+      }),
+    );
   });
 
   it('refuses phrases it would never match', () => {

@@ -1,7 +1,7 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
 import { PIECE_BY } from '../metadata/authors.js';
-import { phraseMatcher, spelled } from '../phrases.js';
+import { phraseGroups, phraseMatcher, spelled } from '../phrases.js';
 
 /**
  * Line features for page text. Each rule below names the page pattern it
@@ -74,6 +74,19 @@ const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*)?(?:C|F|°)$/;
 const PROMO =
   /^[[(»►▶>•*-]?\s*(?:read (?:more|also|next)|also read|more|related(?: (?:story|stories|article|articles|content|coverage|reading|links?|news))?|see also|more on this(?: story| topic)?|recommended(?: reading)?|don['’]?t miss|most read|trending|top stories|further reading|suggested reading|up next|must read|lesen sie (?:auch|mehr|dazu)|mehr zum thema|auch interessant|siehe auch|zum thema|(?:à |a )?lire aussi|voir aussi|sur le même sujet|le(?:a|e) también|(?:también )?te puede interesar|ver también|vea también|noticia relacionada|leia (?:também|mais)|veja também|saiba mais|leggi anche|potrebbe interessarti|guarda anche|vedi anche|lees (?:ook|meer)|zie ook|bekijk ook)\s?[:|]\s?\S/i;
 
+// How far into the line a promo's label ends ("Das könnte Sie auch interessieren:").
+const PROMO_LABEL_REACH = 45;
+
+/** A colon or bar near the line's start: most lines have none, and are refused before the promo pattern runs. */
+function labelledEarly(raw: string): boolean {
+  const reach = Math.min(raw.length, PROMO_LABEL_REACH + 1);
+  for (let i = 0; i < reach; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 58 || c === 124) return true;
+  }
+  return false;
+}
+
 // The label an ad slot leaves in a page's text, on a line of its own: news
 // sites print one between every few paragraphs ("Advertisement", "SKIP
 // ADVERTISEMENT", "Story continues below advertisement", "Advertisement -
@@ -84,13 +97,19 @@ const PROMO =
 const AD_SLOT =
   /^(?:advertisements?|ads?|sponsored(?: content)?|skip (?:advertisement|ad)|(?:the )?(?:story|article|content|text) continues below(?: (?:this |the )?(?:advertisement|ad))?|(?:advertisement[\s\-–—:]+)?continue reading (?:below|after (?:the )?(?:advertisement|ad))|scroll to continue with content|anzeige|werbung|(?:lesen sie )?(?:weiter )?nach der (?:anzeige|werbung)(?: weiter(?:lesen)?)?|publicité|(?:la )?suite (?:après|ci-dessous)(?: (?:cette|la) publicité)?|publicidad|anuncio|pubblicità|publicidade|continua (?:após|depois d)a publicidade|advertentie|lees verder (?:na|onder) de advertentie)$/i;
 // The rules and dashes a template prints around the label ("— Advertisement —").
-const AD_SLOT_EDGE = /[\s\-–—|·•:]/;
+const AD_SLOT_EDGE = ' \t-–—|·•:';
+
+// The first two letters the labels open with (any case): most short lines
+// open otherwise, and are refused before the pattern runs.
+const AD_SLOT_OPENINGS = new Set(['ad', 'an', 'ar', 'co', 'la', 'le', 'na', 'pu', 'sc', 'sk', 'sp', 'st', 'su', 'te', 'th', 'we'].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
 
 function isAdSlot(raw: string): boolean {
   let from = 0;
   let to = raw.length;
-  while (from < to && AD_SLOT_EDGE.test(raw[from])) from++;
-  while (to > from && AD_SLOT_EDGE.test(raw[to - 1])) to--;
+  while (from < to && AD_SLOT_EDGE.includes(raw[from])) from++;
+  // ASCII letters in lower case (| 32); other characters open no label.
+  if (!AD_SLOT_OPENINGS.has((raw.charCodeAt(from) | 32) * 128 + (raw.charCodeAt(from + 1) | 32))) return false;
+  while (to > from && AD_SLOT_EDGE.includes(raw[to - 1])) to--;
   return AD_SLOT.test(raw.slice(from, to));
 }
 
@@ -199,6 +218,11 @@ const NOTICE = [
   /^comments are (?:now )?closed\b/i,
   // A broadcaster's note under a transcript: "Accuracy and availability of NPR transcripts may vary."
   /\btranscripts? may vary\b|\btranscript text may be revised\b/i,
+];
+// Notices gated by phrases of their own (see NOTICE_HINTS): where the
+// free part of a paywalled article stops, and the agencies' languages'
+// rights and JavaScript notices.
+const PAYWALL_AND_FOREIGN_NOTICE = [
   // A paywall's prompt where the free part of the article stops: "Subscribe to continue reading", "This article is
   // for subscribers only", "Already a subscriber? Log in", "You have reached your limit of free articles"; and in the
   // agencies' languages ("Dieser Artikel ist nur für Abonnenten", "Abonnez-vous pour lire la suite", "Suscríbete
@@ -248,22 +272,31 @@ function isAffiliateEarning(s: string): boolean {
   return SITE_SUBJECT.test(before.slice(before.lastIndexOf(' ') + 1));
 }
 
-// Every notice pattern needs one of these phrases (any case); most lines have none.
-const NOTICE_HINT = phraseMatcher([
-  'cookie', 'javascript', 'hidden when viewing', 'browser does not', 'browser is', 'your browser', 're using', 'are using',
-  'validation purposes', 'submitting the form', 'has been received', 'commission', 'affiliate links', 'compensated', 'paid when', 'paid if',
-  ...spelled('through ', ['our', 'my', 'the'], ' ', ['affiliate ', ''], 'link'),
-  'rights reserved', 'reproduction', 'copyright', '©', 'reader-supported',
-  ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
-  'paid subscriber', 'pinterest', 'comments are', 'transcript',
-  ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
-  'informational purposes', 'general information', 'not constitute',
-  'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree', 'i agree', 'i consent',
-  'continue reading', 'keep reading', 'for subscribers', 'to subscribers', 'for paying', 'to paying', 'for our', 'to our', 'for members',
-  'to members', 'already a subscriber', 'already subscriber', 'already a member', 'already member', 'free articles', 'abonn', 'suscr',
-  'assinantes', 'assine ',
-  'abbonat', 'vorbehalten', 'droits r', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'voorbehouden',
+// Every notice pattern needs one of its group's phrases (any case); most lines have
+// none, and a line is read once for both groups.
+const NOTICE_HINTS = phraseGroups([
+  [
+    'cookie', 'javascript', 'hidden when viewing', 'browser does not', 'browser is', 'your browser', 're using', 'are using',
+    'validation purposes', 'submitting the form', 'has been received', 'commission', 'affiliate links', 'compensated', 'paid when', 'paid if',
+    ...spelled('through ', ['our', 'my', 'the'], ' ', ['affiliate ', ''], 'link'),
+    'rights reserved', 'reproduction', 'copyright', '©', 'reader-supported',
+    ...spelled('keep ', ['publishing', 'going', 'reporting', 'writing']),
+    'paid subscriber', 'pinterest', 'comments are', 'transcript',
+    ...spelled('without ', ['the ', ''], ['express ', ''], ['written ', ''], ['permission', 'consent']),
+    'informational purposes', 'general information', 'not constitute',
+    'you agree', 'you are agreeing', 'you consent', 'you accept', 'you acknowledge', 'and agree', 'i agree', 'i consent',
+  ],
+  [
+    'continue reading', 'keep reading', 'subscribers', 'for members', 'to members', 'paying members', 'our members',
+    'already a subscriber', 'already subscriber', 'already a member', 'already member', 'free articles', 'abonn', 'suscr', 'assinantes', 'assine ',
+    'abbonat', 'vorbehalten', 'javascript', 'droits r', 'derechos reservados', 'diritti riservati', 'direitos reservados', 'voorbehouden',
+  ],
 ]);
+
+function isNotice(raw: string): boolean {
+  const groups = NOTICE_HINTS(raw);
+  return ((groups & 1) !== 0 && NOTICE.some((r) => r.test(raw))) || ((groups & 2) !== 0 && PAYWALL_AND_FOREIGN_NOTICE.some((r) => r.test(raw)));
+}
 
 // Every caption pattern needs a closing bracket (the bracketed credits), a
 // slash (an agency's "AP Photo/Name") or a picture word opening the line:
@@ -296,14 +329,14 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 2 && TEMPERATURE.test(raw)) line.kind = 'weather';
   else if (words <= 7 && raw.length <= 60 && isAdSlot(raw)) line.kind = 'adslot';
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
-  else if (words <= 150 && NOTICE_HINT(raw) && NOTICE.some((r) => r.test(raw))) line.kind = 'notice';
+  else if (words <= 150 && isNotice(raw)) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
   else if (words <= 14 && (BYLINE.test(raw) || (PIECE_BY.test(raw) && BYLINE.test(raw.replace(PIECE_BY, 'By '))))) line.kind = 'byline';
   else if (words <= 8 && (isDateOnlyLine(raw) || READING_TIME.test(raw))) line.kind = 'date';
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
   else if (had && text.length < 300) line.kind = 'teaser';
-  else if (words <= 30 && PROMO.test(raw)) line.kind = 'teaser';
+  else if (words <= 30 && labelledEarly(raw) && PROMO.test(raw)) line.kind = 'teaser';
   else if (BULLET.test(text)) line.kind = 'listitem';
   else if (HEADING.test(text)) line.kind = 'heading';
   else if (isProse(text, words)) line.kind = 'prose';
