@@ -70,5 +70,8 @@
  *    MORE: ...", "Related: ...", "Lesen Sie auch: ...") is a teaser; a
  *    related-stories box in the middle of an article (its heading, a few
  *    teasers written as sentences, then the article going on) leaves it.
+ *    Europe's national agencies are read as wire credits (Lusa, ANP, Belga,
+ *    Europa Press, Anadolu, Interfax, NTB, Ritzau; APA, AAP, PA Media, the
+ *    Canadian Press and PAP by their full names only).
  */
 export const PIPELINE_VERSION = 11;

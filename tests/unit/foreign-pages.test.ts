@@ -100,12 +100,21 @@ describe('wire agencies credited in other languages', () => {
     ['Le texte sera examiné le mois prochain, avec AFP.', 'AFP'],
     ['El presidente lo anunció este lunes, según EFE.', 'EFE'],
     ['Con información de Reuters', 'Reuters'],
+    // Europe's national agencies.
+    ['O Governo anunciou hoje o novo orçamento, segundo a Lusa.', 'Lusa'],
+    ['Het kabinet maakte het dinsdag bekend, meldt persbureau ANP.', 'ANP'],
+    ['Le gouvernement fédéral a annoncé mardi, selon Belga, un accord sur le budget.', 'Belga'],
+    ['El Gobierno aprobó este martes el decreto, según Europa Press.', 'Europa Press'],
+    ['Wien (APA) - Die Regierung hat am Dienstag, wie die Austria Presse Agentur berichtete, das Budget beschlossen.', 'APA'],
+    ['SYDNEY, Feb 4 (Australian Associated Press) - The government said on Tuesday it would act.', 'AAP'],
   ])('"%s" credits %s', (line, agency) => {
     expect(detectWireAgency([line])).toBe(agency);
   });
 
   it('reads no agency into ordinary words', () => {
     for (const line of ['Le gouvernement a présenté son budget avec des économies.', 'Die Apotheke liegt neben der Post.', 'Ani sagte, sie komme morgen.']) expect(detectWireAgency([line]), line).toBeNull();
+    // Bodies that share an agency's short name: the American Psychological Association, the American Academy of Pediatrics.
+    for (const line of ['Cite your sources in the style of the American Psychological Association (APA).', 'The American Academy of Pediatrics (AAP) said on Tuesday that screens harm sleep.']) expect(detectWireAgency([line]), line).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
  */
 
 const AGENCIES: Array<[name: string, pattern: RegExp]> = [
-  ['AP', /\b(?:AP|Associated Press)\b/],
+  ['AP', /\b(?:AP|(?<!Australian )Associated Press)\b/],
   ['Reuters', /\bReuters\b/],
   ['AFP', /\b(?:AFP|Agence France[- ]Presse)\b/],
   ['dpa', /\b(?:dpa|Deutsche Presse-Agentur)\b/],
@@ -20,6 +20,22 @@ const AGENCIES: Array<[name: string, pattern: RegExp]> = [
   ['Yonhap', /\bYonhap\b/],
   ['Bloomberg', /\bBloomberg News\b/],
   ['UPI', /\bUPI\b/],
+  // Europe's national agencies, whose copy the outlets of their languages run.
+  ['Lusa', /\bLusa\b/],
+  ['ANP', /\b(?:ANP|Algemeen Nederlands Persbureau)\b/],
+  ['Belga', /\bBelga\b/],
+  ['Europa Press', /\bEuropa Press\b/],
+  ['Anadolu', /\bAnadolu(?: Agency| Ajansı)?\b/],
+  ['Interfax', /\bInterfax\b/],
+  ['NTB', /\b(?:NTB|Norsk Telegrambyrå)\b/],
+  ['Ritzau', /\bRitzau\b/],
+  // Names other bodies share only in their short form (APA the psychologists', AAP the pediatricians', PA a
+  // state, CP a party): these agencies only by their full names.
+  ['APA', /\bAustria Presse Agentur\b/],
+  ['AAP', /\bAustralian Associated Press\b/],
+  ['PA Media', /\b(?:PA Media|Press Association)\b/],
+  ['Canadian Press', /\bCanadian Press\b/],
+  ['PAP', /\bPolska Agencja Prasowa\b/],
 ];
 
 // Contexts in which an agency name is a credit for the copy, not a subject.
@@ -35,12 +51,13 @@ const ATTRIBUTION = [
   // "avec AFP", "según EFE", "con información de Reuters", "segundo a Lusa".
   /\b(?:Nachrichtenagentur|Agentur|agence|agencia|agência|agenzia|persbureau)\s+(NAME)\b/i,
   /\b(?:laut|Quelle:|mit Material von|berichtete|meldete|selon|d['’]après|avec|rapporte|según|informó|con información de|segundo|com informações d[ae]|secondo)\s*(?:der\s+|die\s+|l['’]|le\s+|la\s+|a\s+)?(NAME)\b/i,
+  /\b(NAME)\s+(?:berichtete|berichtet|meldete|meldet|rapporte|informó|informa|riferisce|meldt)\b/,
 ];
 
 const COMPILED = AGENCIES.map(([name, p]) => ({
   name,
   // Most texts name no agency at all: one scan for the name, in any case,
-  // spares the six attribution patterns.
+  // spares the attribution patterns.
   mention: new RegExp(p.source, 'i'),
   patterns: ATTRIBUTION.map((a) => new RegExp(a.source.replace('NAME', p.source.replace(/\\b/g, '')), a.flags)),
 }));
