@@ -278,12 +278,15 @@ export class StoryEngine {
     }
     const merged: string[] = [];
     let survivor = storyId;
-    for (const other of [...bridged, ...late, ...(await this.storiesOf(lateCopies, storyId))]) {
+    const copyStories = await this.storiesOf(lateCopies, storyId);
+    // Stories of copies that would not merge: split apart from this one (see `rejoinCopies`).
+    const apartCopyStories: string[] = [];
+    for (const other of [...bridged, ...late, ...copyStories]) {
       const result = await this.merge(survivor, other);
       if (result && result.loser) {
         merged.push(result.loser);
         survivor = result.survivor;
-      }
+      } else if (!result && copyStories.includes(other)) apartCopyStories.push(other);
     }
     // A copy processed at the same moment as its original: of the two, the
     // one that arrived later (ties: the larger id) is the copy; both sides
@@ -323,7 +326,7 @@ export class StoryEngine {
       if (!(await this.index.putFingerprint({ ...other, storyId: survivor, copyOf: root, reason: otherReason }, { unlessCopy: true }))) continue;
       adopted.push({ articleId: other.articleId, copyOf: root, reason: otherReason });
     }
-    const rejoined = await this.rejoinCopies(survivor, lateCopies, a);
+    const rejoined = apartCopyStories.length ? await this.rejoinCopies(survivor, apartCopyStories[0], lateCopies, a) : null;
     const joinedTo = rejoined?.storyId ?? survivor;
     const split = await this.splitIfTwoEvents(joinedTo, a);
     const own = split?.moved.find((m) => m.articleId === a.id);
@@ -397,17 +400,11 @@ export class StoryEngine {
    * transaction with the moved fingerprints, so only halves that still
    * list every member are regrouped, and a half is never emptied.
    */
-  private async rejoinCopies(storyId: string, copies: Array<{ fp: Fingerprint }>, a: DedupeInput): Promise<{ storyId: string; moved: Assignment['moved'] } | null> {
-    if (!copies.length) return null;
+  private async rejoinCopies(storyId: string, apartId: string, copies: Array<{ fp: Fingerprint }>, a: DedupeInput): Promise<{ storyId: string; moved: Assignment['moved'] } | null> {
     for (let attempt = 0; attempt < MAX_RETRIES; attempt++) {
-      const here = await this.resolve(storyId);
-      if (!here) return null;
-      let there: StoryState | null = null;
-      for (const { fp } of copies) {
-        const s = await this.resolve(fp.storyId);
-        if (s && s.id !== here.id && (here.apart.includes(s.id) || s.apart.includes(here.id))) there = s;
-      }
-      if (!there || here.size !== here.members.length || there.size !== there.members.length) return null;
+      const [here, there] = [await this.resolve(storyId), await this.resolve(apartId)];
+      if (!here || !there || here.id === there.id || !(here.apart.includes(there.id) || there.apart.includes(here.id))) return null;
+      if (here.size !== here.members.length || there.size !== there.members.length) return null;
       const fps = await this.index.getFingerprints([...here.members, ...there.members], { consistent: true });
       if (fps.length !== here.size + there.size) return null;
       const inHere = new Set(here.members);
@@ -764,4 +761,3 @@ function member(a: DedupeInput, f: Features): Member {
 function memberOf(fp: Fingerprint): Member {
   return { id: fp.articleId, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years };
 }
-
