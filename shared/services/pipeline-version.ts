@@ -72,6 +72,9 @@
  *    teasers written as sentences, then the article going on) leaves it.
  *    Europe's national agencies are read as wire credits (Lusa, ANP, Belga,
  *    Europa Press, Anadolu, Interfax, NTB, Ritzau; APA, AAP, PA Media, the
- *    Canadian Press and PAP by their full names only).
+ *    Canadian Press and PAP by their full names only). Bylines: "y", "e"
+ *    and "en" join names as "and" does, a piece named before its writer
+ *    ("A commentary by", "Ein Kommentar von") and an author label in the
+ *    agencies' languages ("Autorin:", "Auteur :") credit the writer.
  */
 export const PIPELINE_VERSION = 11;

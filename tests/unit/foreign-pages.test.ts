@@ -92,6 +92,27 @@ describe('end-of-article headings on pages in other languages', () => {
   });
 });
 
+describe('bylines on pages in other languages', () => {
+  it.each([
+    ['de', 'Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller']],
+    ['de', 'Autorin: Anna Schmidt', ['Anna Schmidt']],
+    ['de', 'Ein Kommentar von Anna Schmidt', ['Anna Schmidt']],
+    ['fr', 'Par Claire Dubois et Marc Petit', ['Claire Dubois', 'Marc Petit']],
+    ['es', 'Por Lucía Fernández y Carlos Ruiz', ['Lucía Fernández', 'Carlos Ruiz']],
+  ] as const)('a %s page signed "%s" is by %j', (language, byline, authors) => {
+    const r = FOREIGN_NEWS.find((x) => x.language === language)!;
+    const a = extractArticle({ body: ['Startseite', r.title, byline, ...r.text.split('\n\n')].join('\n'), format: 'text' });
+    expect(a.authors).toEqual(authors);
+    expect(a.text).not.toContain(byline);
+  });
+
+  it('reads a piece named before its writer in English too ("A commentary by"), and no menu entry for a Dutch "Door" byline', () => {
+    const paragraphs = ['The city council voted on Tuesday to close the old bridge over the river for two years while engineers rebuild its deck and supports.', 'Commuters will be sent over the northern crossing, which the council says can carry the extra traffic if the lights are retimed.'];
+    for (const by of ['A commentary by Jane Doe', 'Analysis by Jane Doe']) expect(extractArticle({ body: ['Home', 'Bridge to close for two years', by, ...paragraphs].join('\n'), format: 'text' }).authors, by).toEqual(['Jane Doe']);
+    expect(extractArticle({ body: ['Door Locks & Smart Locks', 'Bridge to close for two years', ...paragraphs].join('\n'), format: 'text' }).authors).toEqual([]);
+  });
+});
+
 describe('wire agencies credited in other languages', () => {
   it.each([
     ['Das teilte das Ministerium mit, wie die Nachrichtenagentur dpa berichtete.', 'dpa'],

@@ -4,16 +4,19 @@ import { rarity } from '../../language/rarity.js';
  * meta tags ("Jane Doe, John Roe") and wire sign-offs ("Moritsugu reported
  * from Beijing." names the reporter).
  */
-// A byline that names its kind of piece before its writer: "Text by Hunter Dukes", "Guide by Will Judd".
-const PIECE = '(?:Text|Words|Story|Guide|Reporting|Article) by';
+// A byline that names its kind of piece before its writer: "Text by Hunter Dukes", "Guide by Will Judd",
+// "A commentary by ...", "Analysis by ...", and in German "Ein Kommentar von ...", "Eine Analyse von ...".
+const PIECE =
+  '(?:(?:Text|Words|Story|Guide|Reporting|Article|(?:An? )?(?:[Cc]ommentary|[Aa]nalysis|[Oo]pinion|[Cc]olumn|[Ee]ssay|[Ii]nterview)) by|(?:Ein |Eine )?(?:Kommentar|Analyse|Gastbeitrag|Essay|Kolumne|Interview) von)';
 /** A line opening so, as the line rules read it (capitalised). */
 export const PIECE_BY = new RegExp(`^${PIECE} `);
-// What a byline opens with before its names, in any case.
+// What a byline opens with before its names, in any case. Not Dutch "Door": an English menu's "Door Locks & Smart Locks".
 const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|by|von|par|por|di) `, 'i');
 
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
-const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|;|\|) ?/;
+// "and" in the languages bylines are written in: "und", "et", "y", "e", "en".
+const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|;|\|) ?/;
 /** Longer than any byline ("By A, B and C, Associated Press"): a paragraph, not a byline. */
 const MAX_BYLINE = 300;
 
@@ -65,9 +68,9 @@ export function namesFromSignOff(line: string): string[] {
 }
 
 // "Written by", "By", "Author:", "Article written by:": a label whose name is the next line.
-const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors)\s*:?$/i;
+const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors|autor|autorin|autoren|auteur|auteure|auteurs|autora|autore|autores)\s*:?$/i;
 // "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Author: Nirmita Panchal", "By Dr. Vahid Osman - Mar 27, 2024".
-const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by|author)\s*(?::\s*)?(?=\S)/i;
+const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by|author|(?:autor|autorin|auteur|auteure|autora|autore)\s*:)\s*(?::\s*)?(?=\S)/i;
 // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood": a date line that ends in its author.
 const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
 // Where a name ends inside a credit line: a date, a separator, "on <date>" or "on <weekday>"
