@@ -188,7 +188,7 @@ describe('line rules: site notices', () => {
       'READ MORE: Fed raises rates for the third time this year', 'Related: How the city plans to pay for its new schools', 'See also: Bridge inspections lag across the state',
       'ALSO READ | Metro fares to rise from April', 'RELATED STORY: Council approves budget', '[Read more: A Guide to Small Business Accounting]',
       '» Related Reading: A Guide to Car Insurance for Seniors', "Don't Miss: Program Management Software for Multi-Project Tracking",
-      'Lesen Sie auch: Brücke bleibt zwei Jahre gesperrt', 'À lire aussi : Le pont fermé pendant deux ans', 'Lea también: El puente cerrará dos años',
+      'Lesen Sie auch: Brücke bleibt zwei Jahre gesperrt', 'Das könnte Sie auch interessieren: Brücke bleibt gesperrt', 'À lire aussi : Le pont fermé pendant deux ans', 'Lea también: El puente cerrará dos años',
       'Leia também: Ponte fecha por dois anos', 'Leggi anche: Il ponte chiude per due anni', 'Lees ook: Brug twee jaar dicht',
     ]) expect(classifyLine(line, 0).kind, line).toBe('teaser');
     // A video's page is headlined "Watch:"; a sentence that opens with "More" or "Related" is the article's.
