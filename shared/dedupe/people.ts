@@ -1,6 +1,6 @@
 import { rarity } from '../language/rarity.js';
 import { isCalendarWord } from '../language/calendar-words.js';
-import { functionWordList } from '../language/function-words.js';
+import { functionWordSet } from '../language/function-words.js';
 
 /**
  * The people an article is about, by surname, with how often it names
@@ -49,20 +49,11 @@ const ARTICLES: Record<string, ReadonlySet<string>> = {
   pt: new Set(['o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na']),
   nl: new Set(['de', 'het']),
 };
-const functionWordSets = new Map<string, ReadonlySet<string> | null>();
-
-function functionWords(language: string): ReadonlySet<string> | null {
-  if (!functionWordSets.has(language)) {
-    const list = functionWordList(language);
-    functionWordSets.set(language, list && new Set(list));
-  }
-  return functionWordSets.get(language)!;
-}
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** The people `text` (in `language`, ISO 639-1; English when not known) names, by surname, with how often. */
 export function leadingPeople(text: string, title?: string | null, language?: string | null): People {
-  const own = language && language !== 'en' ? functionWords(language) : null;
+  const own = functionWordSet(language);
   const articles = (language && Object.hasOwn(ARTICLES, language) ? ARTICLES[language] : null) ?? ARTICLES.en;
   const common = (word: string) => {
     const lower = word.toLowerCase();

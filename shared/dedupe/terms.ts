@@ -1,6 +1,6 @@
 import { rarity } from '../language/rarity.js';
 import { foldForTerms, trimEndChars } from '../extraction/normalise.js';
-import { functionWordList, withoutElision } from '../language/function-words.js';
+import { functionWordSet, withoutElision } from '../language/function-words.js';
 
 /**
  * Story terms: what survives rewriting and synonym spinning. Spinners swap
@@ -63,25 +63,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 export const VECTOR_SIZE = 64;
 
-const functionWordSets = new Map<string, ReadonlySet<string> | null>();
-
-/** The function words of a text's language, folded as its tokens are; null for English and unlisted languages. */
-function functionWords(language: string | null | undefined): ReadonlySet<string> | null {
-  if (!language) return null;
-  if (!functionWordSets.has(language)) {
-    const list = functionWordList(language);
-    functionWordSets.set(language, list && new Set(list.map(foldToken)));
-  }
-  return functionWordSets.get(language)!;
-}
-
 /**
  * Top-weighted terms of a text, L2-normalised. `language` (ISO 639-1) is
  * the text's: a language other than English has its function words weigh
  * nothing (`function-words.ts`).
  */
 export function termVector(text: string, title?: string | null, language?: string | null): TermVector {
-  const common = functionWords(language);
+  const common = functionWordSet(language, foldToken);
   const tf = new Map<string, number>();
   const boost = new Map<string, number>();
   // The rarity of the commonest word each term was read from.

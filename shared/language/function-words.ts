@@ -47,9 +47,22 @@ const WORDS: Record<string, string> = {
     свой своей своих сказал заявил`,
 };
 
-/** The function words of a language (ISO 639-1); null for English (the frequency list knows its own) and for languages without a list. */
-export function functionWordList(language: string | null | undefined): string[] | null {
-  return language && Object.hasOwn(WORDS, language) ? WORDS[language].split(/\s+/).filter(Boolean) : null;
+const sets = new Map<(word: string) => string, Map<string, ReadonlySet<string> | null>>();
+const asWritten = (word: string) => word;
+
+/**
+ * The function words of a language (ISO 639-1), each as `fold` makes it
+ * (the caller's own folding of tokens), built once per language and fold;
+ * null for English (the frequency list knows its own) and for languages
+ * without a list.
+ */
+export function functionWordSet(language: string | null | undefined, fold: (word: string) => string = asWritten): ReadonlySet<string> | null {
+  if (!language || !Object.hasOwn(WORDS, language)) return null;
+  let byLanguage = sets.get(fold);
+  if (!byLanguage) sets.set(fold, (byLanguage = new Map()));
+  let set = byLanguage.get(language);
+  if (set === undefined) byLanguage.set(language, (set = new Set(WORDS[language].split(/\s+/).filter(Boolean).map(fold))));
+  return set;
 }
 
 /**

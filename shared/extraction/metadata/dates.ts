@@ -32,11 +32,12 @@ interface DateReading {
   words: ReadonlySet<string> | null;
   /** A month name of the language, for the cheap test before the parser. */
   month: RegExp | null;
-  /** The text with its month names in English, for a language read by the English parser. */
-  inEnglish: ((text: string) => string) | null;
+  /** The text with its month names in English, for a language read by the English parser (the text as it is for the others). */
+  inEnglish: (text: string) => string;
 }
 
-const ENGLISH: DateReading = { parsers: [chrono.strict], words: null, month: null, inEnglish: null };
+const asWritten = (text: string) => text;
+const ENGLISH: DateReading = { parsers: [chrono.strict], words: null, month: null, inEnglish: asWritten };
 const ENGLISH_DAY_FIRST = new chrono.Chrono(chrono.configuration.createConfiguration(true, true));
 
 // Per language: its parser (none: English, after the months are named in
@@ -64,7 +65,7 @@ function readingFor(language: string | null): DateReading {
       parsers: own?.parser ? [own.parser, ENGLISH_DAY_FIRST] : [ENGLISH_DAY_FIRST],
       words: own ? new Set([...months, ...[...calendar!.weekdays, ...own.words.split(' ')].map(foldWord)]) : null,
       month: own ? new RegExp(`\\b(?:${months.join('|')})\\b`) : null,
-      inEnglish: own && !own.parser && calendar ? inEnglishWords(calendar, own.at ?? null) : null,
+      inEnglish: own && !own.parser && calendar ? inEnglishWords(calendar, own.at ?? null) : asWritten,
     };
     readings.set(language, r);
   }
@@ -162,7 +163,7 @@ function hasZone(v: string): boolean {
  * or "yesterday" is too weak to be a publication date.
  */
 export function parseHumanDate(written: string, reference?: Date): string | null {
-  const text = reading.inEnglish ? reading.inEnglish(written) : written;
+  const text = reading.inEnglish(written);
   // Inline elements run together in a page's text ("July 30, 2019January
   // 18, 2023", "DECEMBER 22, 2022Updated: ..."): a year glued to the next
   // word would hide the first date, and so would one glued to a clock time
@@ -265,7 +266,7 @@ const ZONE = /^[A-Z]{2,5}$/;
 const HAS_YEAR = /(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d\d/;
 
 export function isDateOnlyLine(text: string): string | null {
-  const line = closedUp(reading.inEnglish ? reading.inEnglish(text) : text);
+  const line = closedUp(reading.inEnglish(text));
   // Most lines hold no date at all; only those with a digit and a month (or a
   // numeric date) are worth the full parser.
   if (line.length > 60 || !maybeDate(line)) return null;
