@@ -76,5 +76,11 @@
  *    and "en" join names as "and" does, a piece named before its writer
  *    ("A commentary by", "Ein Kommentar von") and an author label in the
  *    agencies' languages ("Autorin:", "Auteur :") credit the writer.
+ *  - 12: the twenty-fifth session: a byline whose names carry particles
+ *    ("By Ursula von der Leyen", "Por María de la Cruz") is a byline line
+ *    and leaves the text; a Dutch "Door" byline is read when a particle or
+ *    "en" shows it Dutch ("Door Jan de Vries"); a page without a date in
+ *    its markup takes the date line beside a byline set at the post's foot
+ *    ("Written by Moses Kim" over "April 8, 2024").
  */
-export const PIPELINE_VERSION = 11;
+export const PIPELINE_VERSION = 12;

@@ -99,6 +99,8 @@ describe('bylines on pages in other languages', () => {
     ['de', 'Ein Kommentar von Anna Schmidt', ['Anna Schmidt']],
     ['fr', 'Par Claire Dubois et Marc Petit', ['Claire Dubois', 'Marc Petit']],
     ['es', 'Por Lucía Fernández y Carlos Ruiz', ['Lucía Fernández', 'Carlos Ruiz']],
+    ['es', 'Por María de la Cruz', ['María de la Cruz']],
+    ['de', 'Von Anna von Hammerstein', ['Anna von Hammerstein']],
   ] as const)('a %s page signed "%s" is by %j', (language, byline, authors) => {
     const r = FOREIGN_NEWS.find((x) => x.language === language)!;
     const a = extractArticle({ body: ['Startseite', r.title, byline, ...r.text.split('\n\n')].join('\n'), format: 'text' });
@@ -106,10 +108,23 @@ describe('bylines on pages in other languages', () => {
     expect(a.text).not.toContain(byline);
   });
 
+  it('reads a Dutch "Door" byline by its particle or its "en"', () => {
+    const paragraphs = ['De gemeenteraad heeft dinsdag besloten de oude brug over de rivier twee jaar te sluiten, terwijl ingenieurs het brugdek en de pijlers vernieuwen.', 'Forenzen worden omgeleid over de noordelijke brug, die volgens de gemeente het extra verkeer aankan als de verkeerslichten worden aangepast.'];
+    for (const [by, names] of [['Door Jan de Vries', ['Jan de Vries']], ['Door Piet Jansen en Kees Bakker', ['Piet Jansen', 'Kees Bakker']]] as const) {
+      const a = extractArticle({ body: ['Home', 'Brug twee jaar dicht', by, ...paragraphs].join('\n'), format: 'text' });
+      expect(a.authors, by).toEqual(names);
+      expect(a.text).not.toContain(by);
+    }
+  });
+
   it('reads a piece named before its writer in English too ("A commentary by"), and no menu entry for a Dutch "Door" byline', () => {
     const paragraphs = ['The city council voted on Tuesday to close the old bridge over the river for two years while engineers rebuild its deck and supports.', 'Commuters will be sent over the northern crossing, which the council says can carry the extra traffic if the lights are retimed.'];
     for (const by of ['A commentary by Jane Doe', 'Analysis by Jane Doe']) expect(extractArticle({ body: ['Home', 'Bridge to close for two years', by, ...paragraphs].join('\n'), format: 'text' }).authors, by).toEqual(['Jane Doe']);
-    expect(extractArticle({ body: ['Door Locks & Smart Locks', 'Bridge to close for two years', ...paragraphs].join('\n'), format: 'text' }).authors).toEqual([]);
+    for (const menu of ['Door Locks & Smart Locks', 'Door Knobs', 'Door Hardware']) expect(extractArticle({ body: [menu, 'Bridge to close for two years', ...paragraphs].join('\n'), format: 'text' }).authors, menu).toEqual([]);
+    // A name's particles keep the line a byline: it leaves the text.
+    const a = extractArticle({ body: ['Home', 'Bridge to close for two years', 'By Jan van der Berg and Piet de Vries', ...paragraphs].join('\n'), format: 'text' });
+    expect(a.authors).toEqual(['Jan van der Berg', 'Piet de Vries']);
+    expect(a.text).not.toContain('Piet de Vries');
   });
 });
 

@@ -705,6 +705,13 @@ describe('HTML metadata: dates', () => {
     expect(extractArticle({ body: html('December 15, 2025 at 7:00 pm'), format: 'html' }).publishedAt).toBeNull();
   });
 
+  it("reads the date line beside a byline set at the foot of the post, not a date line beside anything else", () => {
+    const html = (foot: string) => `<html><body><article><h1>How mobile apps are made</h1>${body.repeat(3)}<div class="tags"><a href="/t">mobile-apps</a></div>${foot}</article></body></html>`;
+    expect(extractArticle({ body: html('<p>Written by <a href="/a">Moses Kim and Kate Shokurova</a></p><p>April 8, 2024</p>'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2024-04-08');
+    expect(extractArticle({ body: html('<p>April 8, 2024</p><p>By Moses Kim</p>'), format: 'html' }).publishedAt?.slice(0, 10)).toBe('2024-04-08');
+    expect(extractArticle({ body: html('<p>Share this post</p><p>April 8, 2024</p>'), format: 'html' }).publishedAt).toBeNull();
+  });
+
   it("leaves a comment's date out of the post's, however the theme marks it up", () => {
     const comment = '<ol class="comment-list"><li class="comment" id="comment-29"><span class="fn">Happy</span> <time class="entry-date published" datetime="2025-09-17T18:26:47+01:00">September 17, 2025 at 6:26 pm</time><p>Great review, thanks.</p></li></ol>';
     const html = `<html><body><article class="post has-comments"><h1>Best language apps</h1><time class="entry-date published" datetime="2025-07-20T15:27:00+01:00">July 20, 2025</time>${body}</article>${comment}</body></html>`;

@@ -350,11 +350,25 @@ export function dateFromCredits(lines: string[]): string | null {
 // A credit that names the publication itself, wherever it sits on a page.
 const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
 
-/** The date of the first line that opens with a publication credit ("Posted on April 13, 2023"). */
+// A line that credits the writer ("Written by Moses Kim and Kate Shokurova", "By: Jane Doe").
+const WRITER_CREDIT = /^(?:(?:article |post )?(?:written|authored|posted|published) by|by)(?:\s*:|\s)\s*\S/i;
+
+/**
+ * The date of the first line that opens with a publication credit ("Posted
+ * on April 13, 2023"), or of a date line right under or over a line that
+ * credits the writer: themes that set the byline at the foot of the post
+ * put the date on its own line beside it ("Written by Moses Kim" over
+ * "April 8, 2024", after the tags).
+ */
 export function dateFromPublicationCredit(lines: string[]): string | null {
-  for (const line of lines) if (PUBLICATION_CREDIT.test(line)) {
-    const d = dateFromCredits([line]);
-    if (d) return d;
+  for (const [i, line] of lines.entries()) {
+    if (PUBLICATION_CREDIT.test(line)) {
+      const d = dateFromCredits([line]);
+      if (d) return d;
+    } else if (line.length <= 80 && WRITER_CREDIT.test(line)) {
+      const d = isDateOnlyLine(lines[i + 1]?.trim() ?? '') ?? isDateOnlyLine(lines[i - 1]?.trim() ?? '');
+      if (d) return d;
+    }
   }
   return null;
 }

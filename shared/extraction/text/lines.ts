@@ -121,7 +121,18 @@ const SIGNOFF = [
   /^\(?(?:Reporting|Writing|Editing|Additional reporting) by\b.*\)?$/i,
 ];
 
-const BYLINE = /^(?:By|BY|Von|Par|Por|Di)\s+[\p{Lu}][\p{L}'’.-]+(?:[\s,]+(?:and|&|und|et|y)?\s*[\p{Lu}][\p{L}'’.-]+){0,8}(?:\s*[,|–—-]\s*[\p{L} .]{2,50})?$/u;
+// A name's lower-case particles ("Ursula von der Leyen", "Jan van der Berg", "María de la Cruz").
+const PARTICLES = '(?:van|von|der|den|de|del|della|dei|di|da|du|do|dos|das|la|le|ten|ter|zu|bin|ibn|al|el)';
+const BYLINE_NAMES = `[\\p{Lu}][\\p{L}'’.-]+(?:[\\s,]+(?:and|&|und|et|y|e|en)?\\s*(?:${PARTICLES}\\s+)*[\\p{Lu}][\\p{L}'’.-]+){0,8}`;
+const BYLINE = new RegExp(`^(?:By|BY|Von|Par|Por|Di)\\s+${BYLINE_NAMES}(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,50})?$`, 'u');
+// Dutch "Door" (by) is also an English word that opens menus and headings
+// ("Door Locks & Smart Locks", "Door Knobs", "Door Hardware"), and the
+// frequency list cannot tell a plural or a trade word from a surname: a
+// Dutch byline is read only with what English lacks, a Dutch particle or
+// "en" joining two names ("Door Jan de Vries", "Door Piet Jansen en Kees
+// Bakker").
+const DUTCH_BYLINE = new RegExp(`^Door\\s+${BYLINE_NAMES}$`, 'u');
+const DUTCH_NAME_SIGN = /\s(?:van|de|der|den|ten|ter|en)\s/;
 
 // A rule: "__", "* * *", "———", a Markdown heading's underline ("=====") or table rule ("| --- | :---: |").
 const SEPARATOR = /^[\s_\-–—=*•·~#+.|:]{2,}$/;
@@ -331,7 +342,7 @@ export function classifyLine(raw: string, index: number): Line {
   else if (words <= 60 && isCaption(raw)) line.kind = 'caption';
   else if (words <= 150 && isNotice(raw)) line.kind = 'notice';
   else if (words <= 30 && SIGNOFF.some((r) => r.test(raw))) line.kind = 'signoff';
-  else if (words <= 14 && (BYLINE.test(raw) || (PIECE_BY.test(raw) && BYLINE.test(raw.replace(PIECE_BY, 'By '))))) line.kind = 'byline';
+  else if (words <= 14 && (BYLINE.test(raw) || (PIECE_BY.test(raw) && BYLINE.test(raw.replace(PIECE_BY, 'By '))) || isDutchByline(raw))) line.kind = 'byline';
   else if (words <= 8 && (isDateOnlyLine(raw) || READING_TIME.test(raw))) line.kind = 'date';
   // A teaser blurb is a short paragraph ending in a link label; a long body
   // paragraph that a scraper glued a "Go to Source" onto is still prose.
@@ -390,3 +401,7 @@ export function headlineText(l: Line): string {
 // Words too common to say what a line is about: a headline's echo in the
 // body skips them, and a person's name holds none.
 export const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
+
+function isDutchByline(raw: string): boolean {
+  return raw.startsWith('Door ') && DUTCH_NAME_SIGN.test(raw) && DUTCH_BYLINE.test(raw);
+}
