@@ -81,6 +81,8 @@
  *    and leaves the text; a Dutch "Door" byline is read when a particle or
  *    "en" shows it Dutch ("Door Jan de Vries"); a page without a date in
  *    its markup takes the date line beside a byline set at the post's foot
- *    ("Written by Moses Kim" over "April 8, 2024").
+ *    ("Written by Moses Kim" over "April 8, 2024"); a list of linked items
+ *    amid an article's prose (a packing list linking each item to a shop)
+ *    stays in its text, unless its items are the article's own headings.
  */
 export const PIPELINE_VERSION = 12;

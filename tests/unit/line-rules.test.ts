@@ -257,6 +257,18 @@ describe('HTML link lists', () => {
     expect(text).not.toMatch(/Ten gadgets we loved/);
   });
 
+  it("keeps a list of linked items amid the article's prose, not its table of contents or a list of other stories", () => {
+    const gear = `<ul><li><a href="https://shop.example/poles">Tent poles</a> or trekking poles</li><li><a href="https://shop.example/stakes">Stakes</a></li><li><a href="https://shop.example/guylines">Guylines</a></li></ul>`;
+    const toc = `<ol><li><a href="#shelter">Shelter</a></li><li><a href="#kitchen">Kitchen</a></li></ol>`;
+    const others = items(['Ten gadgets we loved this year for the trail', 'The best laptops for students on a budget']);
+    const html = `<html><body><article>${p('Here is what we pack for a week on the trail.')}${toc}${p('Start with the shelter.')}<h2>Shelter</h2>${gear}${p('Pitch the tent before dark.')}${others}<h2>Kitchen</h2>${p('A small stove is enough.')}</article></body></html>`;
+    const { paragraphs, text } = extractArticle({ body: html, format: 'html' });
+    expect(paragraphs).toEqual(expect.arrayContaining(['• Tent poles or trekking poles', '• Stakes', '• Guylines']));
+    expect(paragraphs).not.toContain('1. Shelter');
+    expect(paragraphs).not.toContain('• Shelter');
+    expect(text).not.toMatch(/Ten gadgets we loved/);
+  });
+
   it('keeps a short sentence of the article with a link in it, not a short menu line', () => {
     const html = `<html><body><nav><p><a href="/">Home</a> | <a href="/blog">Blog guides</a> and more</p></nav><article>${p('Moving across the country takes planning.')}<p>Use our <a href="/checklist">Moving Day Checklist</a> so you do not miss anything.</p>${p('Book the truck early.')}${p('Pack one room a day.')}</article></body></html>`;
     const { paragraphs } = extractArticle({ body: html, format: 'html' });

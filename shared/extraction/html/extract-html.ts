@@ -42,6 +42,20 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   // Words of the article's own prose after a block (asked only of the rare promo heading).
   const storyProseAfter = (i: number) =>
     blocks.slice(i + 1).reduce((n, b) => n + (!b.boilerplate && !b.heading && inMain(b) && isProse(b.text) ? countWords(b.text) : 0), 0);
+  // A list inside the container with the article's prose before and after
+  // it is the article's, however much of it is links: a packing list or a
+  // buying guide links each item to a shop ("Guylines", "Tent poles or
+  // trekking poles"). Not a table of contents: its items are the article's
+  // own headings. (A list of other stories' headlines, each wholly a link of
+  // several words, never reaches here: the span drops such blocks.)
+  // (Worked out on the first link list met: most pages have none in the container.)
+  let proseSides: { before: boolean[]; after: boolean[]; headings: Set<string> } | null = null;
+  const midList = (i: number) => {
+    const b = blocks[i];
+    if (!inList(b) || !inMain(b) || b.boilerplate) return false;
+    proseSides ??= sidesOfProse(blocks, inMain);
+    return proseSides.before[i] && proseSides.after[i] && !proseSides.headings.has(itemKey(b.text));
+  };
   for (const [i, b] of blocks.entries()) {
     const text = normaliseText(b.text).trim();
     // A promo box set inside the story ("Related Articles" over three links,
@@ -65,7 +79,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     const articleHeading = () => b.heading && inMain(b) && !PROMO_LABEL.test(text);
     const articleSentence = () => !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
     const linkList = ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence());
-    if (linkList && !introduced.has(b) && !articleHeading()) continue;
+    if (linkList && !introduced.has(b) && !articleHeading() && !midList(i)) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
     const marked = b.tag === 'tr' ? `| ${trimEndChars(text.replace(/^\|\s*/, ''), ' |')} |` : inList(b) && !BULLET.test(text) ? `${b.ordinal !== null ? `${b.ordinal}.` : '•'} ${text}` : b.heading && !b.listItem ? `## ${text}` : text;
@@ -137,6 +151,19 @@ function trimEdges(blocks: Block[], texts: string[]): string[] {
 }
 
 const keyOf = lineKey;
+
+/** A list item's or heading's key without its number ("3. Guylines"). */
+const itemKey = (text: string) => keyOf(text.replace(/^\d+[.)]\s*/, ''));
+
+/** For each block, is there article prose in the container before it, and after it; and the page's headings. */
+function sidesOfProse(blocks: Block[], inMain: (b: Block) => boolean): { before: boolean[]; after: boolean[]; headings: Set<string> } {
+  const prose = blocks.map((b) => !b.heading && !inList(b) && inMain(b) && linkDensity(b) < 0.3 && isProse(b.text));
+  const before: boolean[] = [];
+  const after: boolean[] = [];
+  prose.reduce((seen, p, i) => (before[i] = seen) || p, false);
+  prose.reduceRight((seen, p, i) => (after[i] = seen) || p, false);
+  return { before, after, headings: new Set(blocks.filter((b) => b.heading).map((b) => itemKey(b.text))) };
+}
 
 // Prose words of the story after a promo box's heading that show the box sits inside the story.
 const IN_STORY_PROSE = 150;
