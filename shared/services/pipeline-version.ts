@@ -83,6 +83,9 @@
  *    its markup takes the date line beside a byline set at the post's foot
  *    ("Written by Moses Kim" over "April 8, 2024"); a list of linked items
  *    amid an article's prose (a packing list linking each item to a shop)
- *    stays in its text, unless its items are the article's own headings.
+ *    stays in its text, unless its items are the article's own headings;
+ *    a story-body class ("post-content") on the excerpt card of another
+ *    post, far poorer in prose than the page's richest element, no longer
+ *    makes that card the article's container.
  */
 export const PIPELINE_VERSION = 12;

@@ -446,6 +446,14 @@ describe('HTML boilerplate classes', () => {
     expect(text).not.toContain('newsletter');
   });
 
+  it("a body class on the excerpts of other posts names no body: the article's own paragraphs straight in <main> are", () => {
+    const cards = [1, 2, 3].map((i) => `<article class="loop-item"><h3 class="post-title"><a href="/t${i}">Teaser ${i} headline</a></h3><div class="loop-item__content ee-post-content">Teaser ${i} explains in a long sentence how a different case went, for a different client of the firm, last month.</div><a href="/t${i}">Read more</a></article>`).join('');
+    const html = `<html><body><h1>Where to store office supplies</h1><main class="template-content-area">${[1, 2, 3, 4].map(para).join('')}<ul><li>Pens</li><li>Pencils</li></ul>${[5, 6, 7, 8].map(para).join('')}</main><aside class="related-loop">${cards}</aside></body></html>`;
+    const { text } = extractArticle({ body: html.replace('<aside class="related-loop">', '<div class="loop">').replace('</aside>', '</div>'), format: 'html' });
+    for (const i of [1, 2, 3, 4, 5, 6, 7, 8]) expect(text).toContain(`Section ${i} of the report`);
+    expect(text).not.toContain('Teaser 2 explains');
+  });
+
   it('post excerpts and read-more links after the story are a teaser rail', () => {
     const cards = [1, 2, 3, 4].map((i) => `<article class="elementor-post"><h3>Teaser ${i} headline</h3><div class="elementor-post__excerpt"><p>Teaser ${i} explains in a long sentence how a different case went for a different client of the firm last month.</p></div><div class="elementor-post__read-more"><a href="/t${i}">Read More</a></div></article>`).join('');
     const { text } = extractArticle({ body: `<html><body><div class="post">${[1, 2, 3, 4, 5, 6].map(para).join('')}</div><h2>Latest News</h2>${cards}</body></html>`, format: 'html' });

@@ -222,10 +222,41 @@ function weightOf(b: Block): number {
   return (1 + commas + Math.min(Math.floor(len / 100), 3)) * (1 - linkDensity(b));
 }
 
+/**
+ * A body class on a card elsewhere on the page names no body: themes reuse
+ * the post template's class for the excerpts of other posts (Breakdance's
+ * "ee-post-content" on each related-post card under an article whose
+ * paragraphs sit straight in <main>). A hinted element scoring under half
+ * the prose score of the page's richest element, and neither inside it nor
+ * around it, loses the hint's bonus. (A body cut into several hinted
+ * blocks lies inside the element that gathers them.)
+ */
+function discountHintedTeasers(score: Map<Element, number>, prior: Map<Element, number>): void {
+  let richest: Element | null = null;
+  let most = 0;
+  for (const [el, s] of score) if (s - prior.get(el)! > most) [richest, most] = [el, s - prior.get(el)!];
+  if (!richest) return;
+  for (const [el, s] of score) {
+    // Only an element the hint could have raised is asked the rest: its prior is the hint's 40 less at most a negative class's 25.
+    if (prior.get(el)! >= BODY_HINT_BONUS - 25 && bodyHinted(el) && s - prior.get(el)! < most / 2 && !contains(el, richest) && !contains(richest, el)) score.set(el, s - BODY_HINT_BONUS);
+  }
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let p: Element | null = inner; p; p = p.parent as Element | null) if (p === outer) return true;
+  return false;
+}
+
+function bodyHinted(el: Element): boolean {
+  return attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(classAndId(el));
+}
+
+const BODY_HINT_BONUS = 40;
+
 function classPrior(el: Element): number {
   const ci = classAndId(el);
   let w = 0;
-  if (attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(ci)) w += 40;
+  if (attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(ci)) w += BODY_HINT_BONUS;
   if (el.name === 'article') w += 15;
   if (el.name === 'main') w += 5;
   if (POSITIVE.test(ci)) w += 10;
@@ -241,6 +272,7 @@ export function inList(b: Block): boolean {
 /** The container Readability-style scoring picks (null when nothing scores). */
 export function mainContainer(blocks: Block[]): Element | null {
   const score = new Map<Element, number>();
+  const prior = new Map<Element, number>();
   for (const b of blocks) {
     const w = weightOf(b);
     if (!w) continue;
@@ -248,12 +280,17 @@ export function mainContainer(blocks: Block[]): Element | null {
     for (let level = 1; level <= 4 && n - level >= 0; level++) {
       const el = b.path[n - level];
       const div = level === 1 ? 1 : level === 2 ? 2 : level * 3;
-      if (!score.has(el)) score.set(el, classPrior(el));
+      if (!score.has(el)) {
+        const p = classPrior(el);
+        prior.set(el, p);
+        score.set(el, p);
+      }
       score.set(el, score.get(el)! + w / div);
     }
   }
   let top: Element | null = null;
   let topScore = -Infinity;
+  discountHintedTeasers(score, prior);
   for (const [el, s] of score) {
     if (s > topScore) [top, topScore] = [el, s];
   }
