@@ -86,6 +86,8 @@
  *    stays in its text, unless its items are the article's own headings;
  *    a story-body class ("post-content") on the excerpt card of another
  *    post, far poorer in prose than the page's richest element, no longer
- *    makes that card the article's container.
+ *    makes that card the article's container; a sentence of the article
+ *    that links most of its words ("Companies using Amazon Lex are Nokia,
+ *    Vonage, ...") stays.
  */
 export const PIPELINE_VERSION = 12;

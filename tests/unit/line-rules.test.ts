@@ -269,6 +269,18 @@ describe('HTML link lists', () => {
     expect(text).not.toMatch(/Ten gadgets we loved/);
   });
 
+  it('keeps a sentence of the article that links most of its words, not a line of links or a pointer to other pages', () => {
+    const a = (t: string) => `<a href="/${t.length}">${t}</a>`;
+    const users = `<p>Companies using Amazon Lex are ${['Nokia', 'Vonage', 'Replicon', 'ConversationalHEALTH'].map(a).join(', ')}, and ${a('Capital One Financial')}.</p>`;
+    const cities = `<p>Sie suchen: ${['Werbeagentur Düsseldorf', 'Werbeagentur Berlin', 'Werbeagentur München', 'Werbeagentur Köln', 'Shopify Agentur', 'Webflow Agentur', 'HubSpot Agentur', 'Schnittstelle zu ChatGPT KI'].map(a).join(' / ')}</p>`;
+    const pointer = `<p>Related reports include ${a('Average Cost of Community College')} and ${a('Average Cost of Private School')}.</p>`;
+    const html = `<html><body><article>${p('Amazon Lex builds chatbots.')}${users}${cities}${pointer}${p('It is priced per request.')}</article></body></html>`;
+    const { text } = extractArticle({ body: html, format: 'html' });
+    expect(text).toContain('Companies using Amazon Lex are Nokia, Vonage, Replicon, ConversationalHEALTH, and Capital One Financial.');
+    expect(text).not.toContain('Werbeagentur');
+    expect(text).not.toContain('Related reports include');
+  });
+
   it('keeps a short sentence of the article with a link in it, not a short menu line', () => {
     const html = `<html><body><nav><p><a href="/">Home</a> | <a href="/blog">Blog guides</a> and more</p></nav><article>${p('Moving across the country takes planning.')}<p>Use our <a href="/checklist">Moving Day Checklist</a> so you do not miss anything.</p>${p('Book the truck early.')}${p('Pack one room a day.')}</article></body></html>`;
     const { paragraphs } = extractArticle({ body: html, format: 'html' });

@@ -116,12 +116,30 @@ function introducedLists(blocks: Block[]): Set<Block> {
   return out;
 }
 
+// Openers of a sentence that sends the reader to other pages: "Related reports include ...", "Also read how to ...".
+const PROMO_OPENER = /^(?:related\b|also read\b|read (?:more|also|next)\b|more from\b|see also\b|check out\b|click here\b)/i;
+// Three separators make a line of links, however it reads ("Sie suchen: Werbeagentur Düsseldorf / Werbeagentur Berlin / ...").
+const LINK_SEPARATOR = /\s[/|·•]\s/g;
+
+/**
+ * A sentence of the article that links most of its words, asked of a
+ * block inside the article's container: a review naming the companies that
+ * use each product, each name a link ("Companies using Amazon Lex are
+ * Nokia, Vonage, Replicon, ..."), is a sentence, not a link list. Up to
+ * four fifths links, eight words or more, no list item or table row (their
+ * own rules keep them), not a pointer to other pages, no run of separators.
+ */
+export function isLinkedSentence(b: Block, text: string, words = countWords(text)): boolean {
+  const ld = linkDensity(b);
+  return ld <= 0.8 && words >= 8 && !b.heading && !b.boilerplate && b.tag !== 'tr' && !inList(b) && !PROMO_OPENER.test(text) && (text.match(LINK_SEPARATOR)?.length ?? 0) < 3 && isProse(text, words);
+}
+
 function blockScore(b: Block, container: Element | null): number {
   const words = countWords(b.text);
   const ld = linkDensity(b);
   const inMain = container ? b.path.includes(container) : false;
   if (b.caption) return -Math.max(2, words / 2);
-  if (ld > 0.5) return -Math.max(2, words * ld);
+  if (ld > 0.5 && !(inMain && isLinkedSentence(b, b.text.trim(), words))) return -Math.max(2, words * ld);
   let s: number;
   if (b.heading) s = -0.5;
   else if (inList(b)) s = isProse(b.text, words) ? words * 0.5 : -0.3;

@@ -1,6 +1,6 @@
 import { parseHtml } from './parse.js';
 import { collectBlocks, inList, linkDensity, mainContainer, type Block } from './content.js';
-import { bodyBlocks } from './blocks-span.js';
+import { bodyBlocks, isLinkedSentence } from './blocks-span.js';
 import { authorBoxes, readPageMeta, type PageMeta } from './metadata.js';
 import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
@@ -78,7 +78,7 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     // (Asked only of the blocks the link rules would drop.)
     const articleHeading = () => b.heading && inMain(b) && !PROMO_LABEL.test(text);
     const articleSentence = () => !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
-    const linkList = ld > 0.5 || (ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence());
+    const linkList = ld > 0.5 ? !(articleSentence() && isLinkedSentence(b, text)) : ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence();
     if (linkList && !introduced.has(b) && !articleHeading() && !midList(i)) continue;
     // Structure survives as light markup the text path understands: list
     // items as "• item", table rows as "| a | b |", headings as "## heading".
