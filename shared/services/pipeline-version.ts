@@ -88,6 +88,7 @@
  *    post, far poorer in prose than the page's richest element, no longer
  *    makes that card the article's container; a sentence of the article
  *    that links most of its words ("Companies using Amazon Lex are Nokia,
- *    Vonage, ...") stays.
+ *    Vonage, ...") stays; a share bar between a story and its FAQ no longer
+ *    ends the text.
  */
 export const PIPELINE_VERSION = 12;

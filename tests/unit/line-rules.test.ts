@@ -295,6 +295,11 @@ describe('HTML link lists', () => {
     const { text } = extractArticle({ body: html, format: 'html' });
     for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${i}.`);
     expect(text).not.toMatch(/Related Articles|What leaders need|Another story entirely/);
+    // Nor does a share bar between the story and its FAQ.
+    const faq = `<h2>Performance tuning: FAQs</h2>${[4, 5, 6].map((i) => `<div class="faq-q">Question ${i}?</div>${long(`Answer ${i}.`)}`).join('')}`;
+    const shared = extractArticle({ body: `<html><body><article><div class="article-body">${[1, 2, 3].map((i) => long(`Part ${i}.`)).join('')}<div class="sharethis-wrapper">Share this</div>${faq}</div></article></body></html>`, format: 'html' });
+    for (const t of ['Part 1.', 'Part 3.', 'Answer 4.', 'Answer 6.']) expect(shared.text).toContain(t);
+    expect(shared.text).not.toContain('Share this');
   });
 
   it("keeps a listicle's linked headings inside the article, but not a labelled promo heading or a rail outside it", () => {

@@ -59,10 +59,11 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   for (const [i, b] of blocks.entries()) {
     const text = normaliseText(b.text).trim();
     // A promo box set inside the story ("Related Articles" over three links,
-    // MIT Sloan's article_promo) heads no end of the article when the
-    // story's own paragraphs go on after it: the text rules would end the
-    // article at its heading.
-    if (b.boilerplate && b.heading && END_MARKER.test(text) && storyProseAfter(i) >= IN_STORY_PROSE) continue;
+    // MIT Sloan's article_promo) or a share bar between the story and its
+    // FAQ ("Share this", then "Performance Tuning: FAQs") heads no end of
+    // the article when the story's own paragraphs go on after it: the text
+    // rules would end the article at its label.
+    if (b.boilerplate && END_MARKER.test(text) && storyProseAfter(i) >= IN_STORY_PROSE) continue;
     if (b.caption) {
       credits.push(text);
       continue;
