@@ -89,6 +89,9 @@
  *    makes that card the article's container; a sentence of the article
  *    that links most of its words ("Companies using Amazon Lex are Nokia,
  *    Vonage, ...") stays; a share bar between a story and its FAQ no longer
- *    ends the text.
+ *    ends the text; in page text, of two headline-shaped lines over one
+ *    headline's credits, the one right over them is the headline ("Go Back
+ *    home", "Resources", then the question the article answers over its
+ *    date).
  */
 export const PIPELINE_VERSION = 12;

@@ -1702,6 +1702,22 @@ describe('text path: titles', () => {
       expect(a.paragraphs[0], meta).toBe(body[0]);
     }
   });
+
+  it("takes the headline right over its credits, not a page's link a few lines above them", () => {
+    const promo = ['Book Your Clean', 'Ideal for single-location jobs when you know exactly what you need, quick and confirmed straight away.', 'Request a Quote', 'For larger or multi-location jobs that need a tailored plan and a detailed quote to match.'];
+    const story = [
+      'Considering hiring a cleaner for your San Diego business but not sure how much you should pay for cleaning? We have broken down the costs.',
+      'Cleaning in San Diego costs more than the national average, and what you pay depends on the size of the space and how often it is cleaned.',
+      'Most San Diego offices pay for cleaning by the hour, while larger sites agree a monthly price that covers supplies and the crew.',
+    ];
+    // A long guide: the promo's two sentences above its headline are a small share of the page's prose.
+    const guide = [...story, ...story.map((p) => p.replace('San Diego', 'Southern California')), ...story.map((p) => p.replace('San Diego', 'the county'))];
+    const page = ['Home Pricing Resources', ...promo, 'Apply to Work at Slate', 'Go Back home', 'Resources', 'How much should I pay for cleaning in San Diego?', 'January 31, 2024', 'Written By', 'Miguel Zabludovsky', ...guide, ...guide.map((p) => `In short: ${p}`)].join('\n');
+    const a = extractArticle({ body: page, format: 'text' });
+    expect(a.title).toBe('How much should I pay for cleaning in San Diego?');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-01-31');
+    expect(a.text).not.toContain('Go Back home');
+  });
 });
 
 describe('zero-width spaces', () => {

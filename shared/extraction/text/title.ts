@@ -15,6 +15,13 @@ import { slugMatch } from '../metadata/slug.js';
  * ("Published June 23, 2025"): that one closes the credits of a headline
  * above it.
  */
+/** The line after a headline's credits (the headline at `i`). */
+function creditsEnd(lines: Line[], i: number, end: number): number {
+  let from = i + 1;
+  while (from < end && isCredit(lines[from])) from++;
+  return from;
+}
+
 export function headlineInside(lines: Line[], start: number, end: number): number {
   let total = 0;
   for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
@@ -24,10 +31,16 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
     if (l.kind === 'prose') before += l.words;
     const underDate = i > start && lines[i - 1].kind === 'date' && !NOT_A_HEADLINE.test(lines[i - 1].text);
     if (isHeadlineCandidate(l) && !isCredit(l) && (underDate || [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k])))) {
+      // Of two candidates over the same credits, the one right over them
+      // ("Go Back home", "Resources", then "How much should I pay for
+      // cleaning in San Diego?" over its date): a page's links sit above.
+      let headline = i;
+      if (!underDate) {
+        const credit = [1, 2, 3].map((k) => i + k).find((j) => j <= end && isCredit(lines[j]))!;
+        for (let j = credit - 1; j > i && headline === i; j--) if (isHeadlineCandidate(lines[j]) && !isCredit(lines[j])) headline = j;
+      }
       // The credits right under it leave with it ("Written by: Colin Gray").
-      let from = i + 1;
-      while (from < end && isCredit(lines[from])) from++;
-      return from;
+      return creditsEnd(lines, headline, end);
     }
   }
   return start;
