@@ -92,6 +92,7 @@
  *    ends the text; in page text, of two headline-shaped lines over one
  *    headline's credits, the one right over them is the headline ("Go Back
  *    home", "Resources", then the question the article answers over its
- *    date).
+ *    date); a line opening as no name does ("About Physical Activity",
+ *    "How It Works") is no author's name, however rare its other words.
  */
 export const PIPELINE_VERSION = 12;

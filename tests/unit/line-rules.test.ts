@@ -1047,6 +1047,9 @@ describe('authors from credit lines', () => {
     expect(page(['Julia Gralberg', 'March 4, 2025 · 6 min read'])).toEqual(['Julia Gralberg']);
     expect(page(['March 4, 2025', 'Christopher S. Penn'])).toEqual(['Christopher S. Penn']);
     expect(page(['Find A Location', 'March 4, 2025'])).toEqual([]);
+    // A menu entry of rarer words still opens as no name does.
+    expect(page(['About Physical Activity', 'March 4, 2025'])).toEqual([]);
+    expect(page(['How It Works', 'March 4, 2025'])).toEqual([]);
     // Not beside a date: a name-shaped line alone is no byline.
     expect(page(['Julia Gralberg', 'Share this'])).toEqual([]);
     // The author's role between the name and the date; not a label over a menu item.

@@ -155,6 +155,9 @@ function isNameShaped(n: string): boolean {
   return words.length >= 2 && words.length <= 5 && !ROLE_WORD.test(n) && !ROLE_ONLY.test(n) && !NOT_A_NAME_START.test(words[0]) && words.every((w) => NAME_WORD.test(w));
 }
 
+// A menu entry or a heading opens so ("About Physical Activity", "How It Works", "Our Team"); no name does.
+const NOT_A_NAME_OPENING = /^(?:about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these)\s/i;
+
 // Below this rarity (bits: "find" 10.1, "team" 12.6; "smith" 14.6, and "gralberg"
 // not in the list at all) a word is everyday English.
 const COMMON_WORD = 14;
@@ -168,6 +171,7 @@ const COMMON_WORD = 14;
 export function isNameLine(line: string): boolean {
   const t = line.trim();
   if (!/^[\p{L}.'’ -]+$/u.test(t) || !isNameShaped(t)) return false;
+  if (NOT_A_NAME_OPENING.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 4) return false;
   return words.filter((w) => rarity(w.toLowerCase().replace(/[.'’-]/g, '')) < COMMON_WORD).length <= 1;
