@@ -93,6 +93,10 @@
  *    headline's credits, the one right over them is the headline ("Go Back
  *    home", "Resources", then the question the article answers over its
  *    date); a line opening as no name does ("About Physical Activity",
- *    "How It Works") is no author's name, however rare its other words.
+ *    "How It Works") is no author's name, however rare its other words;
+ *    one vocabulary of labels for other stories serves the end-of-article
+ *    heading, the related box's heading and the promo line's label, so
+ *    each knows the others' ("Related news", "Les plus lus", "Lee
+ *    también", "Lesen Sie dazu").
  */
 export const PIPELINE_VERSION = 12;

@@ -6,7 +6,7 @@ import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { documentText } from './to-text.js';
 import { segmentLines } from '../text/segment.js';
-import { END_MARKER } from '../text/span.js';
+import { END_MARKER } from '../text/labels.js';
 import { namesFromCredits } from '../metadata/authors.js';
 
 export interface HtmlSegments {

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
-import { END_MARKER } from './span.js';
+import { END_MARKER } from './labels.js';
 import { isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 

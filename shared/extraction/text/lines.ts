@@ -1,6 +1,7 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
 import { PIECE_BY } from '../metadata/authors.js';
+import { PROMO } from './labels.js';
 import { phraseGroups, spelled } from '../phrases.js';
 
 /**
@@ -63,16 +64,6 @@ const WIDGET = [
 ];
 
 const TEMPERATURE = /^-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*)?(?:C|F|°)$/;
-
-// Another story promoted inside the article, on a line of its own: a label,
-// a colon or bar, its headline ("READ MORE: Fed raises rates again",
-// "Related: How the city pays for its schools", "ALSO READ | Metro fares to
-// rise"), as news sites and the agencies' clients print them ("Lesen Sie
-// auch: ...", "À lire aussi : ...", "Lea también: ...", "Leia também: ...",
-// "Leggi anche: ...", "Lees ook: ..."). Not "Watch:" or "Video:": a
-// video's own page is headlined so.
-const PROMO =
-  /^[[(»►▶>•*-]?\s*(?:read (?:more|also|next)|also read|more|related(?: (?:story|stories|article|articles|content|coverage|reading|links?|news))?|see also|more on this(?: story| topic)?|recommended(?: reading)?|don['’]?t miss|most read|trending|top stories|further reading|suggested reading|up next|must read|lesen sie (?:auch|mehr|dazu)|mehr zum thema|auch interessant|das könnte sie auch interessieren|siehe auch|zum thema|(?:à |a )?lire aussi|voir aussi|sur le même sujet|le(?:a|e) también|(?:también )?te puede interesar|ver también|vea también|noticia relacionada|leia (?:também|mais)|veja também|saiba mais|leggi anche|potrebbe interessarti|guarda anche|vedi anche|lees (?:ook|meer)|zie ook|bekijk ook)\s?[:|]\s?\S/i;
 
 // How far into the line a promo's label ends ("Das könnte Sie auch interessieren:").
 const PROMO_LABEL_REACH = 45;

@@ -1,4 +1,5 @@
 import { isProse, type Line } from './lines.js';
+import { END_MARKER, RELATED_HEADING } from './labels.js';
 
 /**
  * The body of page text as a span of lines: each line scores by what it is
@@ -7,13 +8,6 @@ import { isProse, type Line } from './lines.js';
  * and it ends before an end-of-article heading. Tables flattened to one
  * cell per line are neutral, and sidebar sections inside the span go.
  */
-// Headings that end an article on almost every site: what follows is
-// comments, related links, author boxes, share bars or sign-up forms. The
-// same headings in the languages wire services write in besides English
-// close the list ("Mehr zum Thema", "Lesen Sie auch", "À lire aussi",
-// "Sur le même sujet", "Te puede interesar", "Leia também", "Lees ook").
-export const END_MARKER =
-  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)(?: these \w+| this)?(?:\.{3}|…)?|more (?:from|stories|articles|like this|to read|in)\b.*|leave a (?:reply|comment)|post a comment|add a comment|\d+ (?:reader |user )?comments?|further reading(?: about \S+(?: \S+){0,6})?|like this|(?:was this|did you find this) (?:page|article|post|content|guide|information) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:page|article|post|guide)\??|\|? ?rate this (?:article|post|page) ?\|?|click on a star to rate it!?|article sources|more news|newsletter|follow (?:me|us)|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|about the author|share this(?: article| post| story| on)?|recommended(?: for you| reading| stories| articles)?|popular (?:posts|stories|articles)|most (?:read|popular)|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss(?: this| these)?|(?:all |more )?reads? on this topic|more on (?:this|the) (?:topic|story)|up next|trending(?: now| stories)?|(?:sign up|subscribe) (?:for|to) (?:our|the)? ?newsletter.*|tags|filed under|categories|(?:latest|recent) (?:posts|news|stories|articles)|more videos|testimonials?|what (?:our )?(?:clients|customers|patients|parents) (?:say|are saying)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|weitere (?:artikel|nachrichten|themen)|verwandte artikel|meistgelesen|kommentare|(?:à |a )?lire aussi|sur le même sujet|dans la même rubrique|les plus lus|articles similaires|vous aimerez aussi|commentaires|lea también|(?:también )?te puede interesar|noticias relacionadas|lo más leído|comentarios|leia (?:também|mais)|veja também|mais lidas|notícias relacionadas|comentários|leggi anche|potrebbe interessarti|articoli correlati|i più letti|commenti|lees ook|meer over dit onderwerp|gerelateerde artikelen|meest gelezen|reacties)\s*:?$/i;
 
 // A reader comment's header and footer lines: "Amy says", "Jill Winger wrote:",
 // "July 14, 2015 at 3:53 pm", "reply to comment", "Reply", and a comment
@@ -293,9 +287,6 @@ export function bestSpan(score: number[]): [number, number] {
   return bestRange;
 }
 
-// A box of links to other stories set inside the article: its heading.
-const RELATED_HEADING =
-  /^(?:#+\s*)?(?:related(?: posts| articles| stories| content| reading| coverage)?|you (?:may|might) also (?:like|enjoy)|more (?:stories|articles|like this|to read|on (?:this|the) (?:topic|story))|further reading|recommended(?: for you| reading| stories| articles)?|(?:what to )?read (?:this )?next|keep reading|don['’]?t miss|read more|(?:most )?popular(?: stories| articles)?|most read|trending(?: now| stories)?|up next|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie auch interessieren|weitere artikel|(?:à |a )?lire aussi|sur le même sujet|lea también|(?:también )?te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|potrebbe interessarti|articoli correlati|lees ook)\s*:?$/i;
 // The most teasers such a box lists, and the words of the longest.
 const BOX_ITEMS = 6;
 const BOX_ITEM_WORDS = 25;
