@@ -237,8 +237,8 @@ function discountHintedTeasers(score: Map<Element, number>, prior: Map<Element, 
   for (const [el, s] of score) if (s - prior.get(el)! > most) [richest, most] = [el, s - prior.get(el)!];
   if (!richest) return;
   for (const [el, s] of score) {
-    // Only an element the hint could have raised is asked the rest: its prior is the hint's 40 less at most a negative class's 25.
-    if (prior.get(el)! >= BODY_HINT_BONUS - 25 && bodyHinted(el) && s - prior.get(el)! < most / 2 && !contains(el, richest) && !contains(richest, el)) score.set(el, s - BODY_HINT_BONUS);
+    // Only an element the hint could have raised is asked the rest: its prior is at least the hint's less a negative class's.
+    if (prior.get(el)! >= BODY_HINT_BONUS - NEGATIVE_CLASS_PENALTY && bodyHinted(el) && s - prior.get(el)! < most / 2 && !contains(el, richest) && !contains(richest, el)) score.set(el, s - BODY_HINT_BONUS);
   }
 }
 
@@ -252,6 +252,7 @@ function bodyHinted(el: Element): boolean {
 }
 
 const BODY_HINT_BONUS = 40;
+const NEGATIVE_CLASS_PENALTY = 25;
 
 function classPrior(el: Element): number {
   const ci = classAndId(el);
@@ -260,7 +261,7 @@ function classPrior(el: Element): number {
   if (el.name === 'article') w += 15;
   if (el.name === 'main') w += 5;
   if (POSITIVE.test(ci)) w += 10;
-  if (NEGATIVE.test(ci)) w -= 25;
+  if (NEGATIVE.test(ci)) w -= NEGATIVE_CLASS_PENALTY;
   return w;
 }
 

@@ -47,8 +47,8 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
   // buying guide links each item to a shop ("Guylines", "Tent poles or
   // trekking poles"). Not a table of contents: its items are the article's
   // own headings. (A list of other stories' headlines, each wholly a link of
-  // several words, never reaches here: the span drops such blocks.)
-  // (Worked out on the first link list met: most pages have none in the container.)
+  // several words, never reaches here: the span drops such blocks.) The
+  // sides are worked out on the first link list met: most pages have none.
   let proseSides: { before: boolean[]; after: boolean[]; headings: Set<string> } | null = null;
   const midList = (i: number) => {
     const b = blocks[i];

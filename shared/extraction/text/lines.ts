@@ -125,6 +125,10 @@ const BYLINE = new RegExp(`^(?:By|BY|Von|Par|Por|Di)\\s+${BYLINE_NAMES}(?:\\s*[,
 const DUTCH_BYLINE = new RegExp(`^Door\\s+${BYLINE_NAMES}$`, 'u');
 const DUTCH_NAME_SIGN = /\s(?:van|de|der|den|ten|ter|en)\s/;
 
+function isDutchByline(raw: string): boolean {
+  return raw.startsWith('Door ') && DUTCH_NAME_SIGN.test(raw) && DUTCH_BYLINE.test(raw);
+}
+
 // A rule: "__", "* * *", "———", a Markdown heading's underline ("=====") or table rule ("| --- | :---: |").
 const SEPARATOR = /^[\s_\-–—=*•·~#+.|:]{2,}$/;
 
@@ -392,7 +396,3 @@ export function headlineText(l: Line): string {
 // Words too common to say what a line is about: a headline's echo in the
 // body skips them, and a person's name holds none.
 export const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
-
-function isDutchByline(raw: string): boolean {
-  return raw.startsWith('Door ') && DUTCH_NAME_SIGN.test(raw) && DUTCH_BYLINE.test(raw);
-}

@@ -15,13 +15,6 @@ import { slugMatch } from '../metadata/slug.js';
  * ("Published June 23, 2025"): that one closes the credits of a headline
  * above it.
  */
-/** The line after a headline's credits (the headline at `i`). */
-function creditsEnd(lines: Line[], i: number, end: number): number {
-  let from = i + 1;
-  while (from < end && isCredit(lines[from])) from++;
-  return from;
-}
-
 export function headlineInside(lines: Line[], start: number, end: number): number {
   let total = 0;
   for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
@@ -44,6 +37,13 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
     }
   }
   return start;
+}
+
+/** The line after a headline's credits (the headline at `i`). */
+function creditsEnd(lines: Line[], i: number, end: number): number {
+  let from = i + 1;
+  while (from < end && isCredit(lines[from])) from++;
+  return from;
 }
 
 // A page's controls and prompts print as short lines around the headline:
