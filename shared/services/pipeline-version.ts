@@ -97,6 +97,8 @@
  *    one vocabulary of labels for other stories serves the end-of-article
  *    heading, the related box's heading and the promo line's label, so
  *    each knows the others' ("Related news", "Les plus lus", "Lee
- *    también", "Lesen Sie dazu").
+ *    también", "Lesen Sie dazu"); in page text, a date under an update's
+ *    label of its own ("Last update:" over "July 16, 2025") gives way to
+ *    another date of the header.
  */
 export const PIPELINE_VERSION = 12;

@@ -1706,6 +1706,14 @@ describe('text path: titles', () => {
     }
   });
 
+  it('takes the date of the headline over the date under an update label of its own', () => {
+    const story = ['Looking for a moving company in New York? These residential movers did best in our review of prices, reviews and service.', 'We compared nineteen movers on price, insurance and reviews, and called each of them twice with the same inventory.'];
+    const page = (update: string) => ['Book a Demo', 'Best Residential Movers in NYC', 'Supermove', 'February 8, 2022', '10 mins read', 'Blog', 'Best Residential Movers in NYC', 'Supermove', update, 'July 16, 2025', ...story].join('\n');
+    expect(extractArticle({ body: page('Last update:'), format: 'text' }).publishedAt?.slice(0, 10)).toBe('2022-02-08');
+    // Under no label, the date nearer the headline the page is read by stands.
+    expect(extractArticle({ body: page('Share'), format: 'text' }).publishedAt?.slice(0, 10)).toBe('2025-07-16');
+  });
+
   it("takes the headline right over its credits, not a page's link a few lines above them", () => {
     const promo = ['Book Your Clean', 'Ideal for single-location jobs when you know exactly what you need, quick and confirmed straight away.', 'Request a Quote', 'For larger or multi-location jobs that need a tailored plan and a detailed quote to match.'];
     const story = [

@@ -60,11 +60,17 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // then any date line of the page header (a sidebar's or a ticker's).
   // (A sentence of the body is no credit line, whatever date it names.)
   let headerDate = dateFromCredits(nearLines.filter((l) => l.kind !== 'prose').map((l) => l.raw));
+  // A date line under an update's label of its own ("Last update:" over
+  // "July 16, 2025") is the revision: another date of the header (the
+  // headline's first appearance, "February 8, 2022") is the publication.
+  let revised: string | null = null;
   for (const l of nearLines) {
-    if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+    if (l.kind === 'date' && underUpdateLabel(lines, l)) revised ??= isDateOnlyLine(l.raw);
+    else if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
     else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
   }
-  for (const l of header) if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
+  for (const l of header) if (l.kind === 'date' && !underUpdateLabel(lines, l)) headerDate ??= isDateOnlyLine(l.raw);
+  headerDate ??= revised;
   // Or the dated credit line or date line nearest the body's start, further
   // off ("Published August 13, 2025" under a headline the title rules did
   // not pick, "Posted on April 13, 2023" past a body that opens in a promo).
@@ -89,6 +95,14 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
 export const READ_TIME = /\b\d+\s*min(?:ute)?s?(?:\s+read)?\b/i;
 // A breadcrumb trail ends in the headline but is not it: "Home » Blog » Renting a Car",
 // "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City".
+// An update's label alone on its line: "Last update:", "Updated", "Last modified on".
+const UPDATE_LABEL_LINE = /^(?:last )?(?:updated?|modified|revised)(?: on| at)?\s*:?$/i;
+
+/** Is the line under an update's label of its own? */
+function underUpdateLabel(lines: Line[], l: Line): boolean {
+  return UPDATE_LABEL_LINE.test(lines[l.index - 1]?.text ?? '');
+}
+
 export const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by[\s:])|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
 
 /** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
