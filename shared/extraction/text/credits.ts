@@ -95,6 +95,8 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
 export const READ_TIME = /\b\d+\s*min(?:ute)?s?(?:\s+read)?\b/i;
 // A breadcrumb trail ends in the headline but is not it: "Home » Blog » Renting a Car",
 // "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City".
+export const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by[\s:])|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
+
 // An update's label alone on its line: "Last update:", "Updated", "Last modified on".
 const UPDATE_LABEL_LINE = /^(?:last )?(?:updated?|modified|revised)(?: on| at)?\s*:?$/i;
 
@@ -102,8 +104,6 @@ const UPDATE_LABEL_LINE = /^(?:last )?(?:updated?|modified|revised)(?: on| at)?\
 function underUpdateLabel(lines: Line[], l: Line): boolean {
   return UPDATE_LABEL_LINE.test(lines[l.index - 1]?.text ?? '');
 }
-
-export const NOT_A_HEADLINE = /^(?:(?:written|posted|published|updated|reviewed|fact[- ]checked|edited|photos?)\b|by[\s:])|\b(?:published|updated|posted)(?:\s+on\b|\s*:)|^(?:you are here:?\s*)?home\s*[»›>/|]/i;
 
 /** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
 function isBylineName(t: string): boolean {
