@@ -247,8 +247,9 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
-function bodyHinted(el: Element): boolean {
-  return attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(classAndId(el));
+/** Does the element say it holds the story's body (schema.org's `articleBody`, a story-body class)? `ci`: its class and id. */
+function bodyHinted(el: Element, ci = classAndId(el)): boolean {
+  return attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(ci);
 }
 
 const BODY_HINT_BONUS = 40;
@@ -257,7 +258,7 @@ const NEGATIVE_CLASS_PENALTY = 25;
 function classPrior(el: Element): number {
   const ci = classAndId(el);
   let w = 0;
-  if (attr(el, 'itemprop') === 'articleBody' || BODY_HINT.test(ci)) w += BODY_HINT_BONUS;
+  if (bodyHinted(el, ci)) w += BODY_HINT_BONUS;
   if (el.name === 'article') w += 15;
   if (el.name === 'main') w += 5;
   if (POSITIVE.test(ci)) w += 10;

@@ -10,10 +10,12 @@ const PIECE =
   '(?:(?:Text|Words|Story|Guide|Reporting|Article|(?:An? )?(?:[Cc]ommentary|[Aa]nalysis|[Oo]pinion|[Cc]olumn|[Ee]ssay|[Ii]nterview)) by|(?:Ein |Eine )?(?:Kommentar|Analyse|Gastbeitrag|Essay|Kolumne|Interview) von)';
 /** A line opening so, as the line rules read it (capitalised). */
 export const PIECE_BY = new RegExp(`^${PIECE} `);
-// What a byline opens with before its names, in any case. Dutch "Door" only
-// before a Dutch particle or "en" ("Door Jan de Vries"): an English menu
-// opens with the word too ("Door Locks & Smart Locks").
-const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|by|von|par|por|di|door(?= .* (?:van|de|der|den|ten|ter|en) )) `, 'i');
+// What shows a "Door" byline Dutch: a Dutch particle or "en" joining two
+// names ("Door Jan de Vries"). An English menu opens with the word too
+// ("Door Locks & Smart Locks"); the line rules read Dutch bylines by it as well.
+export const DUTCH_NAME_SIGN = '(?:van|de|der|den|ten|ter|en)';
+// What a byline opens with before its names, in any case; Dutch "Door" only before its sign.
+const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|by|von|par|por|di|door(?= .* ${DUTCH_NAME_SIGN} )) `, 'i');
 
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;

@@ -1,6 +1,6 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
-import { PIECE_BY } from '../metadata/authors.js';
+import { DUTCH_NAME_SIGN, PIECE_BY } from '../metadata/authors.js';
 import { PROMO } from './labels.js';
 import { phraseGroups, spelled } from '../phrases.js';
 
@@ -123,10 +123,10 @@ const BYLINE = new RegExp(`^(?:By|BY|Von|Par|Por|Di)\\s+${BYLINE_NAMES}(?:\\s*[,
 // "en" joining two names ("Door Jan de Vries", "Door Piet Jansen en Kees
 // Bakker").
 const DUTCH_BYLINE = new RegExp(`^Door\\s+${BYLINE_NAMES}$`, 'u');
-const DUTCH_NAME_SIGN = /\s(?:van|de|der|den|ten|ter|en)\s/;
+const DUTCH_SIGN = new RegExp(`\\s${DUTCH_NAME_SIGN}\\s`);
 
 function isDutchByline(raw: string): boolean {
-  return raw.startsWith('Door ') && DUTCH_NAME_SIGN.test(raw) && DUTCH_BYLINE.test(raw);
+  return raw.startsWith('Door ') && DUTCH_SIGN.test(raw) && DUTCH_BYLINE.test(raw);
 }
 
 // A rule: "__", "* * *", "———", a Markdown heading's underline ("=====") or table rule ("| --- | :---: |").

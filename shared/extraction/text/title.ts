@@ -23,15 +23,15 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
     const l = lines[i];
     if (l.kind === 'prose') before += l.words;
     const underDate = i > start && lines[i - 1].kind === 'date' && !NOT_A_HEADLINE.test(lines[i - 1].text);
-    if (isHeadlineCandidate(l) && !isCredit(l) && (underDate || [1, 2, 3].some((k) => i + k <= end && isCredit(lines[i + k])))) {
+    if (!isHeadlineCandidate(l) || isCredit(l)) continue;
+    // The first credit within three lines under it.
+    const credit = [1, 2, 3].map((k) => i + k).find((j) => j <= end && isCredit(lines[j]));
+    if (underDate || credit !== undefined) {
       // Of two candidates over the same credits, the one right over them
       // ("Go Back home", "Resources", then "How much should I pay for
       // cleaning in San Diego?" over its date): a page's links sit above.
       let headline = i;
-      if (!underDate) {
-        const credit = [1, 2, 3].map((k) => i + k).find((j) => j <= end && isCredit(lines[j]))!;
-        for (let j = credit - 1; j > i && headline === i; j--) if (isHeadlineCandidate(lines[j]) && !isCredit(lines[j])) headline = j;
-      }
+      if (!underDate) for (let j = credit! - 1; j > i && headline === i; j--) if (isHeadlineCandidate(lines[j]) && !isCredit(lines[j])) headline = j;
       // The credits right under it leave with it ("Written by: Colin Gray").
       return creditsEnd(lines, headline, end);
     }
