@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
-import { dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
+import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
 import { slugWords } from '../../shared/extraction/metadata/slug.js';
-import { namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { afterWriterCredit, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { isCreditByLine } from '../../shared/extraction/text/credits.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
 import { FOREIGN_NEWS } from '../helpers/foreign-news.js';
@@ -848,7 +849,28 @@ describe('authors from credit lines', () => {
       [['By: FlowGuard EMEA on 04-ago-2021 5:11:10'], ['FlowGuard EMEA']],
       [['Reviewed by Justin C. Meserole, Trial Attorney'], []],
       [['Posted on July 1, 2024 by infuy'], []],
+      // Inline markup glued the credit to its name; a word that opens with "by" or "author" credits no one.
+      [['ByDaryl Austin'], ['Daryl Austin']],
+      [['Written byAAA Travel Editor, SMT'], ['AAA Travel Editor', 'SMT']],
+      [['Byzantine mosaics survive in Ravenna'], []],
+      [['Authorities Governing Board Actions'], []],
+      [['Authors:Aniruddha Roy, Jyoti Patel'], ['Aniruddha Roy', 'Jyoti Patel']],
+      [['Article written by Jane Doe'], ['Jane Doe']],
+      // Cloudflare hides an e-mail address behind "[email protected]": no name holds it.
+      [['Authors: Valentin Lobstein [email\u00a0protected] and Zach Hanley'], ['Zach Hanley']],
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
+  });
+
+  it('reads one writer credit opening for bylines, dates beside them and text-path credit lines', () => {
+    for (const line of ['By Jane Doe', 'By: Jane Doe', 'by:Jane Doe', 'Written by Moses Kim', 'Article written by Jane Doe', 'Words by Kate Shokurova', 'ByDaryl Austin']) {
+      expect(afterWriterCredit(line), line).toMatch(/^(?:Jane|Moses|Kate|Daryl)/);
+      expect(dateFromPublicationCredit([line, 'April 8, 2024']), line).toBe('2024-04-08');
+      expect(isCreditByLine(line), line).toBe(true);
+    }
+    for (const line of ['Bypass the queue', 'Byzantine art', 'By using this site you agree', 'Nearby: Jane Doe']) {
+      expect(dateFromPublicationCredit([line, 'April 8, 2024']), line).toBeNull();
+      expect(isCreditByLine(line), line).toBe(false);
+    }
   });
 
   it("leaves out the credit line's next field run into a name", () => {

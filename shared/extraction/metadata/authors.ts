@@ -32,7 +32,7 @@ export function parseBylines(raw: string[]): string[] {
     for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of s.split(NAME_SEPARATOR)) {
       const name = part.trim();
-      if (name.length < 3 || name.length > 60 || /\d|@|https?:/.test(name)) continue;
+      if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
       if (!/^\p{Lu}/u.test(name)) continue;
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
@@ -73,8 +73,32 @@ export function namesFromSignOff(line: string): string[] {
 
 // "Written by", "By", "Author:", "Article written by:": a label whose name is the next line.
 const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors|autor|autorin|autoren|auteur|auteure|auteurs|autora|autore|autores)\s*:?$/i;
-// "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Author: Nirmita Panchal", "By Dr. Vahid Osman - Mar 27, 2024".
-const BYLINE_LEAD = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by|author|(?:autor|autorin|auteur|auteure|autora|autore)\s*:)\s*(?::\s*)?(?=\S)/i;
+// "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Article written by Jane Doe", "Words by Kate Shokurova":
+// the one opening of a line that credits its writer, read by the byline, date and text-path credit rules alike.
+const WRITER_CREDIT = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by)(?:\s*:\s*|\s+)?/i;
+// "Author: Nirmita Panchal", "Author Jane Doe", "Authors:Aniruddha Roy, Jyoti Patel", "Autorin: Eva Müller"
+// ("Authorities Governing Board Actions" credits no one).
+const AUTHOR_LEAD = /^(?:authors?(?:\s*:\s*|\s+)|(?:autor|autorin|autoren|auteur|auteure|auteurs|autora|autore|autores)\s*:\s*)(?=\S)/i;
+
+/**
+ * The name a writer's credit opening a line gives, with what follows it
+ * ("Jane Doe" of "By: Jane Doe", "Moses Kim | April 8, 2024" of "Written by
+ * Moses Kim | April 8, 2024"), or null when the line opens with none.
+ */
+export function afterWriterCredit(line: string): string | null {
+  const m = WRITER_CREDIT.exec(line);
+  if (!m) return null;
+  // The name opens in capitals, even where inline markup glued the credit
+  // to it ("ByDaryl Austin", "Written byAAA Travel Editor"): "By using this
+  // site", "Byzantine" and "bypass" credit no one.
+  const rest = line.slice(m[0].length);
+  return /^\p{Lu}/u.test(rest) ? rest : null;
+}
+
+function afterAuthorLabel(line: string): string | null {
+  const m = AUTHOR_LEAD.exec(line);
+  return m ? line.slice(m[0].length) : null;
+}
 // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood": a date line that ends in its author.
 const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
 // Where a name ends inside a credit line: a date, a separator, "on <date>" or "on <weekday>"
@@ -101,8 +125,7 @@ export function namesFromCredits(lines: string[]): string[] {
     if (!line) continue;
     let rest: string | null = null;
     if (BYLINE_LABEL.test(line)) rest = lines[i + 1]?.trim() ?? null;
-    else if (BYLINE_LEAD.test(line)) rest = line.replace(BYLINE_LEAD, '');
-    else rest = line.match(DATED_BY)?.[1] ?? null;
+    else rest = afterWriterCredit(line) ?? afterAuthorLabel(line) ?? line.match(DATED_BY)?.[1] ?? null;
     if (!rest || rest.length > MAX_CREDIT) continue;
     const cut = rest.search(NAME_END);
     const names = parseBylines([cut >= 0 ? rest.slice(0, cut) : rest]).filter((n) => n.split(' ').length <= 5);

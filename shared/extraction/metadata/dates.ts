@@ -9,6 +9,7 @@ import * as nl from 'chrono-node/nl';
 import * as pt from 'chrono-node/pt';
 import { foldForTerms as foldWord } from '../normalise.js';
 import { calendarOf } from '../../language/calendar-words.js';
+import { afterWriterCredit } from './authors.js';
 
 /**
  * Publication-date helpers. Every date we keep is ISO 8601 and never later
@@ -350,8 +351,6 @@ export function dateFromCredits(lines: string[]): string | null {
 // A credit that names the publication itself, wherever it sits on a page.
 const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
 
-// A line that credits the writer ("Written by Moses Kim and Kate Shokurova", "By: Jane Doe").
-const WRITER_CREDIT = /^(?:(?:article |post )?(?:written|authored|posted|published) by|by)(?:\s*:|\s)\s*\S/i;
 
 /**
  * The date of the first line that opens with a publication credit ("Posted
@@ -365,7 +364,7 @@ export function dateFromPublicationCredit(lines: string[]): string | null {
     if (PUBLICATION_CREDIT.test(line)) {
       const d = dateFromCredits([line]);
       if (d) return d;
-    } else if (line.length <= 80 && WRITER_CREDIT.test(line)) {
+    } else if (line.length <= 80 && afterWriterCredit(line) !== null) {
       const d = isDateOnlyLine(lines[i + 1]?.trim() ?? '') ?? isDateOnlyLine(lines[i - 1]?.trim() ?? '');
       if (d) return d;
     }

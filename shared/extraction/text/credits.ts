@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { afterWriterCredit, isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -86,7 +86,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // after the article ("Written by Moses Kim and Kate Shokurova" over
   // "April 8, 2024"). Not any date line there: a comment's would do.
   if (!headerDate && start >= 0)
-    headerDate = nearestToStart(lines, start, (l, i) => (l.kind === 'byline' || (l.words <= 12 && BY_NAME.test(l.text)) ? dateUnder(lines, i) : null), lines.length);
+    headerDate = nearestToStart(lines, start, (l, i) => (l.kind === 'byline' || (l.words <= 12 && byName(l.text)) ? dateUnder(lines, i) : null), lines.length);
   return { names, date: headerDate };
 }
 
@@ -144,7 +144,7 @@ function isLabelLine(l: Line, label: (name: string) => boolean): boolean {
 
 /** A short line of the "By <name>" shape. */
 function isByLine(l: Line): boolean {
-  return l.words <= BY_LINE_WORDS && BY_NAME.test(l.raw);
+  return l.words <= BY_LINE_WORDS && byName(l.raw);
 }
 
 /** Every name the line credits is a label. */
@@ -224,9 +224,9 @@ function withoutTitles(t: string): string {
 }
 
 // "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
-// Frank Bass", "Written by Jane Doe": "by" and a capitalised name; not "By
-// using this site ..." and no longer than a credit line.
-const BY_NAME = /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished) )?[Bb][Yy]:?\s+\p{Lu}/u;
+// Frank Bass", "Written by Jane Doe": a writer's credit and a capitalised
+// name; not "By using this site ..." and no longer than a credit line.
+const byName = (t: string) => afterWriterCredit(t) !== null;
 const BY_LINE_WORDS = 16;
 
 /**
@@ -236,7 +236,7 @@ const BY_LINE_WORDS = 16;
  * never continues the headline above it.
  */
 export function isCreditByLine(t: string): boolean {
-  return BY_NAME.test(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
+  return byName(t) && (t.split(' ').length <= 6 || /[|·•]|\d{4}|\bmin read\b/i.test(t));
 }
 
 /** The date of a date line among the two lines under line `i`. */
@@ -251,7 +251,7 @@ function dateUnder(lines: Line[], i: number): string | null {
  * post's tags, "git version-control developer-tools") never continues it.
  */
 export function isCreditRow(t: string): boolean {
-  return BY_NAME.test(t) && /[|·•]|\bmin read\b/i.test(t);
+  return byName(t) && /[|·•]|\bmin read\b/i.test(t);
 }
 
 // How far from the body's start credits are looked for when none sits by
