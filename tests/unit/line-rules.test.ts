@@ -4,7 +4,7 @@ import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
 import { slugWords } from '../../shared/extraction/metadata/slug.js';
-import { afterWriterCredit, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { afterWriterCredit, namesFromAuthorBoxes, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { isCreditByLine } from '../../shared/extraction/text/credits.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
@@ -859,6 +859,13 @@ describe('authors from credit lines', () => {
       // Cloudflare hides an e-mail address behind "[email protected]": no name holds it.
       [['Authors: Valentin Lobstein [email\u00a0protected] and Zach Hanley'], ['Zach Hanley']],
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
+  });
+
+  it("reads a name's particles alike in a byline and an author box", () => {
+    for (const name of ['Gianni della Rovere', 'Piet ter Horst', 'Ursula von der Leyen', 'João dos Santos']) {
+      expect(namesFromAuthorBoxes([`About the author ${name}`]), name).toEqual([name]);
+      expect(classifyLine(`By ${name}`, 3).kind, name).toBe('byline');
+    }
   });
 
   it('reads one writer credit opening for bylines, dates beside them and text-path credit lines', () => {

@@ -10,6 +10,8 @@ const PIECE =
   '(?:(?:Text|Words|Story|Guide|Reporting|Article|(?:An? )?(?:[Cc]ommentary|[Aa]nalysis|[Oo]pinion|[Cc]olumn|[Ee]ssay|[Ii]nterview)) by|(?:Ein |Eine )?(?:Kommentar|Analyse|Gastbeitrag|Essay|Kolumne|Interview) von)';
 /** A line opening so, as the line rules read it (capitalised). */
 export const PIECE_BY = new RegExp(`^${PIECE} `);
+/** A name's lower-case particles ("Ursula von der Leyen", "Jan van der Berg", "María de la Cruz", "Ibn al Haytham"), as a pattern. */
+export const NAME_PARTICLES = '(?:van|von|der|den|de|del|della|dei|di|da|du|do|dos|das|la|le|ten|ter|zu|bin|ibn|al|el)';
 // What shows a "Door" byline Dutch: a Dutch particle or "en" joining two
 // names ("Door Jan de Vries"). An English menu opens with the word too
 // ("Door Locks & Smart Locks"); the line rules read Dutch bylines by it as well.
@@ -152,7 +154,7 @@ const ROLE_WORD = /\b(?:expert|specialist|manager|director|officer|consultant|pr
 const NOT_A_NAME_START =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see|about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these)$/i;
 // Each word of a name is capitalised, but for particles ("Nick van Mead", "Ana de la Cruz").
-const NAME_WORD = /^(?:\p{Lu}|(?:van|von|der|den|de|la|le|da|di|du|del|bin|al|el|ibn)$)/u;
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}|${NAME_PARTICLES}$)`, 'u');
 
 /**
  * Names from the elements a theme names for the author ("author-name",

@@ -1,6 +1,6 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
-import { DUTCH_NAME_SIGN, PIECE_BY } from '../metadata/authors.js';
+import { DUTCH_NAME_SIGN, NAME_PARTICLES, PIECE_BY } from '../metadata/authors.js';
 import { PROMO } from './labels.js';
 import { phraseGroups, spelled } from '../phrases.js';
 
@@ -112,9 +112,7 @@ const SIGNOFF = [
   /^\(?(?:Reporting|Writing|Editing|Additional reporting) by\b.*\)?$/i,
 ];
 
-// A name's lower-case particles ("Ursula von der Leyen", "Jan van der Berg", "María de la Cruz").
-const PARTICLES = '(?:van|von|der|den|de|del|della|dei|di|da|du|do|dos|das|la|le|ten|ter|zu|bin|ibn|al|el)';
-const BYLINE_NAMES = `[\\p{Lu}][\\p{L}'’.-]+(?:[\\s,]+(?:and|&|und|et|y|e|en)?\\s*(?:${PARTICLES}\\s+)*[\\p{Lu}][\\p{L}'’.-]+){0,8}`;
+const BYLINE_NAMES = `[\\p{Lu}][\\p{L}'’.-]+(?:[\\s,]+(?:and|&|und|et|y|e|en)?\\s*(?:${NAME_PARTICLES}\\s+)*[\\p{Lu}][\\p{L}'’.-]+){0,8}`;
 const BYLINE = new RegExp(`^(?:By|BY|Von|Par|Por|Di)\\s+${BYLINE_NAMES}(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,50})?$`, 'u');
 // Dutch "Door" (by) is also an English word that opens menus and headings
 // ("Door Locks & Smart Locks", "Door Knobs", "Door Hardware"), and the
