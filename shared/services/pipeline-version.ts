@@ -105,6 +105,10 @@
  *    to its name by inline markup ("ByDaryl Austin", "Written byAAA Travel
  *    Editor") names it, "Authors:" lists names, and a word that merely
  *    opens so ("Authorities", "Byzantine") credits no one; a name holding
- *    Cloudflare's hidden e-mail ("[email protected]") is no name.
+ *    Cloudflare's hidden e-mail ("[email protected]") is no name; a name's
+ *    particles are one list for bylines and author boxes ("Gianni della
+ *    Rovere"); "READ: <headline>" is a promo line like "Read more:", and
+ *    the HTML path tells a labelled promo heading by the same vocabulary
+ *    (so "Lesen Sie auch: ..." goes and "More than pasta: Vino Bar" stays).
  */
 export const PIPELINE_VERSION = 13;

@@ -27,6 +27,8 @@ describe('labels for other stories', () => {
     expect(PROMO.test('Leave a reply: your email will not be published')).toBe(false);
     // Labels before a headline only: alone, a section's name.
     expect(PROMO.test('See also: The best bakeries in town')).toBe(true);
+    expect(PROMO.test('READ: 13 Beginner Camping Meal Ideas')).toBe(true);
+    expect(PROMO.test('Read the full report: what the council decided')).toBe(false);
     expect(END_MARKER.test('See also')).toBe(false);
     // Not a sentence that opens with the words, nor a video's own headline.
     expect(PROMO.test('More than 40 people were hurt: police said')).toBe(false);

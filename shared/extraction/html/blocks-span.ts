@@ -3,6 +3,7 @@ import { inList, linkDensity, type Block } from './content.js';
 import { bestSpan } from '../text/span.js';
 import { isProse } from '../text/lines.js';
 import { countWords } from '../normalise.js';
+import { POINTER_SENTENCE } from '../text/labels.js';
 
 /**
  * The body of an HTML page as a span of blocks, chosen like the text path's
@@ -116,8 +117,6 @@ function introducedLists(blocks: Block[]): Set<Block> {
   return out;
 }
 
-// Openers of a sentence that sends the reader to other pages: "Related reports include ...", "Also read how to ...".
-const PROMO_OPENER = /^(?:related\b|also read\b|read (?:more|also|next)\b|more from\b|see also\b|check out\b|click here\b)/i;
 // Three separators make a line of links, however it reads ("Sie suchen: Werbeagentur Düsseldorf / Werbeagentur Berlin / ...").
 const LINK_SEPARATOR = /\s[/|·•]\s/g;
 
@@ -131,7 +130,7 @@ const LINK_SEPARATOR = /\s[/|·•]\s/g;
  */
 export function isLinkedSentence(b: Block, text: string, words = countWords(text)): boolean {
   const ld = linkDensity(b);
-  return ld <= 0.8 && words >= 8 && !b.heading && !b.boilerplate && b.tag !== 'tr' && !inList(b) && !PROMO_OPENER.test(text) && (text.match(LINK_SEPARATOR)?.length ?? 0) < 3 && isProse(text, words);
+  return ld <= 0.8 && words >= 8 && !b.heading && !b.boilerplate && b.tag !== 'tr' && !inList(b) && !POINTER_SENTENCE.test(text) && (text.match(LINK_SEPARATOR)?.length ?? 0) < 3 && isProse(text, words);
 }
 
 function blockScore(b: Block, container: Element | null): number {

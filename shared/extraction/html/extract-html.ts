@@ -6,7 +6,7 @@ import { BULLET, classifyLine, isProse } from '../text/lines.js';
 import { countWords, lineKey, normaliseText, trimEndChars } from '../normalise.js';
 import { documentText } from './to-text.js';
 import { segmentLines } from '../text/segment.js';
-import { END_MARKER } from '../text/labels.js';
+import { END_MARKER, PROMO } from '../text/labels.js';
 import { namesFromCredits } from '../metadata/authors.js';
 
 export interface HtmlSegments {
@@ -169,5 +169,6 @@ function sidesOfProse(blocks: Block[], inMain: (b: Block) => boolean): { before:
 // Prose words of the story after a promo box's heading that show the box sits inside the story.
 const IN_STORY_PROSE = 150;
 
-// "Related: ...", "Read more: ...", "See also: ...": a link to another story, labelled.
-const PROMO_LABEL = /^(?:related|read|see|more|also|watch|listen)\b[^:]{0,20}:/i;
+// "Related: ...", "Read more: ...", "Lesen Sie auch: ...", and a linked clip's "Watch: ..." or "Listen: ...": a link to another story, labelled.
+const PROMO_LABEL = { test: (t: string) => PROMO.test(t) || MEDIA_LABEL.test(t) };
+const MEDIA_LABEL = /^(?:watch|listen)\b[^:]{0,20}:/i;

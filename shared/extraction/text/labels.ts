@@ -5,8 +5,10 @@
  * heading that ends an article (`END_MARKER`: other stories, and comments,
  * share bars, tags, sign-up forms), the heading of a box of other stories
  * set inside it (`RELATED_HEADING`), and the label before another story's
- * headline on a line of its own (`PROMO`). Each entry is a regular
- * expression's source, matched case folded.
+ * headline on a line of its own (`PROMO`, which the HTML path also asks
+ * of a linked heading), and the opening of a sentence that points to
+ * other pages (`POINTER_SENTENCE`). Each entry is a regular expression's
+ * source, matched case folded.
  */
 
 // Labels over links to other stories.
@@ -106,7 +108,7 @@ const BOX_ONLY = ['read more'];
 // raises rates again", "ALSO READ | Metro fares to rise", "Saiba mais:
 // ..."): alone on a line, most are a link's label or a section's name.
 const PROMO_ONLY = [
-  'read (?:more|also|next)',
+  'read(?: more| also| next)?',
   'also read',
   'more',
   'see also',
@@ -129,6 +131,11 @@ const PROMO_ONLY = [
   'bekijk ook',
 ];
 
+// Openers of a sentence that sends the reader to other pages, label and
+// all run into it ("Related reports include ...", "Also read how to ...",
+// "Check out our guide to ...").
+const POINTERS = ['related', 'also read', 'read (?:more|also|next)', 'more from', 'see also', 'check out', 'click here'];
+
 const heading = (labels: string[]) => new RegExp(`^(?:#+\\s*)?(?:${labels.join('|')})\\s*:?$`, 'i');
 
 /** A heading that ends an article: what follows is other stories, comments, share bars or sign-up forms. */
@@ -145,3 +152,6 @@ export const RELATED_HEADING = heading([...OTHER_STORIES, ...BOX_ONLY]);
  * video's own page is headlined so.
  */
 export const PROMO = new RegExp(`^[[(»►▶>•*-]?\\s*(?:${[...OTHER_STORIES, ...PROMO_ONLY].join('|')})\\s?[:|]\\s?\\S`, 'i');
+
+/** A sentence that points to other pages rather than telling the story, by its opening words. */
+export const POINTER_SENTENCE = new RegExp(`^(?:${POINTERS.join('|')})\\b`, 'i');
