@@ -109,6 +109,8 @@
  *    particles are one list for bylines and author boxes ("Gianni della
  *    Rovere"); "READ: <headline>" is a promo line like "Read more:", and
  *    the HTML path tells a labelled promo heading by the same vocabulary
- *    (so "Lesen Sie auch: ..." goes and "More than pasta: Vino Bar" stays).
+ *    (so "Lesen Sie auch: ..." goes and "More than pasta: Vino Bar" stays);
+ *    a first name that is also a month ("April Fulton", "Jan de Vries")
+ *    opens a name line or an author box's name.
  */
 export const PIPELINE_VERSION = 13;

@@ -4,7 +4,7 @@ import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
 import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
 import { slugWords } from '../../shared/extraction/metadata/slug.js';
-import { afterWriterCredit, namesFromAuthorBoxes, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
+import { afterWriterCredit, isNameLine, namesFromAuthorBoxes, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { isCreditByLine } from '../../shared/extraction/text/credits.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
@@ -866,6 +866,14 @@ describe('authors from credit lines', () => {
       expect(namesFromAuthorBoxes([`About the author ${name}`]), name).toEqual([name]);
       expect(classifyLine(`By ${name}`, 3).kind, name).toBe('byline');
     }
+  });
+
+  it('reads a first name that is also a month as a name, but no abbreviated month or weekday', () => {
+    for (const name of ['April Fulton', 'May Wong', 'June Carter', 'Jan de Vries', 'August Wilson']) {
+      expect(isNameLine(name), name).toBe(true);
+      expect(namesFromAuthorBoxes([`About the author ${name}`]), name).toEqual([name]);
+    }
+    for (const line of ['Dec. Holiday Specials', 'Sunday Brunch Menu', 'March Madness', 'Sept. Newsletter']) expect(isNameLine(line), line).toBe(false);
   });
 
   it('reads one writer credit opening for bylines, dates beside them and text-path credit lines', () => {

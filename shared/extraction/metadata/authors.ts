@@ -147,12 +147,14 @@ const ROLE_ONLY = /^(?:author|authors|writer|editor|contributor|staff|admin|admi
 // A title beside the name: "Cort Honey, Home- and Digital-Security Expert", "Jane Roe, Senior Director".
 const ROLE_WORD = /\b(?:expert|specialist|manager|director|officer|consultant|president|ceo|cto|coach|nutritionist|dietitian|journalism|grader)\b/i;
 // A box that opens with its date or a label ("Dec. 19, 2025 · Niko Matsakis",
-// "Updated January 08, 2026 Written by Meghan Neville") names no one first;
+// "Updated January 08, 2026 Written by Meghan Neville") names no one first
+// (but the months that are first names open one: "Jan de Vries", "April
+// Fulton", "May Wong", "June Carter", "August Wilson");
 // nor does a menu entry or a heading that opens with a preposition, an
 // article, a question word or a possessive ("About Physical Activity",
 // "How It Works", "Our Team"), however rare its other words.
 const NOT_A_NAME_START =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see|about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these)$/i;
+  /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.|january|february|feb|march|mar|apr|jun|july|jul|aug|september|sept?|october|oct|november|nov|december|dec|monday|mon|tuesday|tues?|wednesday|wed|thursday|thu(?:rs)?|friday|fri|saturday|sat|sunday|sun)$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see|about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these)$/i;
 // Each word of a name is capitalised, but for particles ("Nick van Mead", "Ana de la Cruz").
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}|${NAME_PARTICLES}$)`, 'u');
 
