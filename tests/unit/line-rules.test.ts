@@ -856,6 +856,12 @@ describe('authors from credit lines', () => {
       [['Authorities Governing Board Actions'], []],
       [['Authors:Aniruddha Roy, Jyoti Patel'], ['Aniruddha Roy', 'Jyoti Patel']],
       [['Article written by Jane Doe'], ['Jane Doe']],
+      // One label list with the text path's: a name under its label, but not under a menu's "Authors" link.
+      [['About the author', 'Jane Doe'], ['Jane Doe']],
+      [['Posted by', 'Jane Doe'], ['Jane Doe']],
+      [['Authors:', 'Jane Doe'], ['Jane Doe']],
+      [['Autorin:', 'Eva Müller'], ['Eva Müller']],
+      [['Authors', 'Jane Doe'], []],
       // Cloudflare hides an e-mail address behind "[email protected]": no name holds it.
       [['Authors: Valentin Lobstein [email\u00a0protected] and Zach Hanley'], ['Zach Hanley']],
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);

@@ -73,8 +73,14 @@ export function namesFromSignOff(line: string): string[] {
   return parseBylines([m[1]]);
 }
 
-// "Written by", "By", "Author:", "Article written by:": a label whose name is the next line.
-const BYLINE_LABEL = /^(?:(?:article |post )?(?:written|authored|words) by|by|author|authors|autor|autorin|autoren|auteur|auteure|auteurs|autora|autore|autores)\s*:?$/i;
+/**
+ * A label alone on its line whose name is the next line: "Written by",
+ * "Article by:", "Posted by", "Author", "About the author", "Meet the
+ * Writer", "Autorin:". "Authors" alone is a menu's link to the site's
+ * author pages; with a colon it heads the names.
+ */
+export const AUTHOR_LABEL =
+  /^(?:(?:(?:article |post )?(?:written|authored|posted|words)|article|post) by|by|author|autor|autorin|auteur|auteure|autora|autore|about the author|meet the (?:author|writer))\s*:?$|^(?:authors|autoren|auteurs|autores)\s*:$/i;
 // "Written by: Elise Nass", "By: FlowGuard EMEA on 04-ago-2021", "Article written by Jane Doe", "Words by Kate Shokurova":
 // the one opening of a line that credits its writer, read by the byline, date and text-path credit rules alike.
 const WRITER_CREDIT = /^(?:(?:article |post )?(?:written|authored|posted|published|words) by|by)(?:\s*:\s*|\s+)?/i;
@@ -126,7 +132,7 @@ export function namesFromCredits(lines: string[]): string[] {
     const line = lines[i].trim();
     if (!line) continue;
     let rest: string | null = null;
-    if (BYLINE_LABEL.test(line)) rest = lines[i + 1]?.trim() ?? null;
+    if (AUTHOR_LABEL.test(line)) rest = lines[i + 1]?.trim() ?? null;
     else rest = afterWriterCredit(line) ?? afterAuthorLabel(line) ?? line.match(DATED_BY)?.[1] ?? null;
     if (!rest || rest.length > MAX_CREDIT) continue;
     const cut = rest.search(NAME_END);

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { afterWriterCredit, isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { AUTHOR_LABEL, afterWriterCredit, isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -314,11 +314,6 @@ function byLineAround(lines: Line[], start: number, label: (name: string) => boo
 export function isCredit(l: Line | undefined): boolean {
   return !!l && (l.kind === 'byline' || l.kind === 'date' || (l.words <= 12 && (NOT_A_HEADLINE.test(l.text) || READ_TIME.test(l.text))));
 }
-
-// A label alone on its line whose name is the next line: "Written by",
-// "Article by:", "Posted by", "Author", "About the author", "Meet the
-// Writer". Not "Authors": a menu's link to the site's author pages.
-const AUTHOR_LABEL = /^(?:(?:article |post )?(?:written|authored|posted|words) by|(?:article|post|words) by|by|author|about the author|meet the (?:author|writer))\s*:?$/i;
 
 /** "Written by", "By", "Author": a label alone on its line, with the writer's name on the next. */
 export function isAuthorLabel(l: Line | undefined): boolean {
