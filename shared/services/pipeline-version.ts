@@ -111,6 +111,8 @@
  *    the HTML path tells a labelled promo heading by the same vocabulary
  *    (so "Lesen Sie auch: ..." goes and "More than pasta: Vino Bar" stays);
  *    a first name that is also a month ("April Fulton", "Jan de Vries")
- *    opens a name line or an author box's name.
+ *    opens a name line or an author box's name; one list of author labels
+ *    ("About the author", "Posted by", "Autorin:" over a name) serves the
+ *    credit lines and the text path's label rules.
  */
 export const PIPELINE_VERSION = 13;
