@@ -32,6 +32,9 @@ export interface ReprocessOptions {
  * is idempotent. A stalled job (lost page message) is resumed from its
  * checkpoint by the scheduled function or `resume`.
  */
+// Empty (version, shard) pages one page message reads before it checkpoints: each is one small query.
+const EMPTY_PAGES_PER_STEP = 32;
+
 export class ReprocessService {
   constructor(
     private readonly jobs: JobStore,
@@ -105,19 +108,32 @@ export class ReprocessService {
   private async page(jobId: string): Promise<void> {
     const job = await this.get(jobId);
     if (job.state !== 'running' || !job.cursor) return;
-    const cursor = job.cursor;
-    if (cursor.version > this.lastVersion(job)) {
+    let cursor = job.cursor;
+    const last = this.lastVersion(job);
+    const req = job.request;
+    const read = (c: JobCursor) =>
+      this.enumerator.page(c.version, c.shard, {
+        since: req.mode === 'range' ? req.since : undefined,
+        until: req.mode === 'range' ? req.until : undefined,
+        outlet: req.mode === 'outlet' ? req.outlet : undefined,
+        limit: this.opts.pageSize,
+        startKey: c.lastKey,
+      });
+    if (cursor.version > last) {
       await this.checkpoint(job, null, 0);
       return;
     }
-    const req = job.request;
-    const page = await this.enumerator.page(cursor.version, cursor.shard, {
-      since: req.mode === 'range' ? req.since : undefined,
-      until: req.mode === 'range' ? req.until : undefined,
-      outlet: req.mode === 'outlet' ? req.outlet : undefined,
-      limit: this.opts.pageSize,
-      startKey: cursor.lastKey,
-    });
+    // Most (version, shard) pages of a walk are empty: every earlier
+    // pipeline version keeps its shards long after re-processing moved their
+    // articles on. One message walks a run of empty pages, or a walk would
+    // take a queue hop per version and shard, more with each version.
+    let page = await read(cursor);
+    for (let hops = 1; hops < EMPTY_PAGES_PER_STEP && !page.rawKeys.length && !page.lastKey; hops++) {
+      const next = nextCursor(cursor, null, this.opts.shards, last);
+      if (!next) break;
+      cursor = next;
+      page = await read(cursor);
+    }
     const batches: QueueMessage[] = [];
     for (let i = 0; i < page.rawKeys.length; i += this.opts.batchSize) {
       batches.push({ kind: 'reprocess-batch', jobId, rawKeys: page.rawKeys.slice(i, i + this.opts.batchSize) });

@@ -73,6 +73,8 @@ describe('re-processing', () => {
     // A second run finds nothing stale and changes nothing.
     const again = await runJob(v2.services, v2.delivery);
     expect(again).toMatchObject({ state: 'finished', totals: { enqueued: 0 } });
+    // Its walk over every earlier version's empty shards takes a few page messages, not one per version and shard.
+    expect(again.step).toBeLessThan(V + 1);
     expect((await snapshot(v2.services)).partition).toEqual(v2Partition);
   });
 
