@@ -77,8 +77,8 @@ export function segmentHtml(html: string, isTemplateLine?: (key: string) => bool
     // but not a sentence of the article with a link in it ("Use our Moving
     // Day Checklist so you don't miss anything.").
     // (Asked only of the blocks the link rules would drop.)
-    const articleHeading = () => b.heading && inMain(b) && !PROMO_LABEL.test(text);
-    const articleSentence = () => !b.heading && inMain(b) && isProse(text) && !PROMO_LABEL.test(text);
+    const articleHeading = () => b.heading && inMain(b) && !isLabelledPromo(text);
+    const articleSentence = () => !b.heading && inMain(b) && isProse(text) && !isLabelledPromo(text);
     const linkList = ld > 0.5 ? !(articleSentence() && isLinkedSentence(b, text)) : ld > 0.3 && countWords(text) < 15 && !b.heading && !articleSentence();
     if (linkList && !introduced.has(b) && !articleHeading() && !midList(i)) continue;
     // Structure survives as light markup the text path understands: list
@@ -169,6 +169,10 @@ function sidesOfProse(blocks: Block[], inMain: (b: Block) => boolean): { before:
 // Prose words of the story after a promo box's heading that show the box sits inside the story.
 const IN_STORY_PROSE = 150;
 
-// "Related: ...", "Read more: ...", "Lesen Sie auch: ...", and a linked clip's "Watch: ..." or "Listen: ...": a link to another story, labelled.
-const PROMO_LABEL = { test: (t: string) => PROMO.test(t) || MEDIA_LABEL.test(t) };
+// A linked clip's label: "Watch: ...", "Listen: ...".
 const MEDIA_LABEL = /^(?:watch|listen)\b[^:]{0,20}:/i;
+
+/** "Related: ...", "Read more: ...", "Lesen Sie auch: ...", "Watch: ...": a link to another story or a clip, labelled. */
+function isLabelledPromo(text: string): boolean {
+  return PROMO.test(text) || MEDIA_LABEL.test(text);
+}

@@ -103,10 +103,12 @@ export function afterWriterCredit(line: string): string | null {
   return /^\p{Lu}/u.test(rest) ? rest : null;
 }
 
+/** The names after an author's label on its line ("Nirmita Panchal" of "Author: Nirmita Panchal"), or null. */
 function afterAuthorLabel(line: string): string | null {
   const m = AUTHOR_LEAD.exec(line);
   return m ? line.slice(m[0].length) : null;
 }
+
 // "Published August 7, 2023 by Nicole Burke", "September 1st, 2023 By Emily Norwood": a date line that ends in its author.
 const DATED_BY = /\d{4}\s*(?:[|·•,-]\s*)?by:?\s+(.+)$/i;
 // Where a name ends inside a credit line: a date, a separator, "on <date>" or "on <weekday>"

@@ -351,7 +351,6 @@ export function dateFromCredits(lines: string[]): string | null {
 // A credit that names the publication itself, wherever it sits on a page.
 const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
 
-
 /**
  * The date of the first line that opens with a publication credit ("Posted
  * on April 13, 2023"), or of a date line right under or over a line that
