@@ -332,7 +332,7 @@ export class StoryEngine {
     const own = split?.moved.find((m) => m.articleId === a.id);
     const storyOf = own?.storyId ?? joinedTo;
     const alsoMoved = [...(rejoined?.moved ?? []), ...(split?.moved ?? [])].filter((m) => m.articleId !== a.id);
-    let moved = alsoMoved.filter((m, i) => alsoMoved.findIndex((x) => x.articleId === m.articleId) === i);
+    let moved = firstPerArticle(alsoMoved);
     // A retry after the join: a split this article set off then is done, and
     // only found again; so are copies it brought over from a split half,
     // which name its story now (a copy whose record names it already is no move).
@@ -340,7 +340,7 @@ export class StoryEngine {
       const story = await this.resolve(storyOf);
       const again = story ? await this.splitFollowUps(story, a) : [];
       const brought = lateCopies.filter(({ fp: c }) => c.storyId === storyOf && c.articleId !== a.id).map(({ fp: c }) => ({ articleId: c.articleId, storyId: storyOf, reason: c.reason }));
-      moved = [...[...again, ...brought].filter((m, i, xs) => !moved.some((x) => x.articleId === m.articleId) && xs.findIndex((x) => x.articleId === m.articleId) === i), ...moved];
+      moved = [...firstPerArticle([...again, ...brought]).filter((m) => !moved.some((x) => x.articleId === m.articleId)), ...moved];
     }
     return { storyId: storyOf, copyOf: finalCopyOf, reason: { ...finalReason, storyId: storyOf }, merged, unchanged: false, adopted, moved, splitOff: split?.storyId ?? null };
   }
@@ -746,6 +746,11 @@ function isEarlier(fp: Fingerprint, a: DedupeInput): boolean {
 /** Why an article is a copy: the overlap with `articleId`, its original, in `storyId`. */
 function copyReason(o: Overlap, articleId: string, storyId: string | null): AssignmentReason {
   return { signal: 'copy', score: round(Math.max(o.jaccard, o.containment)), articleId, storyId, terms: [], jaccard: round(o.jaccard), containment: round(o.containment) };
+}
+
+/** Each article's first move of `moves`: one article moves once. */
+function firstPerArticle<T extends { articleId: string }>(moves: T[]): T[] {
+  return moves.filter((m, i) => moves.findIndex((x) => x.articleId === m.articleId) === i);
 }
 
 function round(x: number): number {

@@ -20,11 +20,15 @@ export interface ReprocessOptions {
   batchSize: number;
 }
 
+// Empty (version, shard) pages one page message reads before it checkpoints: each is one small query.
+const EMPTY_PAGES_PER_STEP = 32;
+
 /**
  * Re-processing as a resumable fan-out over the processing queue:
  *  1. a "page" message enumerates one page of articles (by pipeline version
- *     and shard, gsi3), enqueues them in batches, checkpoints the cursor in
- *     the job record, and enqueues the next page message;
+ *     and shard, gsi3; past a run of empty pages, up to EMPTY_PAGES_PER_STEP),
+ *     enqueues them in batches, checkpoints the cursor in the job record,
+ *     and enqueues the next page message;
  *  2. "batch" messages re-run the pipeline on their articles and count the
  *     results on the job.
  * No invocation holds more than a page; a crash after enqueueing and before
@@ -32,9 +36,6 @@ export interface ReprocessOptions {
  * is idempotent. A stalled job (lost page message) is resumed from its
  * checkpoint by the scheduled function or `resume`.
  */
-// Empty (version, shard) pages one page message reads before it checkpoints: each is one small query.
-const EMPTY_PAGES_PER_STEP = 32;
-
 export class ReprocessService {
   constructor(
     private readonly jobs: JobStore,

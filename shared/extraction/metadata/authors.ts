@@ -1,4 +1,5 @@
 import { rarity } from '../../language/rarity.js';
+import { calendarOf } from '../../language/calendar-words.js';
 /**
  * Author names from bylines ("By Ken Moritsugu and Dasha Litvinova, AP"),
  * meta tags ("Jane Doe, John Roe") and wire sign-offs ("Moritsugu reported
@@ -161,8 +162,18 @@ const ROLE_WORD = /\b(?:expert|specialist|manager|director|officer|consultant|pr
 // nor does a menu entry or a heading that opens with a preposition, an
 // article, a question word or a possessive ("About Physical Activity",
 // "How It Works", "Our Team"), however rare its other words.
-const NOT_A_NAME_START =
-  /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.|january|february|feb|march|mar|apr|jun|july|jul|aug|september|sept?|october|oct|november|nov|december|dec|monday|mon|tuesday|tues?|wednesday|wed|thursday|thu(?:rs)?|friday|fri|saturday|sat|sunday|sun)$|^(?:updated|published|posted|written|last|share|follow|more|view|read|see|about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these)$/i;
+const NOT_A_NAME_START = notANameStart();
+
+/** English month and weekday names (`calendar-words.ts`, with the weekdays' short forms), and those opening words. */
+function notANameStart(): RegExp {
+  const en = calendarOf('en')!;
+  const abbreviated = [...en.shortMonths, 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun'];
+  const firstNames = new Set(['jan', 'april', 'may', 'june', 'august']);
+  const calendar = [...en.months, ...en.weekdays, ...abbreviated].filter((w) => !firstNames.has(w));
+  const words = 'updated|published|posted|written|last|share|follow|more|view|read|see|about|the|a|an|how|what|why|when|where|who|for|with|from|to|in|on|at|of|and|or|your|our|my|all|this|these';
+  return new RegExp(`^(?:(?:${abbreviated.join('|')})\\.|${calendar.join('|')}|${words})$`, 'i');
+}
+
 // Each word of a name is capitalised, but for particles ("Nick van Mead", "Ana de la Cruz").
 const NAME_WORD = new RegExp(`^(?:\\p{Lu}|${NAME_PARTICLES}$)`, 'u');
 
