@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiFetch, type ApiOptions } from './http-client.js';
 import type { StorySummarySchema, StoryViewSchema } from '../http/schemas.js';
+import type { SplitReason } from '../schemas/story.js';
 
 // The API's own response schemas are the types the listing reads.
 type StorySummary = z.infer<typeof StorySummarySchema>;
@@ -34,7 +35,7 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
     // A story that grew to hold two events and was cut: which stories it was told apart from, and by what.
     // A story split off lists the story it left first; later splits of its own follow.
     const [left, ...cut] = story.splitOn ? story.apart : [null, ...story.apart];
-    if (left) process.stdout.write(`  split off ${left}: ${story.splitOn!.signal === 'people' ? `different people (${story.splitOn!.people.join(' / ')})` : 'different terms'}\n`);
+    if (left) process.stdout.write(`  split off ${left}: ${splitSignal(story.splitOn!)}\n`);
     if (cut.length) process.stdout.write(`  split from it: ${cut.join(', ')}\n`);
     for (const m of story.members) {
       // An article that started a story later merged into this one came in by the merge, not as "new".
@@ -46,4 +47,11 @@ export async function storiesCommand(o: ApiOptions & { limit: number; json: bool
     }
   }
   process.stdout.write(`\n${items.length} stor${items.length === 1 ? 'y' : 'ies'} (* = canonical article; \`compare <id>\` shows what a copy changed in its original)\n`);
+}
+
+/** What told a split story from the one it left, in words. */
+function splitSignal(on: SplitReason): string {
+  if (on.signal === 'people') return `different people (${on.people.join(' / ')})`;
+  if (on.signal === 'months') return `different months (${on.months.join(' / ')})`;
+  return 'different terms';
 }

@@ -3,10 +3,11 @@ import type { StoryIndex } from '../ports/story-index.js';
 import type { AssignmentReason, Fingerprint, StoryState } from '../schemas/story.js';
 import { bandKeys, minhash } from './minhash.js';
 import { overlap, shingleSet, storedShingles, type Overlap, type StoredShingles } from './shingles.js';
-import { addVectors, cosine, cosineTo, indexVector, mentionedYears, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
+import { addVectors, cosine, cosineTo, indexVector, postingTerms, sharedTerms, termVector, type IndexedVector, type TermVector } from './terms.js';
 import { mergedStory, openedBy, regrouped, splitInTwo, splittable, withdrawn, withMember, type Member } from './story-state.js';
 import { DEFAULT_SPLIT_OPTIONS, findSplit } from './split.js';
 import { leadingPeople, type People } from './people.js';
+import { mainTimes, mentionedMonths, mentionedYears } from './mentioned-time.js';
 import { dayWindow, daysBetween, epochOf } from './days.js';
 import { foldForFingerprint } from '../extraction/normalise.js';
 import { resolveStory } from './resolve.js';
@@ -40,8 +41,15 @@ export interface EngineOptions {
   linkCandidates: number;
   /** Weight of the member similarity against the centroid similarity. */
   linkWeight: number;
-  /** Score factor when article and story mention years and share none. */
+  /** Score factor when article and story mention years and the article none of the story's own. */
   yearMismatch: number;
+  /**
+   * The same for months, applied on top. 0.7 on the stories dev set, with
+   * the story split by months (`split.ts`): over thirteen arrival orders
+   * mean F1 0.910 (precision 0.942), against 0.912 at 1 and 0.914 at 0.6,
+   * whose six-order spread was 0.034 and 0.031 against 0.018 at 0.7.
+   */
+  monthMismatch: number;
   /**
    * Stated publication dates this many days beyond a story's leave its score
    * whole; past them it falls as 1 / (1 + gap / dateDecayDays). A story's
@@ -72,10 +80,11 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   maxCopyCandidates: 12,
   maxStoryCandidates: 12,
   postingTerms: 8,
-  engineVersion: 9,
+  engineVersion: 10,
   linkCandidates: 3,
   linkWeight: 0.7,
   yearMismatch: 0.5,
+  monthMismatch: 0.7,
   dateWindowDays: 7,
   dateDecayDays: 30,
   bucketCap: 64,
@@ -128,6 +137,7 @@ interface Features {
   /** `terms`, indexed for the many comparisons one placement makes. */
   indexed: IndexedVector;
   years: string[];
+  months: string[];
   people: People;
   contentHash: string;
   /** Arrival day: postings are bucketed by when copies reach us, which stays close even when stated dates are missing. */
@@ -164,6 +174,7 @@ export class StoryEngine {
       terms,
       indexed: indexVector(terms),
       years: mentionedYears(a.text, a.publishedAt),
+      months: mentionedMonths(a.text, a.publishedAt, a.language),
       people: leadingPeople(a.text, a.title, a.language),
       contentHash: createHash('sha256').update(foldForFingerprint(a.text)).digest('hex').slice(0, 32),
       day: a.seenAt.slice(0, 10),
@@ -242,7 +253,7 @@ export class StoryEngine {
     const copyOf = resumed ? resumed.copyOf : earlier ? (earlier.copyOf && earlier.copyOf !== a.id ? earlier.copyOf : earlier.articleId) : null;
     if (resumed) reason = resumed.reason;
     const fpFor = (storyId: string, movedFrom: string | null = previous?.storyId ?? null): Fingerprint => ({
-      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years, people: f.people,
+      articleId: a.id, contentHash: f.contentHash, engineVersion: this.options.engineVersion, ...f.stored, terms: f.terms, years: f.years, months: f.months, people: f.people,
       publishedAt: a.publishedAt, seenAt: a.seenAt, outlet: a.outlet, storyId, copyOf, reason: { ...reason, storyId }, movedFrom, title: a.title,
     });
     const joined = resumed ? null : await this.join(a, f, target, previous, fpFor);
@@ -374,7 +385,7 @@ export class StoryEngine {
       if (fps.length !== story.size) return null;
       // Members of stories merged into this one still name those: they must resolve here.
       for (const other of new Set(fps.map((fp) => fp.storyId))) if (other !== story.id && (await this.resolve(other))?.id !== story.id) return null;
-      const found = findSplit(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people, published: fp.publishedAt?.slice(0, 10) ?? null })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio, sameDaysWindow: this.options.dateWindowDays });
+      const found = findSplit(fps.map((fp) => ({ id: fp.articleId, terms: fp.terms, copyOf: fp.copyOf, people: fp.people, months: fp.months, published: fp.publishedAt?.slice(0, 10) ?? null })), story.canonicalId, { ...DEFAULT_SPLIT_OPTIONS, ratio: this.options.splitRatio, sameDaysWindow: this.options.dateWindowDays });
       if (!found) return null;
       const out = new Set(found.leaving);
       const [stay, go] = [fps.filter((fp) => !out.has(fp.articleId)), fps.filter((fp) => out.has(fp.articleId))];
@@ -634,10 +645,14 @@ export class StoryEngine {
   storyScore(f: Features, s: StoryState): number {
     let sim = cosineTo(f.indexed, s.centroid);
     // Similar events recur (another earthquake, another patch, another
-    // injury): when the article and the story both mention years and share
-    // none, they are most likely different events.
-    const storyYears = Object.keys(s.years);
-    if (f.years.length && storyYears.length && !f.years.some((y) => y in s.years)) sim *= this.options.yearMismatch;
+    // injury): when the article mentions years, or months, and none of the
+    // story's own, they are most likely different events. A story's own are
+    // those most of its members mention (`mainTimes`): one member's look
+    // back at an earlier patch must not open the story to every year.
+    const storyYears = mainTimes(s.years);
+    if (f.years.length && storyYears.length && !f.years.some((y) => storyYears.includes(y))) sim *= this.options.yearMismatch;
+    const storyMonths = mainTimes(s.months);
+    if (f.months.length && storyMonths.length && !f.months.some((m) => storyMonths.includes(m))) sim *= this.options.monthMismatch;
     // Same event, same weeks: when both sides state a publication date, the
     // score decays beyond a week (an anniversary piece is not the event).
     if (!f.published || !s.publishedFrom || !s.publishedTo) return sim;
@@ -759,10 +774,10 @@ function round(x: number): number {
 
 /** What the article brings to its story. */
 function member(a: DedupeInput, f: Features): Member {
-  return { id: a.id, seenAt: a.seenAt, publishedAt: a.publishedAt, title: a.title, outlet: a.outlet, terms: f.terms, years: f.years };
+  return { id: a.id, seenAt: a.seenAt, publishedAt: a.publishedAt, title: a.title, outlet: a.outlet, terms: f.terms, years: f.years, months: f.months };
 }
 
 /** What a stored article brings to its story. */
 function memberOf(fp: Fingerprint): Member {
-  return { id: fp.articleId, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years };
+  return { id: fp.articleId, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years, months: fp.months };
 }

@@ -37,6 +37,8 @@ export interface SplitMember {
   people?: People;
   /** Stated publication day (YYYY-MM-DD), when the page gives one. */
   published?: string | null;
+  /** Months (01-12) the member mentions (`mentioned-time.ts`); members stored before months were kept have none. */
+  months?: string[];
 }
 
 export interface SplitOptions {
@@ -58,10 +60,11 @@ export interface SplitOptions {
  */
 export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { ratio: 0.8, minHalf: 2, sameDaysWindow: 7, sameDaysRatio: 0.5 };
 
-/** Sides of a cut (by member group), and the two people it runs between when the people made it. */
-interface Cut<P = [string, string] | null> {
+/** Sides of a cut (by member group), what made it, and the two people or months it runs between when those made it (the true side's first). */
+interface Cut {
   side: boolean[];
-  people: P;
+  signal: SplitReason['signal'];
+  between: [string, string] | null;
 }
 
 /** A cut found: the members that leave, and what told the events apart. */
@@ -96,15 +99,17 @@ export function findSplit(members: SplitMember[], keep: string, opts: SplitOptio
   const spectral = bisect(sim);
   const ratio = spectral && sameDays(spectral, groups, opts.sameDaysWindow) ? Math.min(opts.ratio, opts.sameDaysRatio) : opts.ratio;
   const cut: Cut | null =
-    spectral && stands(spectral, sim, opts.minHalf, ratio) ? { side: spectral, people: null } : peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf);
+    spectral && stands(spectral, sim, opts.minHalf, ratio)
+      ? { side: spectral, signal: 'terms', between: null }
+      : (peopleCut(groups.map((g) => g[0].people), sim, opts.minHalf) ?? monthCut(groups, sim, opts));
   if (!cut) return null;
   const { side } = cut;
   const kept = groups.findIndex((g) => g.some((m) => m.id === keep));
   if (kept < 0) return null;
   const leaving = groups.flatMap((g, i) => (side[i] === side[kept] ? [] : g.map((m) => m.id)));
-  // The leaving half's person first: the reason is kept on the story that half opens.
-  const people = cut.people ? (side[kept] ? [cut.people[1], cut.people[0]] : cut.people) : [];
-  return { leaving, reason: { signal: cut.people ? 'people' : 'terms', people } };
+  // The leaving half's person or month first: the reason is kept on the story that half opens.
+  const between = cut.between ? (side[kept] ? [cut.between[1], cut.between[0]] : cut.between) : [];
+  return { leaving, reason: { signal: cut.signal, people: cut.signal === 'people' ? between : [], months: cut.signal === 'months' ? between : [] } };
 }
 
 /** Does the cut leave halves of `minHalf` or more, the mean cosine across under `ratio` of the lower mean within? */
@@ -141,7 +146,7 @@ const LEAD_COVER = 0.5;
 const LEAD_EXCLUSIVE = 1 / 3;
 
 /** The people's cut (the side of the first person true), when it leaves each half closer inside than across. */
-function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): Cut<[string, string]> | null {
+function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: number): Cut | null {
   const cut = leadSide(people, sim);
   return cut && stands(cut.side, sim, minHalf, 1) ? cut : null;
 }
@@ -151,7 +156,7 @@ function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: 
  * with them, and a member that no one leads, or someone else, goes with
  * the side whose members its terms are closer to.
  */
-function leadSide(people: Array<People | undefined>, sim: number[][]): Cut<[string, string]> | null {
+function leadSide(people: Array<People | undefined>, sim: number[][]): Cut | null {
   const leads = people.map(leadOf);
   const count = new Map<string, number>();
   for (const l of leads) if (l) count.set(l, (count.get(l) ?? 0) + 1);
@@ -162,7 +167,44 @@ function leadSide(people: Array<People | undefined>, sim: number[][]): Cut<[stri
   if (mentions(a, b) > LEAD_EXCLUSIVE * mentions(a, a) || mentions(b, a) > LEAD_EXCLUSIVE * mentions(b, b)) return null;
   const A = leads.flatMap((l, i) => (l === a ? [i] : []));
   const B = leads.flatMap((l, i) => (l === b ? [i] : []));
-  return { side: leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B))), people: [a, b] };
+  return { side: leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B))), signal: 'people', between: [a, b] };
+}
+
+// The months' cut needs two months each mentioned by three members or
+// more, two months apart or more, that few members mention both (a third
+// of the fewer), and that between them alone cover a third of the members.
+// One event's coverage runs into the next month (a star into rehab in May,
+// out of it in June: one story on the dev set), so months side by side
+// never cut.
+const MONTHS_APART = 2;
+const MONTH_COVER = 1 / 3;
+
+/**
+ * Sides by the two months most members mention: a sibling event happened
+ * another month (an emergency browser patch in December, the next in
+ * September), and its reports share every term but the dates. Members that
+ * mention one and not the other go with it; the rest go with the side
+ * whose members their terms are closer to. The cut does not stand when
+ * the halves' stated publication dates lie within days of each other, nor
+ * when it leaves the halves closer across than inside.
+ */
+function monthCut(groups: SplitMember[][], sim: number[][], opts: SplitOptions): Cut | null {
+  const months = groups.map((g) => new Set(g.flatMap((m) => m.months ?? [])));
+  const count = new Map<string, number>();
+  for (const ms of months) for (const m of ms) count.set(m, (count.get(m) ?? 0) + 1);
+  const [first, second] = [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  if (!second || second[1] < LEAD_MEMBERS) return null;
+  const [a, b] = [first[0], second[0]];
+  const apart = Math.abs(Number(a) - Number(b));
+  if (Math.min(apart, 12 - apart) < MONTHS_APART) return null;
+  const both = months.filter((ms) => ms.has(a) && ms.has(b)).length;
+  if (both > LEAD_EXCLUSIVE * second[1]) return null;
+  const A = months.flatMap((ms, i) => (ms.has(a) && !ms.has(b) ? [i] : []));
+  const B = months.flatMap((ms, i) => (ms.has(b) && !ms.has(a) ? [i] : []));
+  if (A.length + B.length < MONTH_COVER * groups.length) return null;
+  const side = months.map((ms, i) => (ms.has(a) && !ms.has(b) ? true : ms.has(b) && !ms.has(a) ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
+  if (sameDays(side, groups, opts.sameDaysWindow) || !stands(side, sim, opts.minHalf, 1)) return null;
+  return { side, signal: 'months', between: [a, b] };
 }
 
 function indexes(side: boolean[], value: boolean): number[] {

@@ -16,6 +16,7 @@ export interface Member {
   outlet: string | null;
   terms: TermVector;
   years: string[];
+  months: string[];
 }
 
 // Outlets listed on a story: enough for any wire story's pick-up list, and a bounded item.
@@ -31,7 +32,7 @@ export function openedBy(id: string, m: Member): StoryState {
   return {
     id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
     publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
-    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null, splitOn: null,
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), months: countYears({}, m.months, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null, splitOn: null,
   };
 }
 
@@ -53,6 +54,7 @@ export function withMember(base: StoryState, version: number, m: Member): StoryS
     title: earlier && m.title ? m.title : base.title ?? m.title,
     outlets: m.outlet && !base.outlets.includes(m.outlet) ? [...base.outlets, m.outlet].slice(0, MAX_OUTLETS) : base.outlets,
     years: countYears(base.years, m.years, 1),
+    months: countYears(base.months, m.months, 1),
     sample: addToSample(base.sample, m.id),
     members: listed(base.members, [m.id]),
   };
@@ -79,6 +81,7 @@ export function mergedStory(survivor: StoryState, loser: StoryState): StoryState
     apart: [...new Set([...survivor.apart, ...loser.apart])].slice(0, MAX_APART),
     members: listed(survivor.members, loser.members),
     years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
+    months: Object.entries(loser.months).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.months }),
   };
 }
 
@@ -117,10 +120,10 @@ function builtFrom(id: string, members: Member[]): StoryState {
   return rest.reduce((s, m) => withMember(s, 1, m), openedBy(id, first));
 }
 
-/** A story without one article's contribution (size, terms, years). */
+/** A story without one article's contribution (size, terms, years, months). */
 export function withdrawn(story: StoryState, old: Fingerprint): StoryState {
   return {
-    ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1),
+    ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1), months: countYears(story.months, old.months, -1),
     members: story.members.filter((id) => id !== old.articleId),
   };
 }

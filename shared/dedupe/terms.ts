@@ -180,10 +180,3 @@ export function postingTerms(v: TermVector, n = 10): string[] {
     .slice(0, n)
     .map(([k]) => k);
 }
-
-/** Years (1980-2039) the text mentions, plus the stated publication year. */
-export function mentionedYears(text: string, publishedAt: string | null): string[] {
-  const ys = new Set(text.match(/\b(?:19[89]\d|20[0-3]\d)\b/g) ?? []);
-  if (publishedAt) ys.add(publishedAt.slice(0, 4));
-  return [...ys].sort();
-}

@@ -138,7 +138,7 @@ export const StoryViewSchema = StorySummarySchema.extend({
   copySets: z.array(z.object({ original: z.string(), copies: z.array(z.string()) })).describe('members grouped by the original they copy'),
   mergedFrom: z.array(z.string()).describe('story ids merged into this one; they keep resolving here'),
   apart: z.array(z.string()).describe('stories split from this one, or it from them, when it had grown to hold two events (their members moved); they are never merged back'),
-  splitOn: SplitReasonSchema.nullable().describe("on a story split off another: what told the two events apart, their terms or the people each is about (`people`: this story's leading person, then the other's)"),
+  splitOn: SplitReasonSchema.nullable().describe("on a story split off another: what told the two events apart, their terms, the people each is about (`people`: this story's leading person, then the other's), or the months each happened in (`months`, 01-12, the same order)"),
   membersNextCursor: z.string().nullable().describe('set when the story has more members than the view lists (200): page on with GET /stories/{id}/members?cursor=...; copy sets cover the listed members'),
 });
 

@@ -12,10 +12,11 @@ export const AssignmentReasonSchema = z.object({
 });
 export type AssignmentReason = z.infer<typeof AssignmentReasonSchema>;
 
-/** What told two events in one story apart: their terms, or the people each is about (the story split off's leading person, then the other's). */
+/** What told two events in one story apart: their terms, the people each is about (the story split off's leading person, then the other's), or the months each happened in (the same order). */
 export const SplitReasonSchema = z.object({
-  signal: z.enum(['terms', 'people']),
+  signal: z.enum(['terms', 'people', 'months']),
   people: z.array(z.string()),
+  months: z.array(z.string()).default([]).describe('months (01-12), when the months told the events apart'),
 });
 export type SplitReason = z.infer<typeof SplitReasonSchema>;
 
@@ -29,6 +30,8 @@ export const FingerprintSchema = z.object({
   shingleMod: z.number().int().positive().default(1),
   terms: z.record(z.string(), z.number()),
   years: z.array(z.string()),
+  /** Months ("01"-"12") the article mentions (`dedupe/mentioned-time.ts`); none on records from before. */
+  months: z.array(z.string()).default([]),
   /** The people the article names most, by surname, with counts (`dedupe/people.ts`); none on records from before. */
   people: z.record(z.string(), z.number()).default({}),
   publishedAt: z.string().nullable(),
@@ -58,6 +61,7 @@ export const StoryStateSchema = z.object({
   title: z.string().nullable(),
   outlets: z.array(z.string()),
   years: z.record(z.string(), z.number()).describe('years the members mention, with counts'),
+  months: z.record(z.string(), z.number()).default({}).describe('months (01-12) the members mention, with counts'),
   sample: z.array(z.string()).describe('member ids checked for copies: the first ten and the latest six'),
   mergedInto: z.string().nullable(),
   // The merge lineage is kept in items of its own (one per merge), not in

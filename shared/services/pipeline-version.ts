@@ -114,5 +114,10 @@
  *    opens a name line or an author box's name; one list of author labels
  *    ("About the author", "Posted by", "Autorin:" over a name) serves the
  *    credit lines and the text path's label rules.
+ * 14: engine version 10: stories keep the months their members mention;
+ *    an article mentioning none of a story's own months scores lower
+ *    (0.7), a story's own years and months are those most members mention,
+ *    and a story holding two events a few months apart (an emergency
+ *    browser patch in December, the next in September) splits by month.
  */
-export const PIPELINE_VERSION = 13;
+export const PIPELINE_VERSION = 14;

@@ -9,12 +9,12 @@ import { seedFiles, readSeed } from '../helpers/seeds.js';
 export function storyIndexContract(name: string, make: () => StoryIndex | Promise<StoryIndex>) {
   const story = (id: string, version = 1): StoryState => ({
     id, version, size: 1, centroid: { putin: 1 }, firstSeen: '2026-02-04T00:00:00Z', lastSeen: '2026-02-04T00:00:00Z',
-    publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 },
+    publishedFrom: null, publishedTo: null, canonicalId: 'a1', canonicalAt: '2026-02-04', title: 'T', outlets: ['o'], years: { '2026': 1 }, months: { '02': 1 },
     sample: ['a1'], mergedInto: null, mergedCount: 0, members: ['a1'], apart: [], splitBy: null, splitOn: null,
   });
   /** A member of story s1. */
   const fp = (id: string): Fingerprint => ({
-    articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], people: {}, publishedAt: null,
+    articleId: id, contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1]), shingleMod: 1, terms: { xi: 1 }, years: [], months: [], people: {}, publishedAt: null,
     seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null, movedFrom: null, title: null,
     reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null },
   });
@@ -46,7 +46,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const ix = await make();
       const fp: Fingerprint = {
         articleId: 'a1', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([4, 8, 96, 4000000000]), shingleMod: 4, terms: { putin: 0.5, xi: 0.5 },
-        years: ['2026'], people: { Jackson: 9, Williams: 2 }, publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
+        years: ['2026'], months: ['02'], people: { Jackson: 9, Williams: 2 }, publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null, title: null,
       };
       await ix.putFingerprint(fp);
@@ -59,7 +59,7 @@ export function storyIndexContract(name: string, make: () => StoryIndex | Promis
       const ix = await make();
       const fp: Fingerprint = {
         articleId: 'a2', contentHash: 'h', engineVersion: 1, shingles: Uint32Array.from([1, 2]), shingleMod: 1, terms: { xi: 1 },
-        years: [], people: {}, publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
+        years: [], months: [], people: {}, publishedAt: null, seenAt: '2026-02-04T00:00:00Z', outlet: null, storyId: 's1', copyOf: null,
         reason: { signal: 'new', score: 0, articleId: null, storyId: 's1', terms: [], jaccard: null, containment: null }, movedFrom: null, title: null,
       };
       // None stored yet, then one without a relation: both writes go through.

@@ -148,7 +148,7 @@ describe('concurrent processing', () => {
     expect(sv.apart).toEqual([l]);
     expect(lv.apart).toEqual([s]);
     // The story view says what told the events apart, on the half split off, and so does the CLI.
-    expect([sv.splitOn, lv.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [] }]);
+    expect([sv.splitOn, lv.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [], months: [] }]);
     const [off, kept] = sv.splitOn ? [s, l] : [l, s];
     const served = await serveApp((r) => stack().app.fetch(r));
     try {

@@ -3,7 +3,7 @@ import { decodeSet, encodeSet, overlap, shingleSet, storedShingles, SAMPLE_FROM,
 import { bandKeys, minhash, BANDS } from '../../shared/dedupe/minhash.js';
 import { cosine, termVector } from '../../shared/dedupe/terms.js';
 import { StoryEngine } from '../../shared/dedupe/engine.js';
-import { mentionedYears } from '../../shared/dedupe/terms.js';
+import { mainTimes, mentionedMonths, mentionedYears } from '../../shared/dedupe/mentioned-time.js';
 import { MemoryStoryIndex } from '../../shared/adapters/memory/story-index.js';
 import type { StoryIndex } from '../../shared/ports/story-index.js';
 import type { AssignmentReason, Fingerprint } from '../../shared/schemas/story.js';
@@ -154,6 +154,26 @@ describe('fingerprints', () => {
 
   it('finds the years a text mentions', () => {
     expect(mentionedYears('In 2013, unlike 2008, ... 1066 and 3000 are not news years', '2026-02-04')).toEqual(['2008', '2013', '2026']);
+  });
+
+  it('finds the months a text mentions: a name beside a day or a year, or a full name alone that is no common word', () => {
+    expect(mentionedMonths('Microsoft on Wednesday, December 17, released the patch.', null)).toEqual(['12']);
+    expect(mentionedMonths('Published Sept. 18; in September 2013; on 4th October.', null)).toEqual(['09', '10']);
+    expect(mentionedMonths('Attacks began in November.', null)).toEqual(['11']);
+    // Names that are words or people count only with a date beside them.
+    expect(mentionedMonths('He may go on the March with August Wilson in April Fulton\'s car.', null)).toEqual([]);
+    expect(mentionedMonths('On May 4 and 2 March 2025.', null)).toEqual(['03', '05']);
+    // Short forms only with a day: "the Dec meeting" names no month.
+    expect(mentionedMonths('The Dec meeting, then Dec 9.', null)).toEqual(['12']);
+    // The text's own language, lower-case names included, and the stated publication month.
+    expect(mentionedMonths('La grève a commencé le 12 mars et dure depuis février.', '2024-04-02T10:00:00Z', 'fr')).toEqual(['02', '03', '04']);
+    expect(mentionedMonths('No month here.', null)).toEqual([]);
+  });
+
+  it('takes a story\'s own years and months from what most members mention, not from one member\'s look back', () => {
+    expect(mainTimes({ '2013': 9, '2012': 2, '2008': 1 })).toEqual(['2013']);
+    expect(mainTimes({ '09': 4, '12': 2 })).toEqual(['09', '12']);
+    expect(mainTimes({})).toEqual([]);
   });
 });
 
@@ -390,7 +410,7 @@ describe('story engine (in memory)', () => {
 describe('story state', () => {
   const member = (id: string, day: number, extra: Partial<Member> = {}): Member => ({
     id, seenAt: `2026-02-${String(10 + day).padStart(2, '0')}T10:00:00Z`, publishedAt: null, title: `Title ${id}`, outlet: `outlet-${id}.example`,
-    terms: termVector(`Putin and Xi discussed energy ${id} in Beijing ${day}`), years: ['2026'], ...extra,
+    terms: termVector(`Putin and Xi discussed energy ${id} in Beijing ${day}`), years: ['2026'], months: ['02'], ...extra,
   });
 
   it('a story\'s score holds for a week past its dates, then decays by the month: follow-ups join, a sibling event a year on does not', () => {
@@ -408,6 +428,18 @@ describe('story state', () => {
     expect(score('2014-05-02')).toBeLessThan(0.1 * sameDay);
   });
 
+  it('an article that mentions months, none of the story\'s own, scores lower: a sibling event months apart', () => {
+    const engine = new StoryEngine(new MemoryStoryIndex());
+    const text = 'Microsoft released an emergency patch for Internet Explorer on Wednesday to fix a flaw attackers are exploiting.';
+    const story = [member('b', 1, { months: ['12'] }), member('c', 2, { months: ['12', '11'] })].reduce((s, m, i) => withMember(s, i + 2, m), openedBy('s_a', member('a', 0, { terms: termVector(text), years: [], months: ['12'] })));
+    const score = (when: string) => engine.storyScore(engine.features({ id: 'x', text: `${text} ${when}`, title: null, publishedAt: null, seenAt: '2026-02-10T10:00:00Z', outlet: null }), story);
+    const december = score('It was out on December 17.');
+    // November is one member's: not the story's own month.
+    expect(score('It was out on September 17.')).toBeCloseTo(0.7 * score('It was out on December 18.'), 2);
+    expect(score('It was out on November 17.')).toBeCloseTo(0.7 * december, 2);
+    expect(score('It was out this week.')).toBeGreaterThan(0.9 * december);
+  });
+
   it('the earliest-published member is canonical and names the story, whatever the arrival order', () => {
     const late = member('late', 1, { publishedAt: '2026-02-11T09:00:00Z' });
     const early = member('early', 2, { publishedAt: '2026-02-10T08:00:00Z' });
@@ -420,14 +452,17 @@ describe('story state', () => {
     expect(withMember(openedBy('s_x', member('x', 5)), 2, member('undated', 0)).canonicalId).toBe('undated');
   });
 
-  it('withdrawing a member undoes its contribution: size, years, terms', () => {
+  it('withdrawing a member undoes its contribution: size, years, months, terms', () => {
     let s = openedBy('s_a', member('a', 0));
-    for (const [i, id] of ['b', 'c', 'd'].entries()) s = withMember(s, s.version + 1, member(id, i + 1, { years: ['2025', '2026'] }));
-    const d = member('d', 3, { years: ['2025', '2026'] });
-    const before = withMember(openedBy('s_a', member('a', 0)), 2, member('b', 1, { years: ['2025', '2026'] }));
-    const back = withdrawn(withdrawn(s, fp(d)), fp(member('c', 2, { years: ['2025', '2026'] })));
+    const when = { years: ['2025', '2026'], months: ['01', '02'] };
+    for (const [i, id] of ['b', 'c', 'd'].entries()) s = withMember(s, s.version + 1, member(id, i + 1, when));
+    const d = member('d', 3, when);
+    const before = withMember(openedBy('s_a', member('a', 0)), 2, member('b', 1, when));
+    const back = withdrawn(withdrawn(s, fp(d)), fp(member('c', 2, when)));
     expect(back.size).toBe(before.size);
     expect(back.years).toEqual(before.years);
+    expect(back.months).toEqual(before.months);
+    expect(s.months).toEqual({ '01': 3, '02': 4 });
     expect(cosine(back.centroid, before.centroid)).toBeGreaterThan(0.999);
   });
 
@@ -440,9 +475,10 @@ describe('story state', () => {
     expect([...m.outlets].sort()).toEqual(['outlet-a.example', 'outlet-b.example', 'outlet-c.example']);
     expect([...new Set(m.sample)]).toEqual(m.sample);
     expect(m.years).toEqual({ '2026': 4 });
+    expect(m.months).toEqual({ '02': 4 });
   });
 });
 
 function fp(m: Member): Fingerprint {
-  return { terms: m.terms, years: m.years } as Fingerprint;
+  return { terms: m.terms, years: m.years, months: m.months } as Fingerprint;
 }

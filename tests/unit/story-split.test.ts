@@ -27,7 +27,7 @@ describe('splitOff: spectral bisection of a story', () => {
 
   it('cuts two events apart, and the half without the kept member leaves', () => {
     expect(splitOff(two, 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
-    expect(findSplit(two, 'a0')!.reason).toEqual({ signal: 'terms', people: [] });
+    expect(findSplit(two, 'a0')!.reason).toEqual({ signal: 'terms', people: [], months: [] });
     expect(splitOff(two, 'b3')!.sort()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
     // Member order does not decide the cut.
     expect(splitOff([...two].reverse(), 'a0')!.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
@@ -118,8 +118,8 @@ describe('splitOff: sibling events that happen to different people', () => {
     expect(splitOff(two.map(({ people, ...m }) => m), 'j0')).toBeNull();
     expect(splitOff(two, 'j0')!.sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
     // The reason names the leaving half's person first.
-    expect(findSplit(two, 'j0')!.reason).toEqual({ signal: 'people', people: ['Williams', 'Jackson'] });
-    expect(findSplit(two, 'w2')!.reason).toEqual({ signal: 'people', people: ['Jackson', 'Williams'] });
+    expect(findSplit(two, 'j0')!.reason).toEqual({ signal: 'people', people: ['Williams', 'Jackson'], months: [] });
+    expect(findSplit(two, 'w2')!.reason).toEqual({ signal: 'people', people: ['Jackson', 'Williams'], months: [] });
     // A member that no one leads goes with the side its terms are closer to.
     const unnamed = { ...member('u', event, ['williams', 'williams2'], r), people: {} };
     expect(splitOff([...two, unnamed], 'j0')!.sort()).toEqual(['u', 'w0', 'w1', 'w2', 'w3', 'w4']);
@@ -136,12 +136,48 @@ describe('splitOff: sibling events that happen to different people', () => {
   });
 });
 
+describe('splitOff: sibling events a few months apart', () => {
+  // Two emergency patches for one browser: every term shared, the months not.
+  const r = rng(13);
+  const event = ['microsoft', 'explorer', 'patch', 'emergency', 'vulnerability', 'browser', 'attackers', 'update'];
+  // Each has a word of its own, too faint to part the cosines alone.
+  const patch = (id: string, own: string, months: string[]): SplitMember => ({ ...member(id, event, [own], r), months });
+  const december = [0, 1, 2, 3, 4].map((i) => patch(`d${i}`, 'databinding', i < 3 ? ['12'] : []));
+  const september = [0, 1, 2, 3, 4].map((i) => patch(`s${i}`, 'fixit', i < 4 ? ['09'] : []));
+  const two = [...december, ...september];
+
+  it('cuts the story by the months its members mention when the terms do not', () => {
+    expect(splitOff(two.map(({ months, ...m }) => m), 'd0')).toBeNull();
+    const leaving = splitOff(two, 'd0')!;
+    expect(leaving).toEqual(expect.arrayContaining(['s0', 's1', 's2', 's3']));
+    expect(leaving.some((id) => ['d0', 'd1', 'd2'].includes(id))).toBe(false);
+    // The reason names the leaving half's month first.
+    expect(findSplit(two, 'd0')!.reason).toEqual({ signal: 'months', people: [], months: ['09', '12'] });
+    expect(findSplit(two, 's0')!.reason).toEqual({ signal: 'months', people: [], months: ['12', '09'] });
+  });
+
+  it('does not cut coverage that runs into the next month (into rehab in May, out of it in June)', () => {
+    expect(splitOff(two.map((m) => ({ ...m, months: m.months?.map((x) => (x === '12' ? '10' : x === '09' ? '11' : x)) })), 'd0')).toBeNull();
+    // December and January are neighbours too.
+    expect(splitOff(two.map((m) => ({ ...m, months: m.months?.map((x) => (x === '09' ? '01' : x)) })), 'd0')).toBeNull();
+  });
+
+  it('leaves the story whole when many members mention both months, or when the halves were published the same week', () => {
+    expect(splitOff(two.map((m, i) => (i % 2 ? { ...m, months: ['09', '12'] } : m)), 'd0')).toBeNull();
+    expect(splitOff(two.map((m) => ({ ...m, published: '2013-09-18' })), 'd0')).toBeNull();
+  });
+
+  it('needs each month in three members', () => {
+    expect(splitOff(two.map((m) => (m.id === 'd2' ? { ...m, months: [] } : m)), 'd0')).toBeNull();
+  });
+});
+
 describe('splitInTwo: the halves recounted from their members', () => {
-  const m = (id: string, seen: string, terms: Record<string, number>, title: string): Member => ({ id, seenAt: seen, publishedAt: null, title, outlet: `o-${id}`, terms, years: ['2018'] });
+  const m = (id: string, seen: string, terms: Record<string, number>, title: string): Member => ({ id, seenAt: seen, publishedAt: null, title, outlet: `o-${id}`, terms, years: ['2018'], months: [] });
   it('keeps the id and the canonical article on the kept half, opens the other with its earliest member, and each lists the other as apart', () => {
     const members = [m('a', '2026-01-01T00:00:01Z', { x: 1 }, 'A'), m('b', '2026-01-01T00:00:02Z', { y: 1 }, 'B'), m('c', '2026-01-01T00:00:03Z', { x: 1 }, 'C'), m('d', '2026-01-01T00:00:04Z', { y: 1 }, 'D')];
     const story = members.slice(1).reduce((s, x, i) => withMember(s, i + 2, x), openedBy('s_a', members[0]));
-    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4', 'd', { signal: 'people', people: ['Williams', 'Jackson'] });
+    const { kept, split } = splitInTwo(story, [members[0], members[2]], [members[1], members[3]], 's_a.4', 'd', { signal: 'people', people: ['Williams', 'Jackson'], months: [] });
     expect(kept).toMatchObject({ id: 's_a', version: 5, size: 2, canonicalId: 'a', title: 'A', members: ['a', 'c'], outlets: ['o-a', 'o-c'], apart: ['s_a.4'], years: { '2018': 2 }, splitBy: null, splitOn: null });
     expect(kept.centroid).toEqual({ x: 2 });
     expect(split).toMatchObject({ id: 's_a.4', version: 1, size: 2, canonicalId: 'b', title: 'B', members: ['b', 'd'], firstSeen: '2026-01-01T00:00:02Z', apart: ['s_a'], splitBy: 'd', splitOn: { signal: 'people', people: ['Williams', 'Jackson'] } });
@@ -207,7 +243,7 @@ describe('the engine splits a story that grew to hold two events', () => {
       expect(stories.get(s)!.size + stories.get(l)!.size).toBe(14);
       expect(stories.get(s)!.apart.concat(stories.get(l)!.apart).sort()).toEqual([l, s].sort());
       // The half split off says what told the events apart: their places, in the terms.
-      expect([stories.get(s)!.splitOn, stories.get(l)!.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [] }]);
+      expect([stories.get(s)!.splitOn, stories.get(l)!.splitOn].filter(Boolean)).toEqual([{ signal: 'terms', people: [], months: [] }]);
       // Split apart, never merged back, whatever an article shares with both.
       expect(await engine.merge(s, l)).toBeNull();
     });
@@ -265,7 +301,7 @@ describe('the engine splits a story that grew to hold two events', () => {
     // ...one of them filed with the other half, as a term decision can (moved here by hand).
     const [sStory, lStory] = [(await engine.resolve(s))!, (await engine.resolve(l))!];
     const fps = new Map((await index.getFingerprints([...sStory.members, ...lStory.members])).map((fp) => [fp.articleId, fp]));
-    const asMember = (id: string): Member => { const fp = fps.get(id)!; return { id, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years }; };
+    const asMember = (id: string): Member => { const fp = fps.get(id)!; return { id, seenAt: fp.seenAt, publishedAt: fp.publishedAt, title: fp.title, outlet: fp.outlet, terms: fp.terms, years: fp.years, months: fp.months }; };
     expect(await index.splitStory(
       [
         { story: regrouped(sStory, sStory.members.filter((id) => id !== 'tail').map(asMember)), expectedVersion: sStory.version },
