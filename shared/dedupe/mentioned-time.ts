@@ -43,15 +43,19 @@ function monthsOf(language: string): MonthNames | null {
 // A month name with a day or year beside it ("December 17", "17 December",
 // "Sept. 18", "September 2013", "18th September"), or a full name alone.
 const WORD = /\p{L}+/gu;
+// Month names that are also words or first names: "May" (a verb), "March" (a walk), "April", "June" and "August"
+// (first names), "Mars" (a planet), "Mai" (a name). They count only beside a day or a year.
+const AMBIGUOUS = new Set(['may', 'march', 'august', 'mars', 'mai', 'april', 'june']);
 const DAY_OR_YEAR_AFTER = /^\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)/;
 const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?$/;
 
 /**
  * Months (01-12) the text mentions, plus the stated publication month.
- * A full month name counts alone when it is capitalised or the language
- * writes months in lower case; a short form ("Dec", "Sept") and the names
- * that are also words or first names ("May", "March", "August", "Mars")
- * count only beside a day or a year ("May 4", "4 March 2025").
+ * A full month name counts alone when it is capitalised (English, German)
+ * or in a language that writes months in lower case; a short form ("Dec",
+ * "Sept") and the names that are also words or first names ("May",
+ * "March", "August", "Mars") count only beside a day or a year ("May 4",
+ * "4 March 2025"). English names count in a text of any language.
  */
 export function mentionedMonths(text: string, publishedAt: string | null, language?: string | null): string[] {
   const out = new Set<string>();
@@ -68,7 +72,7 @@ export function mentionedMonths(text: string, publishedAt: string | null, langua
       const dated = DAY_OR_YEAR_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
       const full = fullNames.has(lower);
       const capitalised = word[0] !== lower[0];
-      const alone = full && !AMBIGUOUS.has(lower) && (capitalised || lang !== 'en' && lang !== 'de');
+      const alone = full && !AMBIGUOUS.has(lower) && (capitalised || (lang !== 'en' && lang !== 'de'));
       if (dated || alone) out.add(n);
     }
   }
@@ -76,8 +80,6 @@ export function mentionedMonths(text: string, publishedAt: string | null, langua
   return [...out].sort();
 }
 
-// Month names that are also common words or names: "May" (a verb), "March" (a walk), "August" (a name), "Mars" (a planet), "Mai" (a name).
-const AMBIGUOUS = new Set(['may', 'march', 'august', 'mars', 'mai', 'april', 'june']);
 
 /**
  * A story's own years or months, from its members' counts: those mentioned

@@ -32,7 +32,7 @@ export function openedBy(id: string, m: Member): StoryState {
   return {
     id, version: 1, size: 1, centroid: m.terms, firstSeen: m.seenAt, lastSeen: m.seenAt,
     publishedFrom: m.publishedAt, publishedTo: m.publishedAt, canonicalId: m.id, canonicalAt: m.publishedAt ?? m.seenAt,
-    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: countYears({}, m.years, 1), months: countYears({}, m.months, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null, splitOn: null,
+    title: m.title, outlets: m.outlet ? [m.outlet] : [], years: recount({}, m.years, 1), months: recount({}, m.months, 1), sample: [m.id], members: [m.id], mergedInto: null, mergedCount: 0, apart: [], splitBy: null, splitOn: null,
   };
 }
 
@@ -53,8 +53,8 @@ export function withMember(base: StoryState, version: number, m: Member): StoryS
     canonicalAt: earlier ? at : base.canonicalAt,
     title: earlier && m.title ? m.title : base.title ?? m.title,
     outlets: m.outlet && !base.outlets.includes(m.outlet) ? [...base.outlets, m.outlet].slice(0, MAX_OUTLETS) : base.outlets,
-    years: countYears(base.years, m.years, 1),
-    months: countYears(base.months, m.months, 1),
+    years: recount(base.years, m.years, 1),
+    months: recount(base.months, m.months, 1),
     sample: addToSample(base.sample, m.id),
     members: listed(base.members, [m.id]),
   };
@@ -80,8 +80,8 @@ export function mergedStory(survivor: StoryState, loser: StoryState): StoryState
     sample: [...new Set([...survivor.sample, ...loser.sample])].slice(0, SAMPLE_SIZE),
     apart: [...new Set([...survivor.apart, ...loser.apart])].slice(0, MAX_APART),
     members: listed(survivor.members, loser.members),
-    years: Object.entries(loser.years).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.years }),
-    months: Object.entries(loser.months).reduce((acc, [y, n]) => ({ ...acc, [y]: (acc[y] ?? 0) + n }), { ...survivor.months }),
+    years: summed(survivor.years, loser.years),
+    months: summed(survivor.months, loser.months),
   };
 }
 
@@ -123,7 +123,7 @@ function builtFrom(id: string, members: Member[]): StoryState {
 /** A story without one article's contribution (size, terms, years, months). */
 export function withdrawn(story: StoryState, old: Fingerprint): StoryState {
   return {
-    ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: countYears(story.years, old.years, -1), months: countYears(story.months, old.months, -1),
+    ...story, size: Math.max(0, story.size - 1), centroid: addVectors(story.centroid, old.terms, -1), years: recount(story.years, old.years, -1), months: recount(story.months, old.months, -1),
     members: story.members.filter((id) => id !== old.articleId),
   };
 }
@@ -165,8 +165,14 @@ export function withoutMember(story: StoryState, version: number, old: Fingerpri
   };
 }
 
-function countYears(years: Record<string, number>, add: string[], sign: number): Record<string, number> {
-  const out = { ...years };
+/** Two stories' counts (of years or months) as one. */
+function summed(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  return Object.entries(b).reduce((acc, [k, n]) => ({ ...acc, [k]: (acc[k] ?? 0) + n }), { ...a });
+}
+
+/** Counts (of years or months) with one member's added (sign 1) or taken out (-1); a count at zero goes. */
+function recount(counts: Record<string, number>, add: string[], sign: number): Record<string, number> {
+  const out = { ...counts };
   for (const y of add) {
     out[y] = (out[y] ?? 0) + sign;
     if (out[y] <= 0) delete out[y];
