@@ -119,5 +119,9 @@
  *    (0.7), a story's own years and months are those most members mention,
  *    and a story holding two events a few months apart (an emergency
  *    browser patch in December, the next in September) splits by month.
+ * 15: in page text, a name alone on the line under the headline and over
+ *    the article's first paragraph is its byline when no word of it is
+ *    common English or written in lower case by the page's prose
+ *    ("Andrei Zakhareuski", not "Key Takeaways").
  */
-export const PIPELINE_VERSION = 14;
+export const PIPELINE_VERSION = 15;

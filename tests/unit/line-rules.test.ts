@@ -1095,6 +1095,10 @@ describe('authors from credit lines', () => {
     expect(page(['How It Works', 'March 4, 2025'])).toEqual([]);
     // Not beside a date: a name-shaped line alone is no byline.
     expect(page(['Julia Gralberg', 'Share this'])).toEqual([]);
+    // Unless it sits right over the article's first paragraph, with no common word and none the prose writes in lower case.
+    expect(page(['Andrei Zakhareuski'])).toEqual(['Andrei Zakhareuski']);
+    expect(page(['Key Takeaways'])).toEqual([]);
+    expect(page(['Loyalty Programme'])).toEqual([]);
     // The author's role between the name and the date; not a label over a menu item.
     expect(page(['Chirag Bhardwaj', 'VP - Technology', 'November 14, 2025'])).toEqual(['Chirag Bhardwaj']);
     expect(page(['About Physical Activity', 'Nutrition', 'November 14, 2025'])).toEqual([]);

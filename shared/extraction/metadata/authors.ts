@@ -221,5 +221,14 @@ export function isNameLine(line: string): boolean {
   if (!/^[\p{L}.'’ -]+$/u.test(t) || !isNameShaped(t)) return false;
   const words = t.split(' ');
   if (words.length > 4) return false;
-  return words.filter((w) => rarity(w.toLowerCase().replace(/[.'’-]/g, '')) < COMMON_WORD).length <= 1;
+  return words.filter(isCommonWord).length <= 1;
+}
+
+/** A name line none of whose words is common English: "Andrei Zakhareuski", not "Key Takeaways" or "Podium Staff". */
+export function isUncommonNameLine(line: string): boolean {
+  return isNameLine(line) && !line.trim().split(' ').some(isCommonWord);
+}
+
+function isCommonWord(w: string): boolean {
+  return rarity(w.toLowerCase().replace(/[.'’-]/g, '')) < COMMON_WORD;
 }

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { AUTHOR_LABEL, afterWriterCredit, isNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { AUTHOR_LABEL, afterWriterCredit, isNameLine, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -197,6 +197,12 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
     if (role(under[k + 1]) && isDated(under[k + 2]) && noFunctionWord(t)) return [t];
     // Or over a writer's role ("Juliette Carreiro" over "Tech Writer", "Liz Kenny" over "Former McKinsey Consultant").
     if (isWritersRole(under[k + 1]) && noFunctionWord(t)) return [t];
+    // Or right under the headline and over the article's first paragraph,
+    // with nothing beside it: then a section label there looks as much like
+    // a name ("Key Takeaways" over the summary), so no word of it may be
+    // common English, nor written in lower case by the page's prose
+    // ("Andrei Zakhareuski" over "If you suddenly get the urge ...").
+    if (k === 0 && under[1]?.kind === 'prose' && isUncommonNameLine(t) && !inProse(t)) return [t];
   }
   return [];
 }
