@@ -122,6 +122,8 @@
  * 15: in page text, a name alone on the line under the headline and over
  *    the article's first paragraph is its byline when no word of it is
  *    common English or written in lower case by the page's prose
- *    ("Andrei Zakhareuski", not "Key Takeaways").
+ *    ("Andrei Zakhareuski", not "Key Takeaways"), and so is one over a
+ *    credit line that gives no date ("Last Updated:" that the page fills in
+ *    by script).
  */
 export const PIPELINE_VERSION = 15;

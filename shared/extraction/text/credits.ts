@@ -172,7 +172,7 @@ export function isDated(l: Line | undefined): boolean {
   return !!l && (l.kind === 'date' || READ_TIME.test(l.text) || (l.words <= 12 && !!dateInShortLine(l.text)));
 }
 
-/** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name the prose does not write in lower case (else it is a label), or a name-only line next to a date, a reading time or a writer's role. */
+/** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name the prose does not write in lower case (else it is a label), or a name-only line next to a date, a reading time, a credit line or a writer's role, or right over the first paragraph. */
 function nameBesideDate(under: Line[], headline: string, inProse: (name: string) => boolean): string[] {
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
@@ -194,6 +194,9 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
+    // Or over a credit line that says no more ("Last Updated:" whose date
+    // the page fills in by script, "Published by our engineering team").
+    if (isCredit(under[k + 1])) return [t];
     if (role(under[k + 1]) && isDated(under[k + 2]) && noFunctionWord(t)) return [t];
     // Or over a writer's role ("Juliette Carreiro" over "Tech Writer", "Liz Kenny" over "Former McKinsey Consultant").
     if (isWritersRole(under[k + 1]) && noFunctionWord(t)) return [t];
