@@ -124,6 +124,8 @@
  *    common English or written in lower case by the page's prose
  *    ("Andrei Zakhareuski", not "Key Takeaways"), and so is one over a
  *    credit line that gives no date ("Last Updated:" that the page fills in
- *    by script).
+ *    by script); a credit's label with no one after it ("Researched by")
+ *    and words glued one after another ("Wedding ChecklistsJust
+ *    EngagedWedding Planning") are no names.
  */
 export const PIPELINE_VERSION = 15;

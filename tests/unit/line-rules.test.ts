@@ -908,6 +908,13 @@ describe('authors from credit lines', () => {
       // A reviser or a label alone is no author.
       ['Updated by Jon Linkov', []],
       ['Updated', []],
+      // Another credit's label with no one after it.
+      ['Researched by', []],
+      ['Illustrated by:', []],
+      // A breadcrumb's links glued word after word; one glued brand stays.
+      ['Wedding ChecklistsJust EngagedWedding Planning', []],
+      ['ServiceTitan', ['ServiceTitan']],
+      ['Jeff VanderMeer', ['Jeff VanderMeer']],
       // Names that hold such letters stay whole.
       ['Curtis LeMay', ['Curtis LeMay']],
       ['Anna DeMarco and Ian McInnes', ['Anna DeMarco', 'Ian McInnes']],

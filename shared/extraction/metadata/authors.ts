@@ -37,6 +37,11 @@ export function parseBylines(raw: string[]): string[] {
       const name = part.trim();
       if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
       if (!/^\p{Lu}/u.test(name)) continue;
+      // Words glued by a converter ("Wedding ChecklistsJust EngagedWedding
+      // Planning", a breadcrumb's links): a name's inner capital follows a
+      // short prefix ("McNally", "LeBron"), and a brand's one word
+      // ("ServiceTitan", "IndustrySelect"), not word after word.
+      if ((name.match(/\p{Ll}{5}\p{Lu}/gu)?.length ?? 0) >= 2) continue;
       if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
@@ -57,7 +62,8 @@ const SPACED_FIELD = /(?:\. ?| )(?:Last Updated|Updated|Published|Posted|Reviewe
 // is read on; a reviser's or a checker's ("Updated by Jon Linkov") is not
 // the author's, and nor is a label alone ("Updated").
 const WRITER_LABEL = /^(?:Posted|Published|Written) by /;
-const OTHER_CREDIT = /^(?:(?:Last )?(?:Updated|Published|Posted|Reviewed|Edited|Fact[- ]checked)(?: on)?:?$|(?:Updated|Reviewed|Edited|Fact[- ]checked) by\b)/;
+// A label that ends in "by" with no one after it ("Researched by", "Illustrated by") credits no one.
+const OTHER_CREDIT = /^(?:(?:Last )?(?:Updated|Published|Posted|Reviewed|Edited|Fact[- ]checked)(?: on)?:?$|(?:Updated|Reviewed|Edited|Fact[- ]checked) by\b|\p{L}+ by:?$)/u;
 
 function withoutRunInField(credit: string): string {
   const name = credit.replace(WRITER_LABEL, '');
