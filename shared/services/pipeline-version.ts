@@ -126,6 +126,8 @@
  *    credit line that gives no date ("Last Updated:" that the page fills in
  *    by script); a credit's label with no one after it ("Researched by")
  *    and words glued one after another ("Wedding ChecklistsJust
- *    EngagedWedding Planning") are no names.
+ *    EngagedWedding Planning") are no names; a name over its author box's
+ *    label ("Author", "Author’s Profile") is the author, anywhere on a page
+ *    of text.
  */
 export const PIPELINE_VERSION = 15;

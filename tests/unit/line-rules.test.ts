@@ -991,6 +991,10 @@ describe('authors from credit lines', () => {
     const page = (box: string[], inside: string[] = []) =>
       extractArticle({ body: ['What is SEO?', body, ...inside, body.replace(/Paragraph/g, 'Section'), ...footer, ...box].join('\n'), format: 'text' }).authors;
     expect(page(['Article by', 'Matias Heikkilä'])).toEqual(['Matias Heikkilä']);
+    // Or over its label.
+    expect(page(['Nawaz Dhandala', 'Author', '@nawazdhandala • Jan 26, 2026'])).toEqual(['Nawaz Dhandala']);
+    expect(page(['Ahmet Serhan', 'Author’s Profile', 'Latest Blogs'])).toEqual(['Ahmet Serhan']);
+    expect(page(['Latest Blogs', 'Our Writers'])).toEqual([]);
     expect(page(['Camille Cunningham', 'Camille is a content specialist at Yoast and writes about search every week.'])).toEqual(['Camille Cunningham']);
     expect(page(['Kathryn Giuffrida', "Hi, I'm Kat! I'm a mom of two who loves sharing about brands and boxes."])).toEqual(['Kathryn Giuffrida']);
     // A tab bar under the label, a menu's "Authors" link: no one.

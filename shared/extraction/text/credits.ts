@@ -333,12 +333,19 @@ export function isAuthorLabel(l: Line | undefined): boolean {
 function labelledName(lines: Line[], start: number): string[] {
   return (
     nearestToStart(lines, start, (l, i) => {
-      if (!isAuthorLabel(l)) return null;
-      const t = lines[i + 1]?.text.trim() ?? '';
-      return isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
+      if (isAuthorLabel(l)) {
+        const t = lines[i + 1]?.text.trim() ?? '';
+        return isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
+      }
+      // Or a name over its box's label ("Nawaz Dhandala" over "Author", "Ahmet Serhan" over "Author’s Profile").
+      const t = l.text.trim();
+      return UNDER_NAME_LABEL.test(lines[i + 1]?.text.trim() ?? '') && isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
     }, lines.length) ?? []
   );
 }
+
+// An author box's label under the writer's name.
+const UNDER_NAME_LABEL = /^(?:author|writer|author['’]s profile|about the author)$/i;
 
 // How an author's bio goes on after the name: "Camille is a content
 // specialist", "Autumn founded Ambuja Yoga", "Dennis Moons is the founder".
