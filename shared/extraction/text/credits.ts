@@ -345,7 +345,7 @@ function labelledName(lines: Line[], start: number): string[] {
 }
 
 // An author box's label under the writer's name.
-const UNDER_NAME_LABEL = /^(?:author|writer|author['’]s profile|about the author)$/i;
+const UNDER_NAME_LABEL = /^(?:author|writer|author['’]s profile)$/i;
 
 // How an author's bio goes on after the name: "Camille is a content
 // specialist", "Autumn founded Ambuja Yoga", "Dennis Moons is the founder".
