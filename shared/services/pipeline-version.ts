@@ -128,6 +128,7 @@
  *    and words glued one after another ("Wedding ChecklistsJust
  *    EngagedWedding Planning") are no names; a name over its author box's
  *    label ("Author", "Author’s Profile") is the author, anywhere on a page
- *    of text.
+ *    of text; a headline over a name over a credit ("Ryan Carrigan" over
+ *    "Last Updated: ...") is signed, as one over a "By" line is.
  */
 export const PIPELINE_VERSION = 15;

@@ -1776,6 +1776,21 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: page('Share'), format: 'text' }).publishedAt?.slice(0, 10)).toBe('2025-07-16');
   });
 
+  it('takes the headline over a name over its credits (a byline without its "By"), not a line nearer the body that echoes it', () => {
+    const story = [
+      'Our team analyzed 133 New York moving companies and ranked the movers by customer reviews, prices, insurance and service.',
+      'Moving companies in New York charge more than the national average, and the movers we ranked quote by the hour for local moves.',
+      'The best moving companies answered our calls twice with the same inventory and gave the same price both times.',
+    ];
+    // The page's picks sit between the credits and the body, and a track record over it closes with a credit of its own.
+    const picks = ['Best local NY mover:', 'Zip to Zip Moving Inc', '4.58', 'Best interstate mover:', 'Safeway Moving', '4.85', 'Best moving container:', 'PODS', '4.8', 'Best rental truck:', 'Budget Truck Rental', '4.6'];
+    const record = ['3,500+ moving companies analyzed', '$50,000 in moving grants delivered', 'Fact-checked for accuracy'];
+    const page = (byline: string) => ['Menu', 'BEST MOVING COMPANIES', '10 Best Moving Companies in New York (2025 Reviews)', byline, 'Last Updated: Dec 17, 2025 • 5 min read', 'Share', ...picks, ...record, ...story].join('\n');
+    const a = extractArticle({ body: page('Ryan Carrigan'), format: 'text' });
+    expect(a.title).toBe('10 Best Moving Companies in New York (2025 Reviews)');
+    expect(a.authors).toEqual(['Ryan Carrigan']);
+  });
+
   it("takes the headline right over its credits, not a page's link a few lines above them", () => {
     const promo = ['Book Your Clean', 'Ideal for single-location jobs when you know exactly what you need, quick and confirmed straight away.', 'Request a Quote', 'For larger or multi-location jobs that need a tailored plan and a detailed quote to match.'];
     const story = [

@@ -126,7 +126,11 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]) && !datesLineBelow(l.index + k));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
-    const signed = [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? ''));
+    // Or a name line over a credit right under it ("Ryan Carrigan" over
+    // "Last Updated: Dec 17, 2025 • 5 min read"): a byline without its "By".
+    const signed =
+      [1, 2].some((k) => all[l.index + k]?.kind === 'byline' || /^by\b/i.test(all[l.index + k]?.text ?? '')) ||
+      (isNameLine(all[l.index + 1]?.text ?? '') && isCredit(all[l.index + 2]));
     // A name over a date right under a headline is that headline's byline
     // ("West Bell Dental Care" over "July 27, 2025"), credited as much as
     // the headline it follows.
