@@ -129,6 +129,8 @@
  *    EngagedWedding Planning") are no names; a name over its author box's
  *    label ("Author", "Author’s Profile") is the author, anywhere on a page
  *    of text; a headline over a name over a credit ("Ryan Carrigan" over
- *    "Last Updated: ...") is signed, as one over a "By" line is.
+ *    "Last Updated: ...") is signed, as one over a "By" line is; the
+ *    writer's field of a credit line of fields names the author ("Medically
+ *    reviewed by ... — Written by Jillian Kubala — Updated on ...").
  */
 export const PIPELINE_VERSION = 15;

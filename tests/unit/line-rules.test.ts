@@ -864,6 +864,10 @@ describe('authors from credit lines', () => {
       [['Authors', 'Jane Doe'], []],
       // Cloudflare hides an e-mail address behind "[email protected]": no name holds it.
       [['Authors: Valentin Lobstein [email\u00a0protected] and Zach Hanley'], ['Zach Hanley']],
+      // The writer's field of a credit line of fields, not the reviewer's before it.
+      [['Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, RD — Updated on March 7, 2025'], ['Jillian Kubala']],
+      [['March 15, 2022 · 3 min read · By ASU Online'], ['ASU Online']],
+      [['Medically reviewed by Kim Rose-Francis RDN — Updated on March 7, 2025'], []],
     ] as const) expect(namesFromCredits([...lines]), lines.join(' / ')).toEqual(want);
   });
 

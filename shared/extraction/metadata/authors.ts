@@ -142,13 +142,28 @@ export function namesFromCredits(lines: string[]): string[] {
     if (!line) continue;
     let rest: string | null = null;
     if (AUTHOR_LABEL.test(line)) rest = lines[i + 1]?.trim() ?? null;
-    else rest = afterWriterCredit(line) ?? afterAuthorLabel(line) ?? line.match(DATED_BY)?.[1] ?? null;
+    else rest = afterWriterCredit(line) ?? afterAuthorLabel(line) ?? line.match(DATED_BY)?.[1] ?? writerField(line);
     if (!rest || rest.length > MAX_CREDIT) continue;
     const cut = rest.search(NAME_END);
     const names = parseBylines([cut >= 0 ? rest.slice(0, cut) : rest]).filter((n) => n.split(' ').length <= 5);
     if (names.length) return names;
   }
   return [];
+}
+
+// A credit line's fields set apart by dashes, bars or dots, the writer's
+// among them: "Medically reviewed by Kim Rose-Francis RDN — Written by
+// Jillian Kubala, MS, RD — Updated on March 7, 2025".
+const CREDIT_FIELD = / [—|·•] /;
+
+/** The writer's field of a credit line of fields ("Jillian Kubala, MS, RD" of the line above), or null. */
+function writerField(line: string): string | null {
+  if (!CREDIT_FIELD.test(line)) return null;
+  for (const field of line.split(CREDIT_FIELD).slice(1)) {
+    const rest = afterWriterCredit(field.trim());
+    if (rest) return rest;
+  }
+  return null;
 }
 
 // "About the author Paramita Ghosh", "Recipe by PJ Hamel", "Guide by Will Judd".
