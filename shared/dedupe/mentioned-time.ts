@@ -66,20 +66,20 @@ export function mentionedMonths(text: string, publishedAt: string | null, langua
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const lower = word.toLowerCase();
+    // Whether a day or a year stands beside it: asked once, of a word some calendar names.
+    let dated: boolean | undefined;
     for (const { lang, number, full: fullNames } of calendars) {
       const n = number.get(lower);
       if (!n) continue;
-      const dated = DAY_OR_YEAR_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
-      const full = fullNames.has(lower);
+      dated ??= DAY_OR_YEAR_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
       const capitalised = word[0] !== lower[0];
-      const alone = full && !AMBIGUOUS.has(lower) && (capitalised || (lang !== 'en' && lang !== 'de'));
+      const alone = fullNames.has(lower) && !AMBIGUOUS.has(lower) && (capitalised || (lang !== 'en' && lang !== 'de'));
       if (dated || alone) out.add(n);
     }
   }
   if (publishedAt && /^\d{4}-\d{2}/.test(publishedAt)) out.add(publishedAt.slice(5, 7));
   return [...out].sort();
 }
-
 
 /**
  * A story's own years or months, from its members' counts: those mentioned

@@ -199,10 +199,12 @@ function monthCut(groups: SplitMember[][], sim: number[][], opts: SplitOptions):
   if (Math.min(apart, 12 - apart) < MONTHS_APART) return null;
   const both = months.filter((ms) => ms.has(a) && ms.has(b)).length;
   if (both > LEAD_EXCLUSIVE * second[1]) return null;
-  const A = months.flatMap((ms, i) => (ms.has(a) && !ms.has(b) ? [i] : []));
-  const B = months.flatMap((ms, i) => (ms.has(b) && !ms.has(a) ? [i] : []));
+  // Each member's month: true for a alone, false for b alone, null for both or neither.
+  const own = months.map((ms) => (ms.has(a) === ms.has(b) ? null : ms.has(a)));
+  const A = own.flatMap((o, i) => (o === true ? [i] : []));
+  const B = own.flatMap((o, i) => (o === false ? [i] : []));
   if (A.length + B.length < MONTH_COVER * groups.length) return null;
-  const side = months.map((ms, i) => (ms.has(a) && !ms.has(b) ? true : ms.has(b) && !ms.has(a) ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
+  const side = own.map((o, i) => o ?? (meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
   if (sameDays(side, groups, opts.sameDaysWindow) || !stands(side, sim, opts.minHalf, 1)) return null;
   return { side, signal: 'months', between: [a, b] };
 }
