@@ -144,15 +144,23 @@ export const StoryViewSchema = StorySummarySchema.extend({
 
 export const StoryMembersSchema = z.object({ items: z.array(MemberSchema), nextCursor: z.string().nullable() });
 
+// Query fields arrive as text: say what a field takes, not what zod expected ("Expected number, received nan").
+const wholeNumber = (max: number) => {
+  const what = `a whole number from 1 to ${max}`;
+  return z.coerce.number({ invalid_type_error: what }).int(what).min(1, what).max(max, what);
+};
+const day = () => z.string().date('a day as YYYY-MM-DD, e.g. 2026-02-04');
+const instant = () => z.string().datetime({ offset: true, message: 'an ISO 8601 time with its offset, e.g. 2026-02-04T09:30:00Z' });
+
 export const StoryMembersQuerySchema = closed(z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: wholeNumber(500).default(100),
   cursor: z.string().max(2048).optional(),
 }));
 
 export const ChangesQuerySchema = closed(z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: wholeNumber(500).default(100),
   cursor: z.string().max(4096).optional().describe('nextCursor of the previous page; the feed is followed by always passing it'),
-  since: z.string().datetime({ offset: true }).optional().describe('where to start without a cursor (ISO 8601; default: 24 hours ago; changes are kept 14 days)'),
+  since: instant().optional().describe('where to start without a cursor (ISO 8601; default: 24 hours ago; changes are kept 14 days)'),
 }));
 
 export const ChangesSchema = z.object({
@@ -164,12 +172,12 @@ export const ChangesSchema = z.object({
 export const StoryListSchema = z.object({ items: z.array(StorySummarySchema), nextCursor: z.string().nullable() });
 
 export const StoryListQuerySchema = closed(z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: wholeNumber(100).default(20),
   cursor: z.string().optional(),
-  since: z.string().date().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
-  until: z.string().date().optional().describe('first-seen day, inclusive (default: today)'),
+  since: day().optional().describe('first-seen day, inclusive (default: 30 days before until)'),
+  until: day().optional().describe('first-seen day, inclusive (default: today)'),
   outlet: z.string().trim().min(1).max(200).optional().describe('only stories this outlet ran (as in a story\'s "outlets", any case); a page may then hold fewer stories than "limit"'),
-  minSize: z.coerce.number().int().min(1).max(1_000_000).optional().describe('only stories of at least this many articles (the widely run ones); a page may then hold fewer stories than "limit"'),
+  minSize: wholeNumber(1_000_000).optional().describe('only stories of at least this many articles (the widely run ones); a page may then hold fewer stories than "limit"'),
 }));
 
 /** Ids are hashes, prefixed ids and UUIDs: anything else (paths, quotes, operators) is refused before it reaches a store. */

@@ -91,7 +91,10 @@ describe('HTTP API contract', () => {
     const badUrl = await expectProblem(await req('/articles', json({ text: 'x', url: 'not a url' })), 400, /^Invalid JSON body: url: must be an absolute http\(s\) URL$/);
     expect(badUrl.issues).toEqual([{ path: 'url', message: 'must be an absolute http(s) URL' }]);
     await expectProblem(await req('/articles', { method: 'POST', headers: authed(undefined, { 'content-type': 'text/plain' }), body: '   ' }), 400, /empty/);
-    await expectProblem(await req('/stories?limit=0', { headers: authed() }), 400, /limit/);
+    // Query fields say what they take, whatever was wrong with the value.
+    for (const q of ['limit=0', 'limit=abc', 'limit=2.5', 'limit=101']) await expectProblem(await req(`/stories?${q}`, { headers: authed() }), 400, /^Invalid query: limit: a whole number from 1 to 100$/);
+    await expectProblem(await req('/stories?since=yesterday', { headers: authed() }), 400, /^Invalid query: since: a day as YYYY-MM-DD, e\.g\. 2026-02-04$/);
+    await expectProblem(await req('/changes?since=2026-02-04', { headers: authed() }), 400, /since: an ISO 8601 time with its offset/);
     await expectProblem(await req('/stories?since=2026-02-05&until=2026-02-01', { headers: authed() }), 400, /since/);
   });
 
