@@ -132,5 +132,8 @@
  *    "Last Updated: ...") is signed, as one over a "By" line is; the
  *    writer's field of a credit line of fields names the author ("Medically
  *    reviewed by ... — Written by Jillian Kubala — Updated on ...").
+ * 16: in page text, a headline candidate the page prints twice a few lines
+ *    apart (a hero banner over the article's heading) scores as a headline
+ *    does, unless it is a name or the role under one (an author card).
  */
-export const PIPELINE_VERSION = 15;
+export const PIPELINE_VERSION = 16;

@@ -1658,6 +1658,28 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('takes the headline the page prints twice a few lines apart (a hero banner, then the heading) over a contents entry nearer the body', () => {
+    const headline = 'Social Media Marketing Certifications and Certificates';
+    const article = [
+      'Explore the world of social media marketing and discover the best certifications and certificates to boost your marketing career.',
+      'Earning certifications and certificates in social media marketing can help demonstrate your expertise in this field to potential employers.',
+      'Hootsuite offers a social media marketing certification, and several universities offer social media marketing certificates online.',
+    ];
+    const contents = ['Table of Contents', 'What is Social Media Marketing?', 'Top Certifications and Certificates', 'Hootsuite Social Media Marketing', 'Key Insights'];
+    const page = (hero: string) => extractArticle({ body: ['Catalog', hero, 'Learn about the various social media marketing options.', 'Learn Hub', headline, ...contents, ...article].join('\n'), format: 'text' }).title;
+    expect(page(headline)).toBe(headline);
+    // Printed once, the entry nearest the body wins: the repeat is what tells the headline.
+    expect(page('Certificates Catalog Home')).toBe('Hootsuite Social Media Marketing');
+    // A name and its role printed twice (an author card) are no headline.
+    const card = ['Get in touch', 'Chris Pardo', 'Vice President of Consulting', 'Get in touch', 'Chris Pardo', 'Vice President of Consulting'];
+    const relocation = [
+      'Airfare can cost a relocating employee with a family a decent chunk of money, and airfares have soared over recent years.',
+      'When the relocation budget is left to employees, some try skiplagging: booking a flight with a layover in the city they actually want to reach.',
+      'Skiplagging breaks most airlines\' terms, and a relocation program should warn employees about the risk before they book.',
+    ];
+    expect(extractArticle({ body: ['Insights', 'Skiplagging in the relocation process', ...card, ...relocation].join('\n'), format: 'text' }).title).toBe('Skiplagging in the relocation process');
+  });
+
   it('takes a sentence-case headline with a colon, alone and no list\'s entry, over its dek', () => {
     const remote = [
       'After you have set up your remote team with project management tools and video calls, keeping productivity up is the next task for any manager.',
