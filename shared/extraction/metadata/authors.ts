@@ -17,8 +17,10 @@ export const NAME_PARTICLES = '(?:van|von|der|den|de|del|della|dei|di|da|du|do|d
 // names ("Door Jan de Vries"). An English menu opens with the word too
 // ("Door Locks & Smart Locks"); the line rules read Dutch bylines by it as well.
 export const DUTCH_NAME_SIGN = '(?:van|de|der|den|ten|ter|en)';
+/** The word "by" before a byline's names, in the languages wire services write in (Dutch "Door" apart: see DUTCH_NAME_SIGN). */
+export const BY_WORDS = ['by', 'von', 'par', 'por', 'di'];
 // What a byline opens with before its names, in any case; Dutch "Door" only before its sign.
-const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|by|von|par|por|di|door(?= .* ${DUTCH_NAME_SIGN} )) `, 'i');
+const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|${BY_WORDS.join('|')}|door(?= .* ${DUTCH_NAME_SIGN} )) `, 'i');
 
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
@@ -151,10 +153,13 @@ export function namesFromCredits(lines: string[]): string[] {
   return [];
 }
 
-// A credit line's fields set apart by dashes, bars or dots, the writer's
-// among them: "Medically reviewed by Kim Rose-Francis RDN — Written by
-// Jillian Kubala, MS, RD — Updated on March 7, 2025".
-const CREDIT_FIELD = / [—|·•] /;
+/**
+ * What sets a credit line's fields apart: a dash, a bar or a dot between
+ * spaces. "Medically reviewed by Kim Rose-Francis RDN — Written by Jillian
+ * Kubala, MS, RD — Updated on March 7, 2025", "Dec 26, 2025 • Mahua Das in
+ * Project Management", "December 15, 2025 · 30 min · Ash Vardanian".
+ */
+export const CREDIT_FIELD = / [—|·•⋅] /;
 
 /** The writer's field of a credit line of fields ("Jillian Kubala, MS, RD" of the line above), or null. */
 function writerField(line: string): string | null {

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { AUTHOR_LABEL, afterWriterCredit, isNameLine, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { AUTHOR_LABEL, CREDIT_FIELD, afterWriterCredit, isNameLine, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -399,18 +399,17 @@ function datedNameAround(lines: Line[], start: number, inProse: (name: string) =
   );
 }
 
-// The fields of a credit line set apart with dots or bars, the date first:
+// The fields of a credit line (`CREDIT_FIELD`), the date among them:
 // "Dec 26, 2025 • Mahua Das in Project Management", "December 15, 2025 ·
 // 30 min · 6279 words · Ash Vardanian", "Dec. 19, 2025 · Niko Matsakis on
 // behalf of Vision Doc group". A name's field may go on with its section or
 // its team.
-const FIELD_SEPARATOR = / [·•|⋅] /;
 const NAME_GOES_ON = / (?:in|on behalf of|for) /;
 
 /** The name field of a short credit line whose fields hold a date too, or null. */
 function nameAmongFields(l: Line): string | null {
-  if (l.kind === 'prose' || l.words > 20 || !FIELD_SEPARATOR.test(l.text)) return null;
-  const fields = l.text.split(FIELD_SEPARATOR).map((f) => f.trim());
+  if (l.kind === 'prose' || l.words > 20 || !CREDIT_FIELD.test(l.text)) return null;
+  const fields = l.text.split(CREDIT_FIELD).map((f) => f.trim());
   if (!fields.some((f) => isDated({ ...l, text: f, words: f.split(' ').length }))) return null;
   for (const f of fields) {
     const name = f.split(NAME_GOES_ON)[0];

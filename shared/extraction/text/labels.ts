@@ -104,14 +104,17 @@ const ARTICLE_END = [
 // story, the words are a link's label on its own line, which ends nothing.
 const BOX_ONLY = ['read more'];
 
+// "Read more", "Also read", "See also": the words that send a reader on,
+// before a promoted headline and at the opening of a pointing sentence.
+const READ_ON = ['read (?:more|also|next)', 'also read', 'see also'];
+
 // Labels only before a promoted headline on its line ("READ MORE: Fed
 // raises rates again", "ALSO READ | Metro fares to rise", "Saiba mais:
 // ..."): alone on a line, most are a link's label or a section's name.
 const PROMO_ONLY = [
-  'read(?: more| also| next)?',
-  'also read',
+  'read',
+  ...READ_ON,
   'more',
-  'see also',
   'more on this(?: story| topic)?',
   'top stories',
   'suggested reading',
@@ -134,7 +137,7 @@ const PROMO_ONLY = [
 // Openers of a sentence that sends the reader to other pages, label and
 // all run into it ("Related reports include ...", "Also read how to ...",
 // "Check out our guide to ...").
-const POINTERS = ['related', 'also read', 'read (?:more|also|next)', 'more from', 'see also', 'check out', 'click here'];
+const POINTERS = ['related', ...READ_ON, 'more from', 'check out', 'click here'];
 
 const heading = (labels: string[]) => new RegExp(`^(?:#+\\s*)?(?:${labels.join('|')})\\s*:?$`, 'i');
 

@@ -1,6 +1,6 @@
 import { countWords, lineKey } from '../normalise.js';
 import { isDateOnlyLine } from '../metadata/dates.js';
-import { DUTCH_NAME_SIGN, NAME_PARTICLES, PIECE_BY } from '../metadata/authors.js';
+import { BY_WORDS, DUTCH_NAME_SIGN, NAME_PARTICLES, PIECE_BY } from '../metadata/authors.js';
 import { PROMO } from './labels.js';
 import { phraseGroups, spelled } from '../phrases.js';
 
@@ -113,7 +113,9 @@ const SIGNOFF = [
 ];
 
 const BYLINE_NAMES = `[\\p{Lu}][\\p{L}'’.-]+(?:[\\s,]+(?:and|&|und|et|y|e|en)?\\s*(?:${NAME_PARTICLES}\\s+)*[\\p{Lu}][\\p{L}'’.-]+){0,8}`;
-const BYLINE = new RegExp(`^(?:By|BY|Von|Par|Por|Di)\\s+${BYLINE_NAMES}(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,50})?$`, 'u');
+// Capitalised as a line opens ("By", "Von"), or "BY" in capitals.
+const BY_OPENERS = [...BY_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)), 'BY'].join('|');
+const BYLINE = new RegExp(`^(?:${BY_OPENERS})\\s+${BYLINE_NAMES}(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,50})?$`, 'u');
 // Dutch "Door" (by) is also an English word that opens menus and headings
 // ("Door Locks & Smart Locks", "Door Knobs", "Door Hardware"), and the
 // frequency list cannot tell a plural or a trade word from a surname: a
