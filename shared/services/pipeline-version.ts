@@ -135,5 +135,9 @@
  * 16: in page text, a headline candidate the page prints twice a few lines
  *    apart (a hero banner over the article's heading) scores as a headline
  *    does, unless it is a name or the role under one (an author card).
+ * 17: in page text, an end-of-article heading ("Read This Next") over a
+ *    list of teasers (two in three of the paragraphs under it alone
+ *    between a headline and a section or date) ends the body, however many
+ *    blurbs the list holds.
  */
-export const PIPELINE_VERSION = 16;
+export const PIPELINE_VERSION = 17;

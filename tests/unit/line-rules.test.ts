@@ -1289,6 +1289,18 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
   });
 
+  it('stops before a list of teasers under an end heading, however many blurbs it holds, and not before a box the article goes on under', () => {
+    const article = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the report says travellers who skip the rental counter are happier, and the survey of eleven thousand customers shows by how much.`);
+    const teasers = Array.from({ length: 8 }, (_, i) => ['Airlines', `Dec ${19 - i}, 2025`, `Airline ${i} Launches a New Route`, `Teaser ${i} tells in a long sentence how another airline opened another route this month, with new seats and a lounge for its travellers.`]).flat();
+    const { paragraphs } = extractArticle({ body: ['Travelers Who Skip the Counter Are Happier', ...article, 'Read This Next', ...teasers].join('\n'), format: 'text' });
+    expect(paragraphs).toEqual(article);
+    // The same heading over a box of three teasers, the article going on under it for as long: the article keeps its end.
+    const box = teasers.slice(0, 12);
+    const rest = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 6} of the report goes on about the survey and what the rental companies will change next year at their airport counters.`);
+    const inside = extractArticle({ body: ['Travelers Who Skip the Counter Are Happier', ...article, 'Read This Next', ...box, ...rest].join('\n'), format: 'text' }).paragraphs;
+    expect(inside.slice(-6)).toEqual(rest);
+  });
+
   it("drops a store's banner printed once per country, each line with its own price but one sentence in common", () => {
     const terms = ['Custom Skincare Sets Promo Terms', 'Receive ten percent off your purchase of three to five individual skincare products to create a custom set at all retail locations and online.', 'The discount cannot be combined with other offers, and it applies to full-price products only, excluding taxes and shipping.', 'Returns of a custom set follow the standard return policy within thirty days of delivery.'];
     const prices = ['$60 CAD+', '$110 AUD or more', '65€ or more', 'R$670 or more', '¥990 or more', '480kr or more', '₹11,230 or more', '₪515 or more', 'MX$1,320', '900kr or more'];

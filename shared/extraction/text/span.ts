@@ -39,13 +39,38 @@ function commentsFollow(lines: Line[], at: number): boolean {
   return meta >= 3;
 }
 
+// Share of the paragraphs after an end-of-article heading that stand alone
+// for it to head a list of teasers.
+const TEASERS_ALONE = 2 / 3;
+
+/**
+ * Do teasers follow the heading at `at`: a list of other stories, each a
+ * headline (a section, a date) over a one-paragraph blurb ("Read This
+ * Next", then "Airlines", "Dec 19, 2025", "Cathay Pacific Launches ...",
+ * its blurb, "Daily", ...)? Three paragraphs or more, two in three of them
+ * alone between shorter lines. The article's own paragraphs run on one
+ * after another, so a box of links set inside it, with the rest of the
+ * article under the box, leaves fewer alone.
+ */
+function teasersFollow(lines: Line[], at: number, end: number): boolean {
+  let prose = 0;
+  let alone = 0;
+  for (let j = at + 1; j <= end; j++) {
+    if (lines[j].kind !== 'prose') continue;
+    prose++;
+    if (lines[j - 1].kind !== 'prose' && lines[j + 1]?.kind !== 'prose') alone++;
+  }
+  return prose >= 3 && alone >= TEASERS_ALONE * prose;
+}
+
 /**
  * The body ends before an end-of-article heading, once the article has had
  * its say and when less prose follows the heading than preceded it, or
  * whatever follows when it is a thread of reader comments (which can be
- * far longer than the article they discuss). A thread under its own
- * header ("87 Comments") is out of the span before the span is found
- * (`commentThreadStart`).
+ * far longer than the article they discuss) or a list of teasers (which
+ * can hold more blurbs than the article has paragraphs). A thread under
+ * its own header ("87 Comments") is out of the span before the span is
+ * found (`commentThreadStart`).
  */
 export function cutAtEndMarker(lines: Line[], start: number, end: number): number {
   // Prose counted once: the output keeps one copy of a repeated paragraph,
@@ -63,7 +88,7 @@ export function cutAtEndMarker(lines: Line[], start: number, end: number): numbe
   for (let i = start; i <= end; i++) {
     const l = lines[i];
     if (l.kind === 'prose') prose += once.has(i) ? l.words : 0;
-    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i))) return i - 1;
+    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i) || teasersFollow(lines, i, end))) return i - 1;
     // A blog engine's post footer ("Posted by David at December 16, 2025
     // 11:15 AM", "Posted by Jane at 10:32 PM"): the post ends here, and
     // what follows is its comments, however long they run.
