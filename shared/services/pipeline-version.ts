@@ -139,5 +139,8 @@
  *    list of teasers (two in three of the paragraphs under it alone
  *    between a headline and a section or date) ends the body, however many
  *    blurbs the list holds.
+ * 18: in page text, a newsletter platform's discussion ("Discussion about
+ *    this post" over commenters, "8d", "Expand full comment", "3 replies
+ *    by ...") ends the body.
  */
-export const PIPELINE_VERSION = 17;
+export const PIPELINE_VERSION = 18;

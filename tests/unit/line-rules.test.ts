@@ -1289,6 +1289,13 @@ describe('end of the article', () => {
     expect(text).not.toMatch(/thoughtful comment|Reader\\d+ says/);
   });
 
+  it("stops before a newsletter platform's discussion (Substack: a commenter, an age in short, the comment, its controls)", () => {
+    const article = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the post argues that voters who were ignored for years do not come back the moment someone finally listens to them.`);
+    const thread = ['Discussion about this post', 'Doug Clow', '8d', 'Is there room in your theorising for voters being wrong, in wanting the wrong things and in wanting things the wrong way?', 'Expand full comment', 'Reply', 'Share', '3 replies by Dan Davies and others', 'paul wolfson', '8d', 'After the uprising of 1953, Brecht suggested the government might dissolve the people and elect another, which fits your argument rather well.', 'Expand full comment', 'Reply', 'Share'];
+    const { paragraphs } = extractArticle({ body: ['what is once sprung cannot necessarily be unsprunged', 'Dan Davies', 'Dec 12, 2025', ...article, ...thread].join('\n'), format: 'text' });
+    expect(paragraphs).toEqual(article);
+  });
+
   it('stops before a list of teasers under an end heading, however many blurbs it holds, and not before a box the article goes on under', () => {
     const article = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the report says travellers who skip the rental counter are happier, and the survey of eleven thousand customers shows by how much.`);
     const teasers = Array.from({ length: 8 }, (_, i) => ['Airlines', `Dec ${19 - i}, 2025`, `Airline ${i} Launches a New Route`, `Teaser ${i} tells in a long sentence how another airline opened another route this month, with new seats and a lounge for its travellers.`]).flat();

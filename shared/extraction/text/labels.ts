@@ -75,6 +75,7 @@ const ARTICLE_END = [
   '\\d+ (?:reader |user )?comments?',
   'comments?(?: \\(\\d+\\))?',
   'join the (?:conversation|discussion)',
+  'discussion about this post',
   'like this',
   '(?:was this|did you find this) (?:page|article|post|content|guide|information) (?:helpful|useful)\\??',
   'how (?:useful|helpful) was this (?:page|article|post|guide)\\??',

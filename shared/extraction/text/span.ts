@@ -13,8 +13,9 @@ import { END_MARKER, RELATED_HEADING } from './labels.js';
 // "July 14, 2015 at 3:53 pm", "reply to comment", "Reply", and a comment
 // plugin's (wpDiscuz, Disqus) "Reply to Sara", "1 year ago" and sorting
 // controls ("Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments"), and Slashdot's
-// "Re: What could go wrong? (Score:3, Interesting)" over "by ozmartian ( 5754788 ) on Friday ...".
-const COMMENT_META = /^(?:oldest|newest(?: most voted)?|most voted|inline feedbacks|view all comments|[^()]{0,80}\(score:\s?-?\d+(?:, \w+)?\)|by [^()]{1,40} \( ?\d+ ?\)(?: on .{0,80})?|[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this|\S.{0,40}))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:about |over )?(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago)$/i;
+// "Re: What could go wrong? (Score:3, Interesting)" over "by ozmartian ( 5754788 ) on Friday ...",
+// and Substack's age in short ("8d"), "Expand full comment" and "3 replies by Dan Davies and others".
+const COMMENT_META = /^(?:oldest|newest(?: most voted)?|most voted|inline feedbacks|view all comments|[^()]{0,80}\(score:\s?-?\d+(?:, \w+)?\)|by [^()]{1,40} \( ?\d+ ?\)(?: on .{0,80})?|[^\s.!?].{0,40}?\s(?:says|said|wrote)\s*:?|reply(?: to (?:comment|this|\S.{0,40}))?|\S.{0,40}\bat \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|(?:about |over )?(?:an?|\d{1,3}) (?:second|minute|hour|day|week|month|year)s? ago|\d{1,3}(?:s|m|h|d|w|mo|y)|expand full comment|\d{1,4} (?:more )?repl(?:y|ies)(?: by .{1,60})?)$/i;
 // "December 18, 2025, 9:46 pm": a comment's timestamp on its own line.
 const COMMENT_TIME = /^\p{L}{3,9}\.? \d{1,2}, \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
 // "59 Comments on “Day Eighteen: Starship Troopers”", "12 thoughts on “...”",
