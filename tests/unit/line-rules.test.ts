@@ -1557,6 +1557,13 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
     expect(text).toMatch(/Paragraph 1 of/);
     expect(text).toMatch(/Paragraph 6 of/);
     expect(text).not.toMatch(/Subscribe|Contact us/);
+    // Measures are data too: a recipe's amounts per person ("80g", "160g", "1.5 kg").
+    const rows = ['Onions', 'Celery', 'Carrots', 'Green beans', 'Potatoes', 'Leeks'].flatMap((v, i) => [v, `${80 + i * 10}g`, `${160 + i * 20}g`, `${(0.32 + i * 0.04).toFixed(2)} kg`]);
+    const recipe = extractArticle({ body: ['Home', 'Recipes', prose(3), 'Ingredients', 'Per person', 'For two', 'For four', ...rows, prose(3, 3), 'Subscribe', 'Contact us'].join('\n'), format: 'text' }).text;
+    expect(recipe).toContain('Green beans');
+    expect(recipe).toContain('0.52 kg');
+    expect(recipe).toMatch(/Paragraph 1 of/);
+    expect(recipe).toMatch(/Paragraph 6 of/);
   });
 
   it("keeps the article's runs of short lines (a checklist without bullets, an address) between its paragraphs; not a topic list or a run with a teaser", () => {

@@ -208,9 +208,9 @@ function shortLineScore(l: Line): number {
   return -Math.min(6, 1 + l.words / 2);
 }
 
-// A data cell: a number, an amount, a percentage or a date ("+13.1%",
-// "$1,250", "1/1/2013", "4.5 million").
-const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|million|billion|thousand|pts?|x)?\)?$/i;
+// A data cell: a number, an amount, a percentage, a measure or a date
+// ("+13.1%", "$1,250", "1/1/2013", "4.5 million", a recipe's "160g").
+const CELL = /^[-+−~≈<>(]?\s*(?:[$€£¥]\s*)?\d[\d.,:/-]*\s*(?:%|[kmb]n?|million|billion|thousand|pts?|x|k?g|mg|ml|l|oz|lbs?|[cmk]?m|mi|ft|kcal|cal|mins?|hrs?|sec)?\)?$/i;
 
 /**
  * Data tables flattened to one cell per line (what html-to-text makes of a
