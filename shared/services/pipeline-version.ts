@@ -143,5 +143,7 @@
  *    this post" over commenters, "8d", "Expand full comment", "3 replies
  *    by ...") ends the body; a measure ("160g", "0.5 kg", "30 min") is a
  *    data cell of a table flattened one cell per line, which the body keeps.
+ * 20: "Also in the news" and "In other news" head other stories, on both
+ *    paths.
  */
-export const PIPELINE_VERSION = 19;
+export const PIPELINE_VERSION = 20;

@@ -7,7 +7,7 @@ import { END_MARKER, PROMO, RELATED_HEADING } from '../../shared/extraction/text
  * headline on its line, in every language the list holds.
  */
 describe('labels for other stories', () => {
-  const others = ['Related news', 'Related story', 'Most popular', 'Latest stories', 'Lesen Sie dazu', 'Les plus lus', 'Lee también', 'Lo más leído', 'Mais lidas', 'I più letti', 'Meest gelezen'];
+  const others = ['Related news', 'Related story', 'Most popular', 'Latest stories', 'ALSO IN THE NEWS', 'In other news', 'Lesen Sie dazu', 'Les plus lus', 'Lee también', 'Lo más leído', 'Mais lidas', 'I più letti', 'Meest gelezen'];
   it.each(others)('"%s" ends an article, heads a box and labels a promo', (label) => {
     expect(END_MARKER.test(label)).toBe(true);
     expect(END_MARKER.test(`## ${label}:`)).toBe(true);
@@ -20,7 +20,7 @@ describe('labels for other stories', () => {
     expect(END_MARKER.test('Read more')).toBe(false);
     expect(RELATED_HEADING.test('Read more')).toBe(true);
     // Comments and share bars end an article, and are no box of stories, nor a promo's label.
-    for (const end of ['Leave a reply', 'Share this article', 'Kommentare', '12 comments']) {
+    for (const end of ['Leave a reply', 'Share this article', 'Kommentare', '12 comments', 'Discussion about this post']) {
       expect(END_MARKER.test(end), end).toBe(true);
       expect(RELATED_HEADING.test(end), end).toBe(false);
     }

@@ -28,6 +28,8 @@ const OTHER_STORIES = [
   'up next',
   'trending(?: now| stories)?',
   '(?:latest|recent) (?:posts|news|stories|articles)',
+  'also in (?:the )?news',
+  'in other news',
   // German
   'mehr zum thema',
   'lesen sie (?:auch|mehr|dazu)',
