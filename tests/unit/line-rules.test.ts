@@ -1306,6 +1306,13 @@ describe('end of the article', () => {
     const rest = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 6} of the report goes on about the survey and what the rental companies will change next year at their airport counters.`);
     const inside = extractArticle({ body: ['Travelers Who Skip the Counter Are Happier', ...article, 'Read This Next', ...box, ...rest].join('\n'), format: 'text' }).paragraphs;
     expect(inside.slice(-6)).toEqual(rest);
+    // A page whose own paragraphs stand alone all along (a heading over each) says nothing by it, nor does a promo's label with a colon.
+    const listicle = Array.from({ length: 5 }, (_, i) => [`Tip ${i + 1}: check the counter`, `Paragraph ${i + 1} of the guide says travellers who skip the rental counter are happier, and the survey of eleven thousand customers shows by how much.`]).flat();
+    const more = Array.from({ length: 6 }, (_, i) => [`Tip ${i + 6}: return the car`, `Paragraph ${i + 6} of the guide goes on about the survey and what the rental companies will change next year at their airport counters.`]).flat();
+    const guide = extractArticle({ body: ['Ten Tips for Renting a Car', ...listicle, 'Read This Next', ...more].join('\n'), format: 'text' }).text;
+    expect(guide).toContain('Paragraph 11 of the guide');
+    const promo = extractArticle({ body: ['Travelers Who Skip the Counter Are Happier', ...article, 'Related:', ...more].join('\n'), format: 'text' }).text;
+    expect(promo).toContain('Paragraph 11 of the guide');
   });
 
   it("drops a store's banner printed once per country, each line with its own price but one sentence in common", () => {
@@ -1696,14 +1703,14 @@ describe('text path: titles', () => {
     expect(page(headline)).toBe(headline);
     // Printed once, the entry nearest the body wins: the repeat is what tells the headline.
     expect(page('Certificates Catalog Home')).toBe('Hootsuite Social Media Marketing');
-    // A name and its role printed twice (an author card) are no headline.
-    const card = ['Get in touch', 'Chris Pardo', 'Vice President of Consulting', 'Get in touch', 'Chris Pardo', 'Vice President of Consulting'];
+    // Page furniture printed twice (a search box in a header and again in a menu for small screens) is no headline: the body does not echo it.
     const relocation = [
       'Airfare can cost a relocating employee with a family a decent chunk of money, and airfares have soared over recent years.',
       'When the relocation budget is left to employees, some try skiplagging: booking a flight with a layover in the city they actually want to reach.',
       'Skiplagging breaks most airlines\' terms, and a relocation program should warn employees about the risk before they book.',
     ];
-    expect(extractArticle({ body: ['Insights', 'Skiplagging in the relocation process', ...card, ...relocation].join('\n'), format: 'text' }).title).toBe('Skiplagging in the relocation process');
+    const furniture = ['Search all Acme Mobility Insights', 'Menu', 'Search all Acme Mobility Insights'];
+    expect(extractArticle({ body: ['Insights', 'Skiplagging in the relocation process', 'Share', ...furniture, ...relocation].join('\n'), format: 'text' }).title).toBe('Skiplagging in the relocation process');
   });
 
   it('takes a sentence-case headline with a colon, alone and no list\'s entry, over its dek', () => {

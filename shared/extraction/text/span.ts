@@ -41,27 +41,38 @@ function commentsFollow(lines: Line[], at: number): boolean {
 }
 
 // Share of the paragraphs after an end-of-article heading that stand alone
-// for it to head a list of teasers.
+// for it to head a list of teasers, and the share of the article's own
+// paragraphs above it that may.
 const TEASERS_ALONE = 2 / 3;
+const ARTICLE_ALONE = 1 / 2;
 
 /**
- * Do teasers follow the heading at `at`: a list of other stories, each a
- * headline (a section, a date) over a one-paragraph blurb ("Read This
+ * Do teasers follow the end heading at `at`: a list of other stories, each
+ * a headline (a section, a date) over a one-paragraph blurb ("Read This
  * Next", then "Airlines", "Dec 19, 2025", "Cathay Pacific Launches ...",
- * its blurb, "Daily", ...)? Three paragraphs or more, two in three of them
- * alone between shorter lines. The article's own paragraphs run on one
- * after another, so a box of links set inside it, with the rest of the
- * article under the box, leaves fewer alone.
+ * its blurb, "Daily", ...)? Three paragraphs or more under it, two in
+ * three of them alone between shorter lines, where the article's own
+ * paragraphs above ran on one after another. Not under a label with a
+ * colon ("Related:"): that one promotes one headline inside the article.
+ * A page whose paragraphs stand alone all along (a converter that prints
+ * each link apart, a listicle of a heading per paragraph) says nothing so.
  */
-function teasersFollow(lines: Line[], at: number, end: number): boolean {
+function teasersFollow(lines: Line[], start: number, at: number, end: number): boolean {
+  if (lines[at].text.trim().endsWith(':')) return false;
+  const after = aloneShare(lines, at + 1, end);
+  return after.prose >= 3 && after.share >= TEASERS_ALONE && aloneShare(lines, start, at - 1).share < ARTICLE_ALONE;
+}
+
+/** How many paragraphs lie between `from` and `to`, and the share of them alone between shorter lines. */
+function aloneShare(lines: Line[], from: number, to: number): { prose: number; share: number } {
   let prose = 0;
   let alone = 0;
-  for (let j = at + 1; j <= end; j++) {
+  for (let j = from; j <= to; j++) {
     if (lines[j].kind !== 'prose') continue;
     prose++;
-    if (lines[j - 1].kind !== 'prose' && lines[j + 1]?.kind !== 'prose') alone++;
+    if (lines[j - 1]?.kind !== 'prose' && lines[j + 1]?.kind !== 'prose') alone++;
   }
-  return prose >= 3 && alone >= TEASERS_ALONE * prose;
+  return { prose, share: prose ? alone / prose : 0 };
 }
 
 /**
@@ -89,7 +100,7 @@ export function cutAtEndMarker(lines: Line[], start: number, end: number): numbe
   for (let i = start; i <= end; i++) {
     const l = lines[i];
     if (l.kind === 'prose') prose += once.has(i) ? l.words : 0;
-    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i) || teasersFollow(lines, i, end))) return i - 1;
+    else if (prose >= 80 && l.words <= 8 && END_MARKER.test(l.text.trim()) && (total - prose < prose / 2 || commentsFollow(lines, i) || teasersFollow(lines, start, i, end))) return i - 1;
     // A blog engine's post footer ("Posted by David at December 16, 2025
     // 11:15 AM", "Posted by Jane at 10:32 PM"): the post ends here, and
     // what follows is its comments, however long they run.

@@ -123,7 +123,8 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // headline of four words or more half a point over a two-word label.
     // A headline carries its credits: a byline, a date or a reading time
     // follows it within a few lines; a section heading or a menu item has none.
-    // And a page may print it twice (`printedTwice`), worth about as much.
+    // And a page may print it twice (`printedTwice`), worth about as much
+    // when the body echoes it.
     const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]) && !datesLineBelow(l.index + k));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
@@ -143,7 +144,7 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // ("/top-nutrition-trends-for-fall-2025/" over a page whose menu prints
     // "Find Your College" just above it), as much as two of the cues above.
     const named = slug ? slugMatch(words, slug) : 0;
-    const twice = printedTwice(l, all);
+    const twice = echoed >= 0.5 && printedTwice(l, all);
     const score = echoed * 1.5 + 1 / (1 + distance / 8) + (l.words >= 4 ? 0.5 : 0) + (credited ? 1 : 0) + (signed ? 0.5 : 0) - (bylineName ? 2 : 0) + named * 2 + (twice ? 0.75 : 0);
     if (score > bestScore) [best, bestScore] = [l, score];
   }
@@ -154,20 +155,21 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   return headlineInTrail(headline, shaped) ?? headline;
 }
 
-// How many lines apart a page prints its headline twice.
+// How many lines apart a page prints its headline twice, and the fewest words of a line that counts so.
 const REPEAT_REACH = 4;
+const REPEAT_WORDS = 5;
 
 /**
  * The page prints the line again a few lines away: a hero banner over the
  * article's own heading ("Social Media Marketing Certifications and
  * Certificates", its blurb, "Learn Hub", then the heading again), a
- * breadcrumb's last step over the <h1>. Menus
- * repeat too, but their items are a word or two; an author card repeats
- * the name and the role under it ("Chris Pardo", "Vice President of
- * Consulting", twice), which is no headline.
+ * breadcrumb's last step over the <h1>. Page furniture repeats too, in a
+ * header and again in a menu for small screens ("Here's how you know",
+ * "Search all UC Davis Health"): only a line of five words or more that
+ * the body echoes counts (see `pickTitle`).
  */
 function printedTwice(l: Line, all: Line[]): boolean {
-  if (l.words < 4 || isNameLine(l.text.split(',')[0]) || isNameLine(all[l.index - 1]?.text ?? '')) return false;
+  if (l.words < REPEAT_WORDS) return false;
   for (let k = 1; k <= REPEAT_REACH; k++) if (all[l.index - k]?.key === l.key || all[l.index + k]?.key === l.key) return true;
   return false;
 }
