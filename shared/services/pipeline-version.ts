@@ -152,5 +152,8 @@
  *    not); teasers end the body only where the article's own paragraphs
  *    above ran on one after another, and not under a promo's label with a
  *    colon ("Related:").
+ * 22: an inline image's data in brackets ("[data:image/svg+xml,<svg ...>]",
+ *    as the html-to-text package prints it) leaves page text like a link's
+ *    target.
  */
-export const PIPELINE_VERSION = 21;
+export const PIPELINE_VERSION = 22;

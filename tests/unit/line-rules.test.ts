@@ -1414,7 +1414,7 @@ describe('page text from the html-to-text package, with its defaults', () => {
     <article><h1>Bus lanes cut journey times</h1>
       <p>${sentence(1)} ${sentence(2)} See <a href="https://example.com/report.pdf">the full report</a> for the figures.</p>
       <blockquote><p>${sentence(3)} ${sentence(4)}</p></blockquote>
-      <p>${sentence(5)} ${sentence(6)}</p>
+      <p>${sentence(5)} <img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'></svg>"> ${sentence(6)}</p>
       <p>${names}</p>
     </article>
     <footer><ul><li><a href="/about">About us</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/privacy">Privacy</a></li></ul>
@@ -1427,6 +1427,8 @@ describe('page text from the html-to-text package, with its defaults', () => {
     expect(text).toMatch(/\n> Sentence 3/);
     expect(text).toMatch(/(?:Berg|Dahl|Fisk|Hale|Jung|Lund|Nord|Park|Stone|Tate|Vick|Yale),\n(?:Carl|Eva|Gus|Ida|Kai|Mia|Ola|Rex|Sam|Una|Wes)/);
     expect(text).toContain('[https://example.com/report.pdf]');
+    // An inline image's data in brackets, spaces and all, goes like a link's target.
+    expect(text).toContain('[data:image/svg+xml,');
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
     const { paragraphs } = extractArticle({ body: text, format: 'text' });
     expect(paragraphs).toEqual([

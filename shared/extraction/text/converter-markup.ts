@@ -153,9 +153,10 @@ function eachLine(text: string, visit: (start: number, end: number) => boolean |
 // html-to-text, the most used converter on npm, prints each link's target
 // after its text and an image's source after its alt text, in brackets:
 // "Home [https://example.com/]", "Read the report [/reports/2025.pdf]",
-// "A cat [/img/cat.jpg]". The targets are markup, not page text. Only
+// "A cat [/img/cat.jpg]", an inline image's data ("[data:image/svg+xml,<svg
+// xmlns=...>]", spaces and all). The targets are markup, not page text. Only
 // URL-shaped brackets go: "[1]", "[sic]" and "[Updated]" stay.
-const LINK_TARGET = / ?\[(?:https?:\/\/|www\.|mailto:|tel:|\/|#|\.\.?\/)[^\s[\]]*\]/g;
+const LINK_TARGET = / ?\[(?:(?:https?:\/\/|www\.|mailto:|tel:|\/|#|\.\.?\/)[^\s[\]]*|data:[^[\]]*)\]/g;
 
 function dropLinkTargets(text: string): string {
   return text.includes('[') ? text.replace(LINK_TARGET, '') : text;
