@@ -155,5 +155,7 @@
  * 22: an inline image's data in brackets ("[data:image/svg+xml,<svg ...>]",
  *    as the html-to-text package prints it) leaves page text like a link's
  *    target.
+ * 23: a Markdown upload's one top-level heading ("# Title") is its
+ *    headline.
  */
-export const PIPELINE_VERSION = 22;
+export const PIPELINE_VERSION = 23;

@@ -1509,6 +1509,18 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     const plain = `${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).\n${sentence(2)}`;
     expect(extractArticle({ body: plain, format: 'text' }).paragraphs[0]).toBe(`${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).`);
   });
+
+  it("takes a Markdown page's one top-level heading for its headline, over a promo heading nearer the body; not a code comment in page text", () => {
+    // A promoted story with its own credits between the headline and the body, as a page's rail prints it.
+    const promo = ['## Elm Street bus lanes: what the council report says', 'By City Desk | March 3, 2025'];
+    const md = (h1: string[]) => ['* [Home](https://example.com/)', '* [News](https://example.com/news)', '* [Sport](https://example.com/sport)', ...h1, '* [Share](https://example.com/share)', ...promo, sentence(1), sentence(2), sentence(3)].join('\n');
+    expect(extractArticle({ body: md(['# Bus lanes cut journey times']), format: 'text' }).title).toBe('Bus lanes cut journey times');
+    // Two top-level headings (a logo set in an <h1> too) say nothing.
+    expect(extractArticle({ body: md(['# Example City News', '# Bus lanes cut journey times']), format: 'text' }).title).not.toBe('Example City News');
+    // In plain page text a line opening "# " is a script's comment, not a heading.
+    const plain = ['Bus lanes cut journey times', sentence(1), sentence(2), 'pip install buslanes', '# configure the route list before running', sentence(3)].join('\n');
+    expect(extractArticle({ body: plain, format: 'text' }).title).toBe('Bus lanes cut journey times');
+  });
 });
 
 describe('page text with every text node on a line of its own (BeautifulSoup get_text("\\n"))', () => {

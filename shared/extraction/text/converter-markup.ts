@@ -176,15 +176,18 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
 const MD_EMPHASIS_OPEN = /(^|\s)[*_]{1,3}(?=[^\s*_])/gm;
 const MD_EMPHASIS_CLOSE = /(?<=[^\s*_\\])[*_]{1,3}(?=[.,;:!?)"'’”]?(?:\s|$))/gm;
 
-function undoMarkdown(text: string): string {
-  if (!text.includes('](')) return text;
+/** Is the text Markdown: three links or images in that syntax, or more? */
+export function readsAsMarkdown(text: string): boolean {
+  if (!text.includes('](')) return false;
   let links = 0;
-  const unlink = (_: string, image: string, label: string) => {
-    links++;
-    return image ? '' : label.trim();
-  };
+  for (const _ of text.matchAll(MD_LINK)) if (++links >= 3) return true;
+  return false;
+}
+
+function undoMarkdown(text: string): string {
+  if (!readsAsMarkdown(text)) return text;
+  const unlink = (_: string, image: string, label: string) => (image ? '' : label.trim());
   const linked = text.replace(MD_LINK, unlink);
-  if (links < 3) return text;
   // A linked image ("[![](photo.jpg)](https://…)") leaves an empty link
   // once its image is gone: a second pass drops it.
   return linked.replace(MD_LINK, unlink).replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1');

@@ -41,7 +41,7 @@ export function takeScraperPrefix(text: string): { text: string; date: string | 
   return m ? { text: text.slice(m[0].length), date: m[1].replace(' ', 'T') } : { text, date: null };
 }
 
-export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null): Segmented {
+export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null, markdown = false): Segmented {
   const lines: Line[] = [];
   for (const t of unwrapLines(rawLines)) lines.push(classifyLine(t, lines.length));
   const repeats = repeatedKeys(lines);
@@ -106,7 +106,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
-  const picked = trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug);
+  const picked = (markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug));
   const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
@@ -183,3 +183,23 @@ function heaviestEnd(score: number[], start: number, cut: number): number {
   }
   return end;
 }
+
+/**
+ * A Markdown upload's one top-level heading ("# Title", what turndown,
+ * node-html-markdown and the scrapers that feed language models make of a
+ * page's <h1>) is its headline: the page marked it so. The HTML path marks
+ * every heading "## ", so only an upload's own Markdown has such a line.
+ * Not when the page has several (a blog's index, a site that sets its logo
+ * in an <h1> too), nor a one-word label.
+ */
+function markdownHeadline(lines: Line[]): Line | null {
+  let found: Line | null = null;
+  for (const l of lines) {
+    if (!TOP_HEADING.test(l.text)) continue;
+    if (found) return null;
+    found = l;
+  }
+  return found && found.words >= 2 ? found : null;
+}
+const TOP_HEADING = /^# \S/;
+
