@@ -157,5 +157,7 @@
  *    target.
  * 23: a Markdown upload's one top-level heading ("# Title") is its
  *    headline.
+ * 24: so is one written as turndown writes it by default, over a line of
+ *    "=".
  */
-export const PIPELINE_VERSION = 23;
+export const PIPELINE_VERSION = 24;

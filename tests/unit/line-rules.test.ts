@@ -1515,6 +1515,8 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     const promo = ['## Elm Street bus lanes: what the council report says', 'By City Desk | March 3, 2025'];
     const md = (h1: string[]) => ['* [Home](https://example.com/)', '* [News](https://example.com/news)', '* [Sport](https://example.com/sport)', ...h1, '* [Share](https://example.com/share)', ...promo, sentence(1), sentence(2), sentence(3)].join('\n');
     expect(extractArticle({ body: md(['# Bus lanes cut journey times']), format: 'text' }).title).toBe('Bus lanes cut journey times');
+    // turndown's default: the title over a line of "=".
+    expect(extractArticle({ body: md(['Bus lanes cut journey times', '===========================']), format: 'text' }).title).toBe('Bus lanes cut journey times');
     // Two top-level headings (a logo set in an <h1> too) say nothing.
     expect(extractArticle({ body: md(['# Example City News', '# Bus lanes cut journey times']), format: 'text' }).title).not.toBe('Example City News');
     // In plain page text a line opening "# " is a script's comment, not a heading.

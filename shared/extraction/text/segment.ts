@@ -185,21 +185,23 @@ function heaviestEnd(score: number[], start: number, cut: number): number {
 }
 
 /**
- * A Markdown upload's one top-level heading ("# Title", what turndown,
- * node-html-markdown and the scrapers that feed language models make of a
- * page's <h1>) is its headline: the page marked it so. The HTML path marks
- * every heading "## ", so only an upload's own Markdown has such a line.
- * Not when the page has several (a blog's index, a site that sets its logo
- * in an <h1> too), nor a one-word label.
+ * A Markdown upload's one top-level heading ("# Title", or the title over a
+ * line of "=" that turndown writes by default: what converters and the
+ * scrapers that feed language models make of a page's <h1>) is its
+ * headline: the page marked it so. The HTML path marks every heading "## ",
+ * so only an upload's own Markdown has such a line. Not when the page has
+ * several (a blog's index, a site that sets its logo in an <h1> too), nor a
+ * one-word label.
  */
 function markdownHeadline(lines: Line[]): Line | null {
   let found: Line | null = null;
-  for (const l of lines) {
-    if (!TOP_HEADING.test(l.text)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!TOP_HEADING.test(l.text) && !(l.words > 0 && SETEXT_RULE.test(lines[i + 1]?.text ?? ''))) continue;
     if (found) return null;
     found = l;
   }
   return found && found.words >= 2 ? found : null;
 }
 const TOP_HEADING = /^# \S/;
-
+const SETEXT_RULE = /^=+\s*$/;
