@@ -164,9 +164,9 @@ const REPEAT_WORDS = 5;
  * article's own heading ("Social Media Marketing Certifications and
  * Certificates", its blurb, "Learn Hub", then the heading again), a
  * breadcrumb's last step over the <h1>. Page furniture repeats too, in a
- * header and again in a menu for small screens ("Here's how you know",
- * "Search all UC Davis Health"): only a line of five words or more that
- * the body echoes counts (see `pickTitle`).
+ * header and again in a menu for small screens (a government banner's
+ * "Here's how you know", a search box's label): only a line of five words
+ * or more that the body echoes counts (see `pickTitle`).
  */
 function printedTwice(l: Line, all: Line[]): boolean {
   if (l.words < REPEAT_WORDS) return false;
