@@ -1421,6 +1421,17 @@ describe('page text from the html-to-text package, with its defaults', () => {
       <p>Copyright 2026 Example Media Group. All rights reserved. Registered in England and Wales with company number 1234567.</p></footer>
   </body></html>`;
 
+  it("takes a heading in capitals for the headline in the package's text, where every heading is so; not in plain page text", () => {
+    const nav = ['* Home [https://example.com/]', '* News [https://example.com/news]', '* Sport [https://example.com/sport]', '* Weather [https://example.com/weather]'];
+    // A section's heading nearer the body that echoes it as well, between share buttons.
+    const promo = ['Share', 'Elm Street bus lanes and the council report', 'Share this'];
+    const body = [sentence(1), sentence(2), sentence(3)];
+    expect(extractArticle({ body: [...nav, 'BUS LANES CUT JOURNEY TIMES', ...promo, ...body].join('\n'), format: 'text' }).title).toBe('BUS LANES CUT JOURNEY TIMES');
+    // Without the package's link targets, capitals are a menu's or a banner's as often.
+    const plainNav = ['Home', 'News', 'Sport', 'Weather'];
+    expect(extractArticle({ body: [...plainNav, 'BUS LANES CUT JOURNEY TIMES', ...promo, ...body].join('\n'), format: 'text' }).title).toBe('Elm Street bus lanes and the council report');
+  });
+
   it('reads the wrapped, bracketed, bulleted text back into the article', () => {
     const text = convert(page);
     // What the package makes of it: lines of 80 columns, URLs in brackets, "*" bullets, "> " quotes.
@@ -1517,6 +1528,8 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     expect(extractArticle({ body: md(['# Bus lanes cut journey times']), format: 'text' }).title).toBe('Bus lanes cut journey times');
     // turndown's default: the title over a line of "=".
     expect(extractArticle({ body: md(['Bus lanes cut journey times', '===========================']), format: 'text' }).title).toBe('Bus lanes cut journey times');
+    // Nor a "# " line that runs on into the article (a page that carries its Markdown in one text node).
+    expect(extractArticle({ body: md([`# Bus lanes cut journey times ${sentence(9)} ${sentence(10)}`]), format: 'text' }).title).not.toMatch(/Sentence 9/);
     // Two top-level headings (a logo set in an <h1> too) say nothing.
     expect(extractArticle({ body: md(['# Example City News', '# Bus lanes cut journey times']), format: 'text' }).title).not.toBe('Example City News');
     // In plain page text a line opening "# " is a script's comment, not a heading.

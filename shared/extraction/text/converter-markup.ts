@@ -158,6 +158,29 @@ function eachLine(text: string, visit: (start: number, end: number) => boolean |
 // URL-shaped brackets go: "[1]", "[sic]" and "[Updated]" stay.
 const LINK_TARGET = / ?\[(?:(?:https?:\/\/|www\.|mailto:|tel:|\/|#|\.\.?\/)[^\s[\]]*|data:[^[\]]*)\]/g;
 
+/**
+ * What a converter's marks tell of a page text's shape: Markdown (its one
+ * "# " heading is the headline), or the html-to-text package's defaults,
+ * which print link targets in brackets and every heading in capitals (an
+ * uppercase line is a heading there, where plain page text sets menus so).
+ */
+export interface PageShape {
+  markdown: boolean;
+  capsHeadings: boolean;
+}
+
+export function pageShape(text: string): PageShape {
+  return { markdown: readsAsMarkdown(text), capsHeadings: printsLinkTargets(text) };
+}
+
+/** Three link targets in brackets or more. */
+function printsLinkTargets(text: string): boolean {
+  if (!text.includes('[')) return false;
+  let targets = 0;
+  for (const _ of text.matchAll(LINK_TARGET)) if (++targets >= 3) return true;
+  return false;
+}
+
 function dropLinkTargets(text: string): string {
   return text.includes('[') ? text.replace(LINK_TARGET, '') : text;
 }

@@ -1,5 +1,5 @@
 import { normaliseText } from '../normalise.js';
-import { readsAsMarkdown, undoConverterMarkup } from './converter-markup.js';
+import { pageShape, undoConverterMarkup } from './converter-markup.js';
 import { segmentLines, takeScraperPrefix, type Segmented } from './segment.js';
 
 // A tab between two cells of a row (a table copied or extracted as
@@ -14,6 +14,6 @@ export type TextSegments = Segmented;
 export function segmentText(input: string, isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null): TextSegments {
   // The prefix may sit on the first line, before any header line.
   const { text, date } = takeScraperPrefix(undoConverterMarkup(normaliseText(input.includes('\t') ? input.replace(TAB_BETWEEN_CELLS, ' | ') : input)));
-  const seg = segmentLines(text.split('\n'), isTemplateLine, slug, readsAsMarkdown(input));
+  const seg = segmentLines(text.split('\n'), isTemplateLine, slug, pageShape(input));
   return { ...seg, prefixDate: date ?? seg.prefixDate };
 }

@@ -3,6 +3,7 @@ import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './c
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
 import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, templateSentenceLines, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
+import type { PageShape } from './converter-markup.js';
 import { cutTrailingBios } from './bio.js';
 import { headlinePart, withoutDateAffix, withoutSourceDomain } from '../metadata/headline.js';
 
@@ -41,7 +42,7 @@ export function takeScraperPrefix(text: string): { text: string; date: string | 
   return m ? { text: text.slice(m[0].length), date: m[1].replace(' ', 'T') } : { text, date: null };
 }
 
-export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null, markdown = false): Segmented {
+export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) => boolean, slug: ReadonlySet<string> | null = null, shape: PageShape = PLAIN): Segmented {
   const lines: Line[] = [];
   for (const t of unwrapLines(rawLines)) lines.push(classifyLine(t, lines.length));
   const repeats = repeatedKeys(lines);
@@ -106,7 +107,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const opening = start >= 0 ? lines.slice(leadShaped ? start + 1 : start, Math.min(end + 1, start + 11)) : [];
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
-  const picked = (markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug));
+  const picked = (shape.markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug, shape.capsHeadings));
   const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
@@ -191,7 +192,7 @@ function heaviestEnd(score: number[], start: number, cut: number): number {
  * headline: the page marked it so. The HTML path marks every heading "## ",
  * so only an upload's own Markdown has such a line. Not when the page has
  * several (a blog's index, a site that sets its logo in an <h1> too), nor a
- * one-word label.
+ * one-word label, nor a line longer than a headline.
  */
 function markdownHeadline(lines: Line[]): Line | null {
   let found: Line | null = null;
@@ -201,7 +202,11 @@ function markdownHeadline(lines: Line[]): Line | null {
     if (found) return null;
     found = l;
   }
-  return found && found.words >= 2 ? found : null;
+  return found && found.words >= 2 && found.words <= MAX_HEADLINE_WORDS ? found : null;
 }
 const TOP_HEADING = /^# \S/;
+// A line longer than a headline runs on into the article (a page that carries its Markdown in one text node).
+const MAX_HEADLINE_WORDS = 30;
 const SETEXT_RULE = /^=+\s*$/;
+
+const PLAIN: PageShape = { markdown: false, capsHeadings: false };
