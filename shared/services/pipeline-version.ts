@@ -162,5 +162,8 @@
  * 25: in the html-to-text package's default output (link targets in
  *    brackets, every heading in capitals), a headline candidate in capitals
  *    scores 1.5 more.
+ * 26: in page text cut at every text node, a byline's "by" on a line of
+ *    its own opens the credit under the headline instead of going on the
+ *    headline ("34 Top Photography Trends in 2025 by Taya Ivanova").
  */
-export const PIPELINE_VERSION = 25;
+export const PIPELINE_VERSION = 26;

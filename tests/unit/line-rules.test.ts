@@ -1549,6 +1549,13 @@ describe('page text with every text node on a line of its own (BeautifulSoup get
     expect(extractArticle({ body: page, format: 'text' }).paragraphs).toEqual([whole(1), whole(2), whole(3)]);
   });
 
+  it("keeps a byline's \"by\" off the headline above it: it opens the credit over the name's link", () => {
+    const page = ['Home', 'News', 'Sport', 'Bus lanes cut journey times', 'by', 'Jane Smith', 'March 3, 2025', ...cut(1), ...cut(2), ...cut(3), 'About us', 'Privacy'].join('\n');
+    const { title, authors } = extractArticle({ body: page, format: 'text' });
+    expect(title).toBe('Bus lanes cut journey times');
+    expect(authors).toEqual(['Jane Smith']);
+  });
+
   it('leaves pages without that signature alone: lines opening with ".NET" or "..." and lower-case menu items', () => {
     const page = ['Home', 'about us', 'contact', sentence(1), 'The library targets these runtimes:', '.NET 6.0 - support through November 2024', '.NET 8.0 - support through November 2026', '...and more to come', sentence(2)].join('\n');
     expect(undoConverterMarkup(page)).toBe(page);

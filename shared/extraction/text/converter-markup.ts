@@ -1,3 +1,4 @@
+import { BY_WORDS } from '../metadata/authors.js';
 /**
  * What a converter or a mail client adds to page text, taken out again
  * before the lines are classified: line breaks at a fixed width (a
@@ -27,6 +28,11 @@ const OPEN_LINE = /[^.!?:;…"”'’)\]]$/;
 // the", "said" before the name of the one who said it).
 const ENDS_MID_SENTENCE = /\s(?:a|an|the|to|of|in|on|at|by|for|with|and|or|but|your|our|their|his|her|its|my|from|as|via|like|than|that|this|these|those|is|are|was|were|be|called|named|see|said|says|told|added|including)$/i;
 
+// A byline's "by" as a node of its own, over the name's link ("34 Top
+// Photography Trends in 2025" / "by" / "Taya Ivanova"): it opens the
+// credit, and does not go on the headline above.
+const BY_ALONE = new RegExp(`^(?:${BY_WORDS.join('|')})$`, 'i');
+
 /**
  * A converter that writes every text node on a line of its own
  * (BeautifulSoup's `get_text("\n")`, a DOM walk over text nodes) cuts each
@@ -45,7 +51,8 @@ function joinTextNodes(text: string): string {
   const out: string[] = [];
   for (const l of lines) {
     const prev = out.length ? out[out.length - 1] : '';
-    if (prev && GLUED_PUNCTUATION.test(l)) out[out.length - 1] = prev + l;
+    if (BY_ALONE.test(l)) out.push(l);
+    else if (prev && GLUED_PUNCTUATION.test(l)) out[out.length - 1] = prev + l;
     else if (prev && OPEN_LINE.test(prev) && (LOWER_START.test(l) || ENDS_MID_SENTENCE.test(prev))) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
