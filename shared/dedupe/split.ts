@@ -158,16 +158,26 @@ function peopleCut(people: Array<People | undefined>, sim: number[][], minHalf: 
  */
 function leadSide(people: Array<People | undefined>, sim: number[][]): Cut | null {
   const leads = people.map(leadOf);
-  const count = new Map<string, number>();
-  for (const l of leads) if (l) count.set(l, (count.get(l) ?? 0) + 1);
-  const [first, second] = [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const [first, second] = mostCounted(leads.map((l) => (l ? [l] : [])));
   if (!second || second[1] < LEAD_MEMBERS || first[1] + second[1] < LEAD_COVER * leads.length) return null;
   const [a, b] = [first[0], second[0]];
   const mentions = (lead: string, name: string) => leads.reduce((s, l, i) => s + (l === lead ? (people[i]?.[name] ?? 0) : 0), 0);
   if (mentions(a, b) > LEAD_EXCLUSIVE * mentions(a, a) || mentions(b, a) > LEAD_EXCLUSIVE * mentions(b, b)) return null;
-  const A = leads.flatMap((l, i) => (l === a ? [i] : []));
-  const B = leads.flatMap((l, i) => (l === b ? [i] : []));
-  return { side: leads.map((l, i) => (l === a ? true : l === b ? false : meanSim(sim, [i], A) >= meanSim(sim, [i], B))), signal: 'people', between: [a, b] };
+  return { side: sidesOf(leads.map((l) => (l === a ? true : l === b ? false : null)), sim), signal: 'people', between: [a, b] };
+}
+
+/** The two values most members hold (each member's values counted once), with their counts; ties in value order. */
+function mostCounted(values: Array<Iterable<string>>): Array<[string, number]> {
+  const count = new Map<string, number>();
+  for (const vs of values) for (const v of vs) count.set(v, (count.get(v) ?? 0) + 1);
+  return [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 2);
+}
+
+/** Members' sides: their own where they have one, else the side whose members their terms are closer to. */
+function sidesOf(own: Array<boolean | null>, sim: number[][]): boolean[] {
+  const A = own.flatMap((o, i) => (o === true ? [i] : []));
+  const B = own.flatMap((o, i) => (o === false ? [i] : []));
+  return own.map((o, i) => o ?? (meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
 }
 
 // The months' cut needs two months each mentioned by three members or
@@ -190,9 +200,7 @@ const MONTH_COVER = 1 / 3;
  */
 function monthCut(groups: SplitMember[][], sim: number[][], opts: SplitOptions): Cut | null {
   const months = groups.map((g) => new Set(g.flatMap((m) => m.months ?? [])));
-  const count = new Map<string, number>();
-  for (const ms of months) for (const m of ms) count.set(m, (count.get(m) ?? 0) + 1);
-  const [first, second] = [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const [first, second] = mostCounted(months);
   if (!second || second[1] < LEAD_MEMBERS) return null;
   const [a, b] = [first[0], second[0]];
   const apart = Math.abs(Number(a) - Number(b));
@@ -201,10 +209,8 @@ function monthCut(groups: SplitMember[][], sim: number[][], opts: SplitOptions):
   if (both > LEAD_EXCLUSIVE * second[1]) return null;
   // Each member's month: true for a alone, false for b alone, null for both or neither.
   const own = months.map((ms) => (ms.has(a) === ms.has(b) ? null : ms.has(a)));
-  const A = own.flatMap((o, i) => (o === true ? [i] : []));
-  const B = own.flatMap((o, i) => (o === false ? [i] : []));
-  if (A.length + B.length < MONTH_COVER * groups.length) return null;
-  const side = own.map((o, i) => o ?? (meanSim(sim, [i], A) >= meanSim(sim, [i], B)));
+  if (own.filter((o) => o !== null).length < MONTH_COVER * groups.length) return null;
+  const side = sidesOf(own, sim);
   if (sameDays(side, groups, opts.sameDaysWindow) || !stands(side, sim, opts.minHalf, 1)) return null;
   return { side, signal: 'months', between: [a, b] };
 }

@@ -333,13 +333,10 @@ export function isAuthorLabel(l: Line | undefined): boolean {
 function labelledName(lines: Line[], start: number): string[] {
   return (
     nearestToStart(lines, start, (l, i) => {
-      if (isAuthorLabel(l)) {
-        const t = lines[i + 1]?.text.trim() ?? '';
-        return isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
-      }
-      // Or a name over its box's label ("Nawaz Dhandala" over "Author", "Ahmet Serhan" over "Author’s Profile").
-      const t = l.text.trim();
-      return UNDER_NAME_LABEL.test(lines[i + 1]?.text.trim() ?? '') && isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
+      const next = lines[i + 1]?.text.trim() ?? '';
+      // The name under the label, or a name over its box's label ("Nawaz Dhandala" over "Author", "Ahmet Serhan" over "Author’s Profile").
+      const t = isAuthorLabel(l) ? next : UNDER_NAME_LABEL.test(next) ? l.text.trim() : null;
+      return t !== null && isBylineName(t) && !END_MARKER.test(t) ? [t] : null;
     }, lines.length) ?? []
   );
 }
