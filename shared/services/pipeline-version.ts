@@ -165,5 +165,8 @@
  * 26: in page text cut at every text node, a byline's "by" on a line of
  *    its own opens the credit under the headline instead of going on the
  *    headline ("34 Top Photography Trends in 2025 by Taya Ivanova").
+ * 27: in page text, a headline over its byline or date under a list of
+ *    teasers (a shop's product blurbs) opens the body, however far down
+ *    the blurbs push it.
  */
-export const PIPELINE_VERSION = 26;
+export const PIPELINE_VERSION = 27;

@@ -1727,6 +1727,22 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it("opens the body at a dated headline under a shop's product blurbs, however many, and not at a listicle entry's photo credit", () => {
+    const products = Array.from({ length: 8 }, (_, i) => [`X${i + 1} OMNI & MINI`, `Bundle: Robotic vacuum number ${i + 1} with roller mopping, a self-emptying station and a mini window cleaner for your daily cleaning needs.`]).flat();
+    const headline = 'How Do Vacuum Robots with Mapping Navigate?';
+    const article = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} explains how a robot vacuum maps a home with lasers, cameras and bump sensors, and why the map lets it clean every room without missing spots.`);
+    const page = extractArticle({ body: ['Shop', 'Robot Vacuums', ...products, 'Grab Your Coupon Bundle!', headline, '2024-11-06', ...article].join('\n'), format: 'text' });
+    expect(page.title).toBe(headline);
+    expect(page.publishedAt?.slice(0, 10)).toBe('2024-11-06');
+    expect(page.paragraphs).toEqual(article);
+    // Over a credit that is no byline or date (a photo's), the entry is no headline: the blurbs stay.
+    const credited = extractArticle({ body: ['Shop', 'Robot Vacuums', ...products, 'Grab Your Coupon Bundle!', headline, 'Photo Courtesy of Ecovacs', ...article].join('\n'), format: 'text' });
+    expect(credited.text).toContain('Bundle: Robotic vacuum number 8');
+    // Nor under blurbs that weigh more than half the article, though it has more paragraphs.
+    const short = extractArticle({ body: ['Shop', 'Robot Vacuums', ...products, 'Grab Your Coupon Bundle!', headline, '2024-11-06', ...article.slice(0, 9)].join('\n'), format: 'text' });
+    expect(short.text).toContain('Bundle: Robotic vacuum number 8');
+  });
+
   it('takes the headline the page prints twice a few lines apart (a hero banner, then the heading) over a contents entry nearer the body', () => {
     const headline = 'Social Media Marketing Certifications and Certificates';
     const article = [

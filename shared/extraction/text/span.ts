@@ -40,11 +40,12 @@ function commentsFollow(lines: Line[], at: number): boolean {
   return meta >= 3;
 }
 
-// Share of the paragraphs after an end-of-article heading that stand alone
-// for it to head a list of teasers, and the share of the article's own
-// paragraphs above it that may.
-const TEASERS_ALONE = 2 / 3;
-const ARTICLE_ALONE = 1 / 2;
+// Share of the paragraphs after an end-of-article heading (or above a
+// headline inside the span, `headlineInside`) that stand alone for them
+// to be a list of teasers, and the share of the article's own paragraphs
+// that may.
+export const TEASERS_ALONE = 2 / 3;
+export const ARTICLE_ALONE = 1 / 2;
 
 /**
  * Do teasers follow the end heading at `at`: a list of other stories, each
@@ -64,7 +65,7 @@ function teasersFollow(lines: Line[], start: number, at: number, end: number): b
 }
 
 /** How many paragraphs lie between `from` and `to`, and the share of them alone between shorter lines. */
-function aloneShare(lines: Line[], from: number, to: number): { prose: number; share: number } {
+export function aloneShare(lines: Line[], from: number, to: number): { prose: number; share: number } {
   let prose = 0;
   let alone = 0;
   for (let j = from; j <= to; j++) {

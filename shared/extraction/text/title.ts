@@ -1,4 +1,5 @@
 import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { aloneShare, ARTICLE_ALONE, TEASERS_ALONE } from './span.js';
 import { isAuthorLabel, isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
@@ -14,29 +15,54 @@ import { slugMatch } from '../metadata/slug.js';
  * article starts: the body begins below it. Not under a labelled date
  * ("Published June 23, 2025"): that one closes the credits of a headline
  * above it.
+ *
+ * Further down, only under a list of teasers (see `teasersLead`), and
+ * only over a byline or a date: a shop's product blurbs over a post ("X11
+ * & WINBOT MINI", "Bundle: Robotic vacuum with ...", ... then "How Do
+ * Vacuum Robots with Mapping Navigate?" over "2024-11-06") can outweigh a
+ * tenth of the article, while a listicle's own entries ("Full-Stack Web
+ * Development Certificate" over "Photo Courtesy of Noble Desktop") sit
+ * over other credits.
  */
 export function headlineInside(lines: Line[], start: number, end: number): number {
   let total = 0;
   for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
   let before = 0;
-  for (let i = start; i <= end && before < total / 10; i++) {
+  for (let i = start; i <= end; i++) {
+    const early = before < total / 10;
     const l = lines[i];
     if (l.kind === 'prose') before += l.words;
     const underDate = i > start && lines[i - 1].kind === 'date' && !NOT_A_HEADLINE.test(lines[i - 1].text);
     if (!isHeadlineCandidate(l) || isCredit(l)) continue;
     // The first credit within three lines under it.
     const credit = [1, 2, 3].map((k) => i + k).find((j) => j <= end && isCredit(lines[j]));
-    if (underDate || credit !== undefined) {
-      // Of two candidates over the same credits, the one right over them
-      // ("Go Back home", "Resources", then "How much should I pay for
-      // cleaning in San Diego?" over its date): a page's links sit above.
-      let headline = i;
-      if (!underDate) for (let j = credit! - 1; j > i && headline === i; j--) if (isHeadlineCandidate(lines[j]) && !isCredit(lines[j])) headline = j;
-      // The credits right under it leave with it ("Written by: Colin Gray").
-      return creditsEnd(lines, headline, end);
-    }
+    if (!underDate && credit === undefined) continue;
+    if (!early && !((underDate || lines[credit!].kind === 'byline' || isDated(lines[credit!])) && teasersLead(lines, start, i, end))) continue;
+    // Of two candidates over the same credits, the one right over them
+    // ("Go Back home", "Resources", then "How much should I pay for
+    // cleaning in San Diego?" over its date): a page's links sit above.
+    let headline = i;
+    if (!underDate) for (let j = credit! - 1; j > i && headline === i; j--) if (isHeadlineCandidate(lines[j]) && !isCredit(lines[j])) headline = j;
+    // The credits right under it leave with it ("Written by: Colin Gray").
+    return creditsEnd(lines, headline, end);
   }
   return start;
+}
+
+/**
+ * Do teasers lead the span down to line `at`: three paragraphs or more,
+ * two in three of them alone between shorter lines (a blurb under each
+ * item's name), over an article whose paragraphs run on one after another
+ * and that holds more of them, and more than twice their words?
+ */
+function teasersLead(lines: Line[], start: number, at: number, end: number): boolean {
+  const above = aloneShare(lines, start, at - 1);
+  const below = aloneShare(lines, at + 1, end);
+  if (above.prose < 3 || above.share < TEASERS_ALONE || below.prose <= above.prose || below.share >= ARTICLE_ALONE) return false;
+  let wordsAbove = 0;
+  let wordsBelow = 0;
+  for (let j = start; j <= end; j++) if (lines[j].kind === 'prose') j < at ? (wordsAbove += lines[j].words) : (wordsBelow += lines[j].words);
+  return wordsAbove * 2 < wordsBelow;
 }
 
 /** The line after a headline's credits (the headline at `i`). */
