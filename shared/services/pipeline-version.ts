@@ -168,5 +168,8 @@
  * 27: in page text, a headline over its byline or date under a list of
  *    teasers (a shop's product blurbs) opens the body, however far down
  *    the blurbs push it.
+ * 28: a site search's box ("Search The Software Report") and "View all"
+ *    are no headline; a headline that a breadcrumb trail above ends in, on
+ *    one line, counts as printed twice.
  */
-export const PIPELINE_VERSION = 27;
+export const PIPELINE_VERSION = 28;

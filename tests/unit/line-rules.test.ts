@@ -1013,8 +1013,10 @@ describe('authors from credit lines', () => {
     const page = (control: string) => extractArticle({ body: ['Blog', "Cloud Computing Innovations: What's Next in 2025?", 'Share', 'Tweet', 'Email', control, 'March 4, 2025', body].join('\n'), format: 'text' }).title;
     // Where they stand, over the date, a line of the page's own wins.
     expect(page('Cloud computing this year')).toBe('Cloud computing this year');
-    for (const control of ['Back to all articles', 'Sign In Get Started', 'Learn about our editorial policies', 'Get a Demo', 'View Full Profile'])
+    for (const control of ['Back to all articles', 'Sign In Get Started', 'Learn about our editorial policies', 'Get a Demo', 'View Full Profile', 'View all alerts', 'Search The Software Report', 'Search for articles and insights about software and industry news'])
       expect(page(control)).toBe("Cloud Computing Innovations: What's Next in 2025?");
+    // A headline about a search is the page's own.
+    expect(page('Search for missing hikers called off')).toBe('Search for missing hikers called off');
     // Calls to action in the site's voice, addressed to the visitor.
     for (const prompt of ['Access our 14 day free trial to see if our product is right for you', 'See Userpilot in Action', 'Try Our Cloud Cost Calculator', 'Find Your Cloud Provider', 'Let us help you find your best fit provider!', "Discover more about S&P Global's offerings", 'Want to see your potential savings?'])
       expect(page(prompt)).toBe("Cloud Computing Innovations: What's Next in 2025?");
@@ -1763,6 +1765,15 @@ describe('text path: titles', () => {
     ];
     const furniture = ['Search all Acme Mobility Insights', 'Menu', 'Search all Acme Mobility Insights'];
     expect(extractArticle({ body: ['Insights', 'Skiplagging in the relocation process', 'Share', ...furniture, ...relocation].join('\n'), format: 'text' }).title).toBe('Skiplagging in the relocation process');
+  });
+
+  it('takes the headline a breadcrumb trail above ends in, over the highlights under it', () => {
+    const headline = 'Robots worse than toddlers at chores: a roboticist explains why';
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: the roboticist explains that household robots do chores worse than toddlers, because robots learn from words and not from the world around them.`);
+    const page = (trail: string) => extractArticle({ body: ['Tech Shop', trail, headline, 'By Jane Doe | Updated on 19-Dec-2025', 'HIGHLIGHTS', 'Household robots mimic skill but lack grounded understanding of rooms', 'The roboticist argues true robots need world models, not words', 'Household robots learn from words, not from the world', 'Jane Doe', '19-Dec-2025', ...body].join('\n'), format: 'text' }).title;
+    expect(page(`Home » Feature Story » General » ${headline}`)).toBe(headline);
+    // Without the trail ending in it, a highlight nearer the body wins.
+    expect(page('Home » Feature Story » General')).not.toBe(headline);
   });
 
   it('takes a sentence-case headline with a colon, alone and no list\'s entry, over its dek', () => {

@@ -75,9 +75,11 @@ function creditsEnd(lines: Line[], i: number, end: number): number {
 // A page's controls and prompts print as short lines around the headline:
 // "Back to all articles" over a blog post, "Sign In Get Started" in a
 // header, "Learn about our editorial policies" under a byline, "Get a Demo"
-// beside a product post, "View Full Profile" in an author card. They address
+// beside a product post, "View Full Profile" in an author card, a site
+// search's box ("Search The Software Report", "Search for articles and
+// insights ...", not "Search for missing hikers called off"). They address
 // the visitor about the site, and no headline opens so.
-const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|get started\b|view (?:full )?(?:profile|image)|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
+const UI_ACTION = /^(?:read more\b|learn about our\b|go back\b|back to (?:all|the|blog|posts?|articles?|home|top|news)\b|sign (?:in|up)\b|log ?in\b|(?:get|request|book|schedule) (?:a|your) (?:free )?(?:demo|quote|consultation)\b|start (?:your|a) free\b|get started\b|view (?:full )?(?:profile|image)|view all\b|search (?:all|the|our|this|(?:for )?(?:articles|posts|stories|content|products)\b)\b|enter your email\b|subscribe\b|skip to\b|show more\b|load more\b|buy the book\b)/i;
 
 // A call to action in the site's voice, over or beside a post: "See
 // Userpilot in Action", "Try Our Home Renovation Cost Calculator", "Find
@@ -209,6 +211,11 @@ const REPEAT_WORDS = 5;
 function printedTwice(l: Line, all: Line[]): boolean {
   if (l.words < REPEAT_WORDS) return false;
   for (let k = 1; k <= REPEAT_REACH; k++) if (all[l.index - k]?.key === l.key || all[l.index + k]?.key === l.key) return true;
+  // Or a breadcrumb trail above ends in it, on one line ("Home » Feature Story » General » LLMs worse than babies ...").
+  for (let k = 1; k <= REPEAT_REACH; k++) {
+    const trail = all[l.index - k];
+    if (trail && isTrail(trail) && endsWithLine(trail, l)) return true;
+  }
   return false;
 }
 
