@@ -171,5 +171,9 @@
  * 28: a site search's box ("Search The Software Report") and "View all"
  *    are no headline; a headline that a breadcrumb trail above ends in, on
  *    one line, counts as printed twice.
+ * 29: in page text, the byline right under the headline is the article's
+ *    (a menu's "By Use Case" or another post's "By" line elsewhere no longer
+ *    credits it), and a "Written by" credit right after the article signs
+ *    it.
  */
-export const PIPELINE_VERSION = 28;
+export const PIPELINE_VERSION = 29;

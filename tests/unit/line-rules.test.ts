@@ -936,6 +936,24 @@ describe('authors from credit lines', () => {
     expect(a.publishedAt).toBe('2025-03-05');
   });
 
+  it("text path: credits the byline under the headline, not a menu's \"By\" labels or another post's byline on the page", () => {
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} walks through the review and approval workflow that post-production teams use before delivery.`);
+    const menu = ['Solutions', 'By Use Case', 'Managed File Transfer', 'Send Large Files', 'By Industry', 'Post-Production', 'Live Broadcast', 'Log In Sign-Up Free'];
+    const page = (under: string) => extractArticle({ body: [...menu, 'Video Post-Production Review and Approval Process', under, ...story, 'Related posts', 'How to Send Large Video Files', 'By Ludmil Enchev'].join('\n'), format: 'text' }).authors;
+    expect(page('by Jim Donnelly | August 24, 2023')).toEqual(['Jim Donnelly']);
+    expect(page('By Jim Donnelly')).toEqual(['Jim Donnelly']);
+    // With no byline under the headline, the page's "By" lines are all there is to go by.
+    expect(page('August 24, 2023')).toContain('Ludmil Enchev');
+  });
+
+  it('text path: credits the writer a "Written by" line right after the article names, however long the article', () => {
+    // Longer than the reach of the credit rules around the body's start.
+    const story = Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} explains how a mobile app goes from an idea to the app stores, and what each stage costs.`);
+    const page = (after: string[]) => extractArticle({ body: ['Blog', 'How Are Mobile Apps Created? A Complete Guide', ...story, '* * *', ...after, 'Subscribe to our blog', 'Once a month we will send you blog updates'].join('\n'), format: 'text' }).authors;
+    expect(page(['Written by Moses Kim and Kate Shokurova', 'April 8, 2024'])).toEqual(['Moses Kim', 'Kate Shokurova']);
+    expect(page(['mobile-apps', 'app-development', 'Words by Kate Shokurova'])).toEqual(['Kate Shokurova']);
+  });
+
   it("lists a JSON-LD article's authors in the order it gives them, before the meta tags' author", () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const ld = '{"@type":"Article","headline":"10 Trends in catering","author":[{"@type":"Person","name":"Danielle DeSiato"},{"@type":"Person","name":"Donna Enzmann"},"Natalie Nguyen"]}';

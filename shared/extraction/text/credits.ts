@@ -53,6 +53,9 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // ("Camille Cunningham" over "Camille is a content specialist at ...").
   if (unsigned() && start >= 0) names.push(...labelledName(lines, start));
   if (unsigned() && start >= 0) names.push(...bioName(lines, start, end));
+  // Or the writer's credit that signs the article off, right after it
+  // ("Written by Moses Kim and Kate Shokurova" over "April 8, 2024").
+  if (unsigned() && end >= 0) names.push(...signedAfterEnd(lines, end));
   // The article's date sits by its headline: a credit line's date ("By
   // Jane Doe | Apr 21, 2025", "Last updated: April 21, 2025"), then the
   // nearest line there that is a date or holds one among a few other words
@@ -135,6 +138,26 @@ function writtenInLowerCase(lines: Line[], every = false, kinds: Array<Line['kin
 export function creditingBylines(lines: Line[]): Line[] {
   const label = labelCheck(lines);
   return lines.filter((l) => l.kind === 'byline' && !isLabelLine(l, label));
+}
+
+// A credit that names the writer in so many words. A bare "By" after an
+// article is as often a teaser's byline, of the next post on the page.
+const WRITTEN_BY = /^(?:(?:article |post )?(?:written|authored)|words) by\b/i;
+// How many lines after the body's end a sign-off credit may sit: a share
+// bar or a tag list can come between (text cut at every node spreads them).
+const SIGNED_REACH = 6;
+
+/** The names a "Written by" credit right after the body's end (`end`) gives. */
+function signedAfterEnd(lines: Line[], end: number): string[] {
+  for (let i = end + 1; i <= end + SIGNED_REACH && i < lines.length; i++) {
+    if (WRITTEN_BY.test(lines[i].text.trim())) return namesFromCredits([lines[i].raw]);
+  }
+  return [];
+}
+
+/** The names the two lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any. */
+export function headlineBylines(lines: Line[], headline: Line): string[] {
+  return namesFromCredits(lines.slice(headline.index + 1, headline.index + 3).map((l) => l.raw));
 }
 
 /** A "By" line whose every name is a label (`labelCheck`). */

@@ -1,5 +1,5 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
-import { creditingBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
+import { creditingBylines, headlineBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
 import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, templateSentenceLines, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
@@ -110,6 +110,13 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   const picked = (shape.markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug, shape.capsHeadings));
   const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
   // The headline's credits: its byline's names and its date.
+  // The byline right under the headline is the article's. Other "By" lines
+  // on the page name no writer of it: a menu's labels ("By Use Case", "By
+  // Industry" over its items) or a picture's credit.
+  if (picked && bylines.length) {
+    const own = headlineBylines(lines, picked);
+    if (own.length) bylines.splice(0, bylines.length, ...own);
+  }
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);
   const headerDate = credited.date;
