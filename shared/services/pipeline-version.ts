@@ -175,5 +175,8 @@
  *    (a menu's "By Use Case" or another post's "By" line elsewhere no longer
  *    credits it), and a "Written by" credit right after the article signs
  *    it.
+ * 30: in page text, the headline's own date (in its credit lines, or a
+ *    date line right over it) comes before a dated credit a few lines
+ *    further on (a sidebar teaser's).
  */
-export const PIPELINE_VERSION = 29;
+export const PIPELINE_VERSION = 30;

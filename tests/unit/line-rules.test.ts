@@ -954,6 +954,15 @@ describe('authors from credit lines', () => {
     expect(page(['mobile-apps', 'app-development', 'Words by Kate Shokurova'])).toEqual(['Kate Shokurova']);
   });
 
+  it("text path: dates the article by its headline's own date, under it or over it, before a sidebar teaser's dated credit", () => {
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} compares native, hybrid and web apps, and what each costs a business to build and keep running.`);
+    const sidebar = ['Table of Contents', 'Categories', 'Share it now!', 'Most Popular', 'Mobile App Marketing Guide: 25 Proven Strategies', 'Subharun Mukherjee |July 15, 2025'];
+    const headline = 'What Are the Different Types of Mobile Apps?';
+    const page = (top: string[], under: string[]) => extractArticle({ body: ['Home > Blog > Mobile Marketing', ...top, headline, ...under, ...sidebar, ...story].join('\n'), format: 'text' }).publishedAt?.slice(0, 10);
+    expect(page(['January 16, 2025', '11 min read'], ['Written by: Shivkumar M'])).toBe('2025-01-16');
+    expect(page([], ['Written by: Shivkumar M', 'January 16, 2025'])).toBe('2025-01-16');
+  });
+
   it("lists a JSON-LD article's authors in the order it gives them, before the meta tags' author", () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const ld = '{"@type":"Article","headline":"10 Trends in catering","author":[{"@type":"Person","name":"Danielle DeSiato"},{"@type":"Person","name":"Donna Enzmann"},"Natalie Nguyen"]}';

@@ -62,7 +62,8 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read"), and only
   // then any date line of the page header (a sidebar's or a ticker's).
   // (A sentence of the body is no credit line, whatever date it names.)
-  let headerDate = dateFromCredits(nearLines.filter((l) => l.kind !== 'prose').map((l) => l.raw));
+  let headerDate = picked ? ownDate(lines, picked) : null;
+  headerDate ??= dateFromCredits(nearLines.filter((l) => l.kind !== 'prose').map((l) => l.raw));
   // A date line under an update's label of its own ("Last update:" over
   // "July 16, 2025") is the revision: another date of the header (the
   // headline's first appearance, "February 8, 2022") is the publication.
@@ -154,6 +155,34 @@ function signedAfterEnd(lines: Line[], end: number): string[] {
   }
   return [];
 }
+
+/**
+ * The headline's own date: its credit lines' ("By Jane Doe | Apr 21,
+ * 2025"), a date line among them or a short line holding one ("Tom Talbot
+ * October 14, 2025"), or else a date line over it (a blog
+ * theme's "January 16, 2025" and "11 min read" over the title). It comes
+ * before any date a few lines further on, where a sidebar's teasers carry
+ * theirs ("Subharun Mukherjee |July 15, 2025"). Not a date line under
+ * an update label.
+ */
+function ownDate(lines: Line[], headline: Line): string | null {
+  const under = lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES).filter((l) => l.kind !== 'prose');
+  const credit = dateFromCredits(under.map((l) => l.raw));
+  if (credit) return credit;
+  const dated = (l: Line | undefined) => (l?.kind === 'date' && !underUpdateLabel(lines, l) ? isDateOnlyLine(l.raw) : null);
+  for (const l of under) {
+    const d = dated(l) ?? (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100 ? dateInShortLine(l.raw) : null);
+    if (d) return d;
+  }
+  for (let k = 1; k <= OWN_CREDIT_LINES; k++) {
+    const d = dated(lines[headline.index - k]);
+    if (d) return d;
+  }
+  return null;
+}
+
+// How many lines a headline's own credits take, under it or over it.
+const OWN_CREDIT_LINES = 3;
 
 /** The names the two lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any. */
 export function headlineBylines(lines: Line[], headline: Line): string[] {
