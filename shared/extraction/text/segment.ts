@@ -109,7 +109,6 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Comments on <headline>") is the headline: the page names it so.
   const picked = (shape.markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug, shape.capsHeadings));
   const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
-  // The headline's credits: its byline's names and its date.
   // The byline right under the headline is the article's. Other "By" lines
   // on the page name no writer of it: a menu's labels ("By Use Case", "By
   // Industry" over its items) or a picture's credit.
@@ -117,6 +116,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     const own = headlineBylines(lines, picked);
     if (own.length) bylines.splice(0, bylines.length, ...own);
   }
+  // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);
   const headerDate = credited.date;

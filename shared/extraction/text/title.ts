@@ -28,10 +28,19 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
   let total = 0;
   for (let i = start; i <= end; i++) if (lines[i].kind === 'prose') total += lines[i].words;
   let before = 0;
+  // The paragraphs above line i, and how many of them stand alone: past the
+  // first tenth, only a line under a list of teasers is looked at.
+  let above = 0;
+  let alone = 0;
   for (let i = start; i <= end; i++) {
     const early = before < total / 10;
     const l = lines[i];
+    if (i > start && lines[i - 1].kind === 'prose') {
+      above++;
+      if (lines[i - 2]?.kind !== 'prose' && l.kind !== 'prose') alone++;
+    }
     if (l.kind === 'prose') before += l.words;
+    if (!early && (above < 3 || alone / above < TEASERS_ALONE)) continue;
     const underDate = i > start && lines[i - 1].kind === 'date' && !NOT_A_HEADLINE.test(lines[i - 1].text);
     if (!isHeadlineCandidate(l) || isCredit(l)) continue;
     // The first credit within three lines under it.
