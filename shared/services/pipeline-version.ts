@@ -178,5 +178,7 @@
  * 30: in page text, the headline's own date (in its credit lines, or a
  *    date line right over it) comes before a dated credit a few lines
  *    further on (a sidebar teaser's).
+ * 31: the byline the article's own comes from is looked for in the three
+ *    lines under the headline, as its date is, not two.
  */
-export const PIPELINE_VERSION = 30;
+export const PIPELINE_VERSION = 31;

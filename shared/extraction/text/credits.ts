@@ -184,9 +184,9 @@ function ownDate(lines: Line[], headline: Line): string | null {
 // How many lines a headline's own credits take, under it or over it.
 const OWN_CREDIT_LINES = 3;
 
-/** The names the two lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any. */
+/** The names the lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any: its own credits, as `ownDate` reads them. */
 export function headlineBylines(lines: Line[], headline: Line): string[] {
-  return namesFromCredits(lines.slice(headline.index + 1, headline.index + 3).map((l) => l.raw));
+  return namesFromCredits(lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES).map((l) => l.raw));
 }
 
 /** A "By" line whose every name is a label (`labelCheck`). */
