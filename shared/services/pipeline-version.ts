@@ -180,5 +180,8 @@
  *    further on (a sidebar teaser's).
  * 31: the byline the article's own comes from is looked for in the three
  *    lines under the headline, as its date is, not two.
+ * 32: in page text, a numeric date that reads both ways ("02-12-2025")
+ *    takes the reading the page writes out with the month's name elsewhere
+ *    ("December 02, 2025").
  */
-export const PIPELINE_VERSION = 31;
+export const PIPELINE_VERSION = 32;

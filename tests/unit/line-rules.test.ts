@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../shared/extraction/text/lines.js';
 import { extractArticle, htmlToText } from '../../shared/extraction/index.js';
 import { repairMojibake } from '../../shared/extraction/mojibake.js';
-import { dateFromPublicationCredit, dateFromUrl, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
+import { dateFromPublicationCredit, dateFromUrl, dayAsWrittenOut, isDateOnlyLine, parseHumanDate } from '../../shared/extraction/metadata/dates.js';
 import { slugWords } from '../../shared/extraction/metadata/slug.js';
 import { afterWriterCredit, isNameLine, namesFromAuthorBoxes, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { isCreditByLine } from '../../shared/extraction/text/credits.js';
@@ -794,6 +794,17 @@ describe('text path: dates', () => {
     expect(extractArticle({ body: credit, format: 'text' }).publishedAt).toBe('2025-04-21');
     const own = ['Events', 'Top Event Industry Trends in 2025', 'April 21, 2025', story].join('\n');
     expect(extractArticle({ body: own, format: 'text' }).publishedAt).toBe('2025-04-21');
+  });
+
+  it('reads a numeric date that reads both ways as the page writes it out elsewhere', () => {
+    const page = (recent: string) => extractArticle({ body: ['Blog', 'Reflections on Building a UI Pipeline - Part 1', 'Bence Kovács', '02-12-2025', story, 'Recent Posts', 'Reflections on Building a UI Pipeline - Part 1', recent].join('\n'), format: 'text' }).publishedAt?.slice(0, 10);
+    expect(page('December 02, 2025')).toBe('2025-12-02');
+    expect(page('2 Dec 2025')).toBe('2025-12-02');
+    // Written out no other way, it reads month first, as English does.
+    expect(page('Navigating Template Woes')).toBe('2025-02-12');
+    expect(dayAsWrittenOut('2025-02-12', () => 'Posted 02/12/2025 · see also December 2, 2025')).toBe('2025-12-02');
+    // A date not written with numbers on the page keeps its reading.
+    expect(dayAsWrittenOut('2025-02-12', () => 'February 12, 2025 · see also December 2, 2025')).toBe('2025-02-12');
   });
 
   it('takes the date a short line under the headline holds among other words, before a date line further up', () => {

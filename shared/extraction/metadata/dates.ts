@@ -295,6 +295,30 @@ export function dateInShortLine(line: string): string | null {
   return maybeDate(read) ? parseHumanDate(read) : null;
 }
 
+/**
+ * A numeric date that reads both ways ("02-12-2025" under a headline: 12
+ * February, read month first as English is, or 2 December) takes the
+ * reading the page writes out with the month's name elsewhere ("December
+ * 02, 2025" beside the same post in its "Recent Posts"). Only when the page
+ * writes this date so, month first, and only in English-reading pages: a
+ * page in another language reads numbers day first already. (The page's
+ * text is asked for only then.)
+ */
+export function dayAsWrittenOut(iso: string | null, pageText: () => string): string | null {
+  if (!iso || reading !== ENGLISH) return iso;
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  if (+day > 12 || month === day) return iso;
+  const page = pageText();
+  const num = (n: string) => `0?${+n}`;
+  if (!new RegExp(`(?<!\\d)${num(month)}(?<sep>[-/.])${num(day)}\\k<sep>${year}(?!\\d)`).test(page)) return iso;
+  const name = calendarOf('en')!.months[+day - 1];
+  const d = `${num(month)}(?:st|nd|rd|th)?`;
+  const written = new RegExp(`\\b${name.slice(0, 3)}[a-z]*\\.? ${d},? ${year}\\b|(?<!\\d)${d} ${name.slice(0, 3)}[a-z]*\\.?,? ${year}\\b`, 'i');
+  return written.test(page) ? `${year}-${day}-${month}${iso.slice(10)}` : iso;
+}
+
 /** Dates in URLs: /2026/02/04/, /2026-02-04/, /20260204/. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;

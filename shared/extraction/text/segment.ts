@@ -6,6 +6,7 @@ import { unwrapLines } from './unwrap.js';
 import type { PageShape } from './converter-markup.js';
 import { cutTrailingBios } from './bio.js';
 import { headlinePart, withoutDateAffix, withoutSourceDomain } from '../metadata/headline.js';
+import { dayAsWrittenOut } from '../metadata/dates.js';
 
 /**
  * Segments page text into headline, body and boilerplate.
@@ -119,7 +120,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
   bylines.push(...credited.names);
-  const headerDate = credited.date;
+  const headerDate = dayAsWrittenOut(credited.date, () => rawLines.join('\n'));
   const leadTaken = leadShaped && !!picked && headlineText(picked) === headlineText(lead!);
   // The headline's credit line leaves with it ("Written by: Colin Gray",
   // "March 15, 2022 · 3 min read · By ASU Online"); bylines and dates are
