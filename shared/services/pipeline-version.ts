@@ -183,5 +183,8 @@
  * 32: in page text, a numeric date that reads both ways ("02-12-2025")
  *    takes the reading the page writes out with the month's name elsewhere
  *    ("December 02, 2025").
+ * 33: a short lower-case line under a title-cased headline (its tag, its
+ *    credit: "advice for students", "by whova | Apr 21, 2025") is no
+ *    wrapped end of it.
  */
-export const PIPELINE_VERSION = 32;
+export const PIPELINE_VERSION = 33;

@@ -1622,6 +1622,11 @@ describe('line rules: page shapes a plain html-to-text makes', () => {
       'by Karina Cohen | May 19, 2024',
       'Video Production Process: Complete Guide for 2025',
       'by Jacob Trussell',
+      // A title-cased headline over its lower-case tag or credit.
+      'Everything You Need to Know About Online Classes and Learning Platforms',
+      'advice for students',
+      'Top Event Industry Trends in 2025 and How to Incorporate Them Into Events',
+      'by whova | Apr 21, 2025',
     ];
     expect(unwrapLines(lines)).toEqual([
       lines[0],

@@ -29,11 +29,32 @@ export function unwrapLines(rawLines: string[]): string[] {
       continue;
     }
     const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
-    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55));
+    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55)) && !(!wrapping && underTitle(last, t));
     if (wrapped) out[out.length - 1] += ` ${t}`;
     else out.push(t);
     wrapping = wrapped;
     last = t;
   }
   return out;
+}
+
+// A wrapped line runs about as long as the width it was wrapped at.
+const WRAPPED_LINE = 40;
+
+/**
+ * A short line under a headline in title case, open at its end and with no
+ * sentence ending in it, is the headline's tag or credit, not its wrapped
+ * end ("Everything You Need to Know About Online Classes and Learning
+ * Platforms" over "advice for students", a title over "by whova | Apr 21,
+ * 2025"): a wrapped paragraph opens in sentence case, and a line wrapped
+ * out of it is as long as the others.
+ */
+function underTitle(headline: string, t: string): boolean {
+  return t.length < WRAPPED_LINE && OPEN_END.test(t) && !/[.!?…]\s/.test(t) && titleCased(headline);
+}
+
+/** Three words of four letters or more, three in five of them capitalised. */
+function titleCased(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
