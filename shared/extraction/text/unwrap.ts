@@ -7,6 +7,8 @@ import { isCreditByLine, isCreditRow } from './credits.js';
 // lone labels do not continue a sentence.
 const CONTINUES = /^\p{Ll}[\p{Ll}'’-]*[,;:]?\s+\S+\s+\S/u;
 const OPEN_END = /[^.!?…:;"'”’»)\]]$/;
+// A wrapped line runs about as long as the width it was wrapped at.
+const WRAPPED_LINE = 40;
 
 /**
  * Hard-wrapped text (plain-text wire copy, <pre> blocks, e-mail-style pages
@@ -28,8 +30,8 @@ export function unwrapLines(rawLines: string[]): string[] {
       last = '';
       continue;
     }
-    const opensOn = last.length >= 40 && OPEN_END.test(last) && countWords(last) >= 6;
-    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55)) && !(!wrapping && underTitle(last, t));
+    const opensOn = last.length >= WRAPPED_LINE && OPEN_END.test(last) && countWords(last) >= 6;
+    const wrapped: boolean = opensOn && !isCreditByLine(t) && !isCreditRow(last) && (CONTINUES.test(t) || (wrapping && last.length >= 55)) && (wrapping || !underTitle(last, t));
     if (wrapped) out[out.length - 1] += ` ${t}`;
     else out.push(t);
     wrapping = wrapped;
@@ -38,8 +40,6 @@ export function unwrapLines(rawLines: string[]): string[] {
   return out;
 }
 
-// A wrapped line runs about as long as the width it was wrapped at.
-const WRAPPED_LINE = 40;
 
 /**
  * A short line under a headline in title case, open at its end and with no
