@@ -71,7 +71,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   for (const l of nearLines) {
     if (l.kind === 'date' && underUpdateLabel(lines, l)) revised ??= isDateOnlyLine(l.raw);
     else if (l.kind === 'date') headerDate ??= isDateOnlyLine(l.raw);
-    else if (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100) headerDate ??= dateInShortLine(l.raw);
+    else headerDate ??= shortLineDate(l);
   }
   for (const l of header) if (l.kind === 'date' && !underUpdateLabel(lines, l)) headerDate ??= isDateOnlyLine(l.raw);
   headerDate ??= revised;
@@ -166,12 +166,12 @@ function signedAfterEnd(lines: Line[], end: number): string[] {
  * an update label.
  */
 function ownDate(lines: Line[], headline: Line): string | null {
-  const under = lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES).filter((l) => l.kind !== 'prose');
+  const under = creditLinesUnder(lines, headline).filter((l) => l.kind !== 'prose');
   const credit = dateFromCredits(under.map((l) => l.raw));
   if (credit) return credit;
   const dated = (l: Line | undefined) => (l?.kind === 'date' && !underUpdateLabel(lines, l) ? isDateOnlyLine(l.raw) : null);
   for (const l of under) {
-    const d = dated(l) ?? (l.kind === 'short' && l.words <= 12 && l.raw.length <= 100 ? dateInShortLine(l.raw) : null);
+    const d = dated(l) ?? shortLineDate(l);
     if (d) return d;
   }
   for (let k = 1; k <= OWN_CREDIT_LINES; k++) {
@@ -184,9 +184,19 @@ function ownDate(lines: Line[], headline: Line): string | null {
 // How many lines a headline's own credits take, under it or over it.
 const OWN_CREDIT_LINES = 3;
 
+/** The lines right under the headline, where its own credits sit. */
+function creditLinesUnder(lines: Line[], headline: Line): Line[] {
+  return lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES);
+}
+
+/** The date a short line holds among a few other words ("Tom Talbot October 14, 2025", "Nov 08, 2025 7 min read"), or null. */
+function shortLineDate(l: Line): string | null {
+  return l.kind === 'short' && l.words <= 12 && l.raw.length <= 100 ? dateInShortLine(l.raw) : null;
+}
+
 /** The names the lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any: its own credits, as `ownDate` reads them. */
 export function headlineBylines(lines: Line[], headline: Line): string[] {
-  return namesFromCredits(lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES).map((l) => l.raw));
+  return namesFromCredits(creditLinesUnder(lines, headline).map((l) => l.raw));
 }
 
 /** A "By" line whose every name is a label (`labelCheck`). */

@@ -45,7 +45,12 @@ function commentsFollow(lines: Line[], at: number): boolean {
 // to be a list of teasers, and the share of the article's own paragraphs
 // that may.
 export const TEASERS_ALONE = 2 / 3;
-export const ARTICLE_ALONE = 1 / 2;
+const ARTICLE_ALONE = 1 / 2;
+
+/** Paragraphs that read as a list of teasers (three or more, mostly alone) beside an article's, which run on. */
+export function teasersBeside(teasers: { prose: number; share: number }, article: { share: number }): boolean {
+  return teasers.prose >= 3 && teasers.share >= TEASERS_ALONE && article.share < ARTICLE_ALONE;
+}
 
 /**
  * Do teasers follow the end heading at `at`: a list of other stories, each
@@ -60,8 +65,7 @@ export const ARTICLE_ALONE = 1 / 2;
  */
 function teasersFollow(lines: Line[], start: number, at: number, end: number): boolean {
   if (lines[at].text.trim().endsWith(':')) return false;
-  const after = aloneShare(lines, at + 1, end);
-  return after.prose >= 3 && after.share >= TEASERS_ALONE && aloneShare(lines, start, at - 1).share < ARTICLE_ALONE;
+  return teasersBeside(aloneShare(lines, at + 1, end), aloneShare(lines, start, at - 1));
 }
 
 /** How many paragraphs lie between `from` and `to`, and the share of them alone between shorter lines. */

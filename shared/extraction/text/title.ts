@@ -1,5 +1,5 @@
 import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
-import { aloneShare, ARTICLE_ALONE, TEASERS_ALONE } from './span.js';
+import { aloneShare, TEASERS_ALONE, teasersBeside } from './span.js';
 import { isAuthorLabel, isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
@@ -67,7 +67,7 @@ export function headlineInside(lines: Line[], start: number, end: number): numbe
 function teasersLead(lines: Line[], start: number, at: number, end: number): boolean {
   const above = aloneShare(lines, start, at - 1);
   const below = aloneShare(lines, at + 1, end);
-  if (above.prose < 3 || above.share < TEASERS_ALONE || below.prose <= above.prose || below.share >= ARTICLE_ALONE) return false;
+  if (!teasersBeside(above, below) || below.prose <= above.prose) return false;
   let wordsAbove = 0;
   let wordsBelow = 0;
   for (let j = start; j <= end; j++) if (lines[j].kind === 'prose') j < at ? (wordsAbove += lines[j].words) : (wordsBelow += lines[j].words);
