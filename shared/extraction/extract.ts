@@ -37,7 +37,7 @@ export function sniffFormat(body: string): InputFormat {
  * all of them, are read once.
  */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
-  const article = extractOnce(input);
+  const article = withPageLanguage(null, () => extractOnce(input));
   return readsDatesOwnWay(article.language) ? withPageLanguage(article.language, () => extractOnce(input)) : article;
 }
 

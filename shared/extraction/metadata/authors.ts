@@ -243,6 +243,22 @@ const COMMON_WORD = 14;
  * or a heading ("Find A Location", "Healthy Eating Tips") is made of them.
  */
 export function isNameLine(line: string): boolean {
+  let answer = nameLineAnswers.get(line);
+  if (answer === undefined) {
+    if (nameLineAnswers.size >= NAME_LINE_MEMO) nameLineAnswers.clear();
+    nameLineAnswers.set(line, (answer = readsAsNameLine(line)));
+  }
+  return answer;
+}
+
+// The title and credit searches ask about the same lines again and again
+// (the line under each headline candidate, and under its neighbours): half
+// of the calls on the dev pages were repeats. The answer depends on the line
+// alone; a page's lines fit many times over.
+const NAME_LINE_MEMO = 4096;
+const nameLineAnswers = new Map<string, boolean>();
+
+function readsAsNameLine(line: string): boolean {
   const t = line.trim();
   if (!/^[\p{L}.'’ -]+$/u.test(t) || !isNameShaped(t)) return false;
   const words = t.split(' ');

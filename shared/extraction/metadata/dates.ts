@@ -95,19 +95,27 @@ function inEnglishWords(calendar: NonNullable<ReturnType<typeof calendarOf>>, at
 }
 
 let reading: DateReading = ENGLISH;
+// What the parser made of each text during one `withPageLanguage` call. A
+// page's date line is read up to four times (for its kind, then as its
+// headline's, its credit's and its header's date), and the parser is the
+// text path's costliest step: a third of its calls on the dev pages were
+// repeats. Kept for one page only, so that no page's cost depends on the
+// pages read before it; outside a page (a lone call) nothing is kept.
+let parsedOnPage: Map<string, chrono.ParsedResult[]> | null = null;
 
 /**
- * Run `read` (an extraction) reading dates as a page in `language` (ISO
- * 639-1) writes them. Extraction is synchronous: the setting holds for
- * exactly the call.
+ * Run `read` (an extraction of one page) reading dates as a page in
+ * `language` (ISO 639-1; null or "en": English) writes them. Extraction is
+ * synchronous: the setting holds for exactly the call.
  */
 export function withPageLanguage<T>(language: string | null, read: () => T): T {
-  const saved = reading;
+  const saved = [reading, parsedOnPage] as const;
   reading = readingFor(language);
+  parsedOnPage = new Map();
   try {
     return read();
   } finally {
-    reading = saved;
+    [reading, parsedOnPage] = saved;
   }
 }
 
@@ -117,6 +125,13 @@ export function readsDatesOwnWay(language: string | null): boolean {
 }
 
 function parseDates(text: string, reference: Date): chrono.ParsedResult[] {
+  if (!parsedOnPage || reference.getTime() !== 0) return parseNow(text, reference);
+  let results = parsedOnPage.get(text);
+  if (!results) parsedOnPage.set(text, (results = parseNow(text, reference)));
+  return results;
+}
+
+function parseNow(text: string, reference: Date): chrono.ParsedResult[] {
   for (const parser of reading.parsers) {
     const results = parser.parse(text, reference, { forwardDate: false });
     if (results.length) return results;
