@@ -186,5 +186,7 @@
  * 33: a short lower-case line under a title-cased headline (its tag, its
  *    credit: "advice for students", "by whova | Apr 21, 2025") is no
  *    wrapped end of it.
+ * 34: in page text, a one-word name right over the date under the headline
+ *    (a blog theme's "Wyndo" over "Dec 04, 2025") is the writer's.
  */
-export const PIPELINE_VERSION = 33;
+export const PIPELINE_VERSION = 34;

@@ -1164,6 +1164,14 @@ describe('authors from credit lines', () => {
     // Over a writer's role, with no date: the role says it is the writer.
     expect(page(['Back to all', 'Last Updated January, 2025', 'Liz Kenny', 'Former McKinsey Consultant'])).toEqual(['Liz Kenny']);
     expect(page(['Julia Gralberg', 'Head Office'])).toEqual([]);
+    // A one-word name right over the date: a blogger's first name or handle. Not an English word (a section's
+    // label), nor one the prose writes in lower case, nor one away from the date.
+    expect(page(['Wyndo', 'Dec 04, 2025'])).toEqual(['Wyndo']);
+    expect(page(['Technology', 'Dec 04, 2025'])).toEqual([]);
+    expect(page(['Loyalty', 'Dec 04, 2025'])).toEqual([]);
+    expect(page(['Wellness', 'Dec 04, 2025'])).toEqual([]);
+    expect(page(['Ovolo', 'Dec 04, 2025'])).toEqual([]);
+    expect(page(['Wyndo', 'Share this', 'Dec 04, 2025'])).toEqual([]);
     // The name with the writer's letters or job title after a comma, beside the date.
     expect(page(['Dylan Bailey, MS, RD, FAND', 'Published Jun 4, 2025'])).toEqual(['Dylan Bailey']);
     expect(page(['Mike Marshall, Shipping Expert', 'Friday, December 19, 2025'])).toEqual(['Mike Marshall']);

@@ -1,4 +1,4 @@
-import { rarity } from '../../language/rarity.js';
+import { MAX_RARITY, rarity } from '../../language/rarity.js';
 import { calendarOf } from '../../language/calendar-words.js';
 /**
  * Author names from bylines ("By Ken Moritsugu and Dasha Litvinova, AP"),
@@ -265,6 +265,21 @@ function readsAsNameLine(line: string): boolean {
   if (words.length > 4) return false;
   return words.filter(isCommonWord).length <= 1;
 }
+
+/**
+ * A one-word name: a blogger's first name or handle ("Kev", "Wyndo",
+ * "Stefan"), capitalised, and a word the English word list does not hold
+ * at all, where a section's label is an English word ("Technology",
+ * "Opinion", "Business").
+ */
+export function isOneWordName(line: string): boolean {
+  const t = line.trim();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !TOPIC_SUFFIX.test(t) && rarity(t.toLowerCase()) >= MAX_RARITY;
+}
+
+// The endings of a topic's name the word list may lack ("Nutrition",
+// "Wellness", "Homesteading", "Sustainability", "Parenting").
+const TOPIC_SUFFIX = /(?:tion|sion|ness|ment|ity|ing|ogy|ics|ism|ship|ance|ence)$/;
 
 /** A name line none of whose words is common English: "Andrei Zakhareuski", not "Key Takeaways" or "Podium Staff". */
 export function isUncommonNameLine(line: string): boolean {

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { AUTHOR_LABEL, CREDIT_FIELD, afterWriterCredit, isNameLine, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { AUTHOR_LABEL, CREDIT_FIELD, afterWriterCredit, isNameLine, isOneWordName, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -253,6 +253,13 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
   }
   for (let k = 0; before(k); k++) {
     const t = withoutTitles(under[k].text.trim());
+    // A one-word name right over the date ("Kev" over "January 1, 2026"),
+    // right under the headline or its dek: where a blog's theme prints the
+    // writer's first name or handle. Not a word the prose writes in lower
+    // case ("Podcast") or the headline holds (its subject: "Ovolo" under
+    // "How Ovolo rebuilt its loyalty programme"), nor one under a section's
+    // label ("About Physical Activity" over "Nutrition").
+    if ((k === 0 || under[k - 1].kind === 'prose') && under[k + 1]?.kind === 'date' && isOneWordName(t) && !inProse(t) && !headline.split(' ').includes(t)) return [t];
     // Not the headline repeated under itself, nor a comment count ("No Comments").
     if (!isBylineName(t) || t === headline) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
