@@ -188,5 +188,8 @@
  *    wrapped end of it.
  * 34: in page text, a one-word name right over the date under the headline
  *    (a blog theme's "Wyndo" over "Dec 04, 2025") is the writer's.
+ * 35: in page text, the name field of a credit line of fields right over
+ *    the headline ("109 Comments | Jill Winger | Last Updated: ...") is
+ *    the writer's.
  */
-export const PIPELINE_VERSION = 34;
+export const PIPELINE_VERSION = 35;

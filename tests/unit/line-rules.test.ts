@@ -1189,6 +1189,10 @@ describe('authors from credit lines', () => {
     // Nor a comment count or the headline repeated beside the date.
     expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
     expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);
+    // A credit line of fields right over the headline, where a theme prints a post's meta above its title.
+    const over = (credit: string) => extractArticle({ body: ['Menu', 'Hotels', credit, 'How Ovolo rebuilt its loyalty programme', body].join('\n'), format: 'text' }).authors;
+    expect(over('109 Comments | Jill Winger | Last Updated: March 11, 2019')).toEqual(['Jill Winger']);
+    expect(over('109 Comments | Loyalty Programme | Last Updated: March 11, 2019')).toEqual([]);
   });
 
   it('HTML path: with no author in the markup, reads the credit lines of the visible text as the text path does', () => {

@@ -32,6 +32,10 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   // Or a name alone on its line under the headline, beside the date or the
   // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
   if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim(), inProse));
+  // Or the credit line of fields right over the headline, where a theme
+  // prints a post's meta above its title ("109 Comments | Jill Winger |
+  // Last Updated: March 11, 2019").
+  if (unsigned() && picked) names.push(...fieldsNameOver(lines, picked, inProse));
   // Or a "By" line further off, nearest the body's start first: under a
   // headline the title rules did not pick ("by Jason Rostar | SEO | 8 min
   // Read" under the real one while a banner's line won), or past the start
@@ -471,6 +475,13 @@ function datedNameAround(lines: Line[], start: number, inProse: (name: string) =
 // behalf of Vision Doc group". A name's field may go on with its section or
 // its team.
 const NAME_GOES_ON = / (?:in|on behalf of|for) /;
+
+/** The name field of the credit line of fields right over the headline (`nameAmongFields`), unless the prose writes it in lower case. */
+function fieldsNameOver(lines: Line[], headline: Line, inProse: (name: string) => boolean): string[] {
+  const over = lines[headline.index - 1];
+  const name = over ? nameAmongFields(over) : null;
+  return name && !inProse(name) ? [name] : [];
+}
 
 /** The name field of a short credit line whose fields hold a date too, or null. */
 function nameAmongFields(l: Line): string | null {
