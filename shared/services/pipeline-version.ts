@@ -191,5 +191,8 @@
  * 35: in page text, the name field of a credit line of fields right over
  *    the headline ("109 Comments | Jill Winger | Last Updated: ...") is
  *    the writer's.
+ * 36: in page text, a credit line of fields naming the writer beside the
+ *    date ("Charlotte Gannon • November 4th, 2025") credits the headline
+ *    over it, as a date line does.
  */
-export const PIPELINE_VERSION = 35;
+export const PIPELINE_VERSION = 36;

@@ -1784,6 +1784,19 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: crumbs, format: 'text' }).title).toBe('Healthy Eating Tips');
   });
 
+  it('a credit line of fields naming the writer beside the date credits the headline over it, as a date line does', () => {
+    const article = [
+      'Tour packages are beneficial for both travellers and tour operators, and easier to sell than single tours.',
+      'Packages help travellers plan a trip in a new destination, with stays, activities and transport booked together.',
+      'Start a free trial of our booking software to build your first package and help your sales team.',
+    ];
+    const page = (credit: string) =>
+      extractArticle({ body: ['Blog', 'Videos', 'Help Login Start Free Trial', 'Are you checking us out?', 'Start Your Free Trial', 'Blog', 'How to Create & Market Five-Star Tour Packages', credit, ...article].join('\n'), format: 'text' }).title;
+    expect(page('Charlotte Gannon • November 4th, 2025')).toBe('How to Create & Market Five-Star Tour Packages');
+    // A menu's line under it credits nothing.
+    expect(page('Pricing • Features')).toBe('Help Login Start Free Trial');
+  });
+
   it("opens the body at a dated headline under a shop's product blurbs, however many, and not at a listicle entry's photo credit", () => {
     const products = Array.from({ length: 8 }, (_, i) => [`X${i + 1} OMNI & MINI`, `Bundle: Robotic vacuum number ${i + 1} with roller mopping, a self-emptying station and a mini window cleaner for your daily cleaning needs.`]).flat();
     const headline = 'How Do Vacuum Robots with Mapping Navigate?';

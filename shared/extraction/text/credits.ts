@@ -484,7 +484,7 @@ function fieldsNameOver(lines: Line[], headline: Line, inProse: (name: string) =
 }
 
 /** The name field of a short credit line whose fields hold a date too, or null. */
-function nameAmongFields(l: Line): string | null {
+export function nameAmongFields(l: Line): string | null {
   if (l.kind === 'prose' || l.words > 20 || !CREDIT_FIELD.test(l.text)) return null;
   const fields = l.text.split(CREDIT_FIELD).map((f) => f.trim());
   if (!fields.some((f) => isDated({ ...l, text: f, words: f.split(' ').length }))) return null;

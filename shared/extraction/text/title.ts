@@ -1,6 +1,6 @@
 import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { aloneShare, TEASERS_ALONE, teasersBeside } from './span.js';
-import { isAuthorLabel, isCredit, isDated, NOT_A_HEADLINE } from './credits.js';
+import { isAuthorLabel, isCredit, isDated, nameAmongFields, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
 import { headlinePart } from '../metadata/headline.js';
 import { slugMatch } from '../metadata/slug.js';
@@ -158,11 +158,12 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     const distance = Math.max(0, header.length - 2 - l.index);
     // Echo counts most; a line next to the body scores about one more, and a
     // headline of four words or more half a point over a two-word label.
-    // A headline carries its credits: a byline, a date or a reading time
-    // follows it within a few lines; a section heading or a menu item has none.
-    // And a page may print it twice (`printedTwice`), worth about as much
-    // when the body echoes it.
-    const credited = [1, 2, 3].some((k) => isCredit(all[l.index + k]) && !datesLineBelow(l.index + k));
+    // A headline carries its credits: a byline, a date, a reading time or
+    // a credit line of fields naming the writer beside the date ("Charlotte
+    // Gannon • November 4th, 2025") follows it within a few lines; a
+    // section heading or a menu item has none. And a page may print it
+    // twice (`printedTwice`), worth about as much when the body echoes it.
+    const credited = [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
     // Or a name line over a credit right under it ("Ryan Carrigan" over
@@ -193,6 +194,10 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   const fuller = fullerForm(best, shaped);
   const headline = fuller ?? headlineOverDek(best, shaped, (l) => echoOf(contentWords(l)) >= 0.3) ?? best;
   return headlineInTrail(headline, shaped) ?? headline;
+}
+
+function isCreditOrFields(l: Line | undefined): boolean {
+  return isCredit(l) || (!!l && nameAmongFields(l) !== null);
 }
 
 // What a heading in capitals scores where the converter sets every heading so: 1.5 took 50 more of the dev
