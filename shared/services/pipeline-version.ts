@@ -194,5 +194,7 @@
  * 36: in page text, a credit line of fields naming the writer beside the
  *    date ("Charlotte Gannon • November 4th, 2025") credits the headline
  *    over it, as a date line does.
+ * 37: a post's tags on one line, set apart by bars ("Asia | First Time
+ *    Visitor Guides | Japan | Travel Tips"), are no headline.
  */
-export const PIPELINE_VERSION = 36;
+export const PIPELINE_VERSION = 37;

@@ -1797,6 +1797,16 @@ describe('text path: titles', () => {
     expect(page('Pricing • Features')).toBe('Help Login Start Free Trial');
   });
 
+  it("a post's tags on one line between the headline and its byline are no headline", () => {
+    const article = [
+      'Japan rewards a first visit planned with care: the trains run on time, but the cities are large and the customs new.',
+      'These travel tips for a first time visitor to Japan cover money, transport, manners and the places in Asia to see.',
+    ];
+    const headline = 'What to Expect on Your First Trip to Japan - A First Time Visitor Guide';
+    const page = (tags: string) => extractArticle({ body: ['Photography', 'Photo of the Week', headline, tags, 'By Rhonda Krause', ...article].join('\n'), format: 'text' }).title;
+    expect(page('Asia | First Time Visitor Guides | Japan | Travel Tips')).toBe(headline);
+  });
+
   it("opens the body at a dated headline under a shop's product blurbs, however many, and not at a listicle entry's photo credit", () => {
     const products = Array.from({ length: 8 }, (_, i) => [`X${i + 1} OMNI & MINI`, `Bundle: Robotic vacuum number ${i + 1} with roller mopping, a self-emptying station and a mini window cleaner for your daily cleaning needs.`]).flat();
     const headline = 'How Do Vacuum Robots with Mapping Navigate?';

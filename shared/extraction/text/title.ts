@@ -304,7 +304,13 @@ function contentWords(l: Line): string[] {
 const QUESTION_END = /[?!]["'”’)\]]*$/;
 function isHeadlineCandidate(l: Line): boolean {
   const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
-  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text);
+  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) && !isTagList(l.text);
+}
+
+/** A post's tags or sections on one line, set apart by bars ("Asia | First Time Visitor Guides | Japan | Travel Tips"): three fields or more, each a label. */
+function isTagList(text: string): boolean {
+  const fields = text.split(' | ');
+  return fields.length >= 3 && fields.every((f) => f.split(' ').length <= 4);
 }
 
 /**
