@@ -196,5 +196,7 @@
  *    over it, as a date line does.
  * 37: a post's tags on one line, set apart by bars ("Asia | First Time
  *    Visitor Guides | Japan | Travel Tips"), are no headline.
+ * 38: the headline's own date line right over it credits it, as a credit
+ *    under it does.
  */
-export const PIPELINE_VERSION = 37;
+export const PIPELINE_VERSION = 38;

@@ -1797,6 +1797,17 @@ describe('text path: titles', () => {
     expect(page('Pricing • Features')).toBe('Help Login Start Free Trial');
   });
 
+  it('the date line right over a headline credits it, as one under it does; not over a list of links', () => {
+    const headline = '7 weight loss tips to shed pounds in the new year and keep them off for good';
+    const article = [
+      "Is weight loss one of your new year's resolutions? If so, you're not alone: many adults make the same promise in January.",
+      'A UC Davis Health dietitian shares strategies to lose weight and keep it off, from realistic goals to better sleep.',
+      'Set a realistic goal and a timeline to reach it, and ask yourself what weight has felt comfortable for you before.',
+    ];
+    const menu = ['Research', 'News', 'About UC Davis Health', 'Giving', 'Careers', 'Fitness', 'Heart Health', 'All Articles', 'Subscribe'];
+    expect(extractArticle({ body: [...menu, 'DECEMBER 27, 2024', headline, ...article].join('\n'), format: 'text' }).title).toBe(headline);
+  });
+
   it("a post's tags on one line between the headline and its byline are no headline", () => {
     const article = [
       'Japan rewards a first visit planned with care: the trains run on time, but the cities are large and the customs new.',

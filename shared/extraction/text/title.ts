@@ -163,7 +163,11 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // Gannon • November 4th, 2025") follows it within a few lines; a
     // section heading or a menu item has none. And a page may print it
     // twice (`printedTwice`), worth about as much when the body echoes it.
-    const credited = [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k));
+    // So does the date line right over it that is its own (`datesLineBelow`:
+    // "DECEMBER 27, 2024" over "7 weight loss tips to shed pounds ..."),
+    // unless more candidates follow it, a list of links under one date.
+    const credited =
+      [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k)) || (datesLineBelow(l.index - 1) && !isCredit(l) && !candidate.has(l.index + 1));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
     // Or a name line over a credit right under it ("Ryan Carrigan" over
