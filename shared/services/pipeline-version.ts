@@ -198,5 +198,8 @@
  *    Visitor Guides | Japan | Travel Tips"), are no headline.
  * 38: the headline's own date line right over it credits it, as a credit
  *    under it does.
+ * 39: in page text of one text node per line, a site's "Sign in" ("Log
+ *    in", "Opt in", "Check in") is no sentence cut at its preposition: the
+ *    headline under it stays a line of its own.
  */
-export const PIPELINE_VERSION = 38;
+export const PIPELINE_VERSION = 39;

@@ -1608,6 +1608,11 @@ describe('page text with every text node on a line of its own (BeautifulSoup get
     expect(authors).toEqual(['Jane Smith']);
   });
 
+  it('keeps a site\'s "Sign in" off the headline under it, though it ends in a preposition', () => {
+    const page = ['Subscribe', 'Sign in', 'Bus lanes cut journey times', 'Jane Smith', 'March 3, 2025', ...cut(1), ...cut(2), ...cut(3)].join('\n');
+    expect(extractArticle({ body: page, format: 'text' }).title).toBe('Bus lanes cut journey times');
+  });
+
   it('leaves pages without that signature alone: lines opening with ".NET" or "..." and lower-case menu items', () => {
     const page = ['Home', 'about us', 'contact', sentence(1), 'The library targets these runtimes:', '.NET 6.0 - support through November 2024', '.NET 8.0 - support through November 2026', '...and more to come', sentence(2)].join('\n');
     expect(undoConverterMarkup(page)).toBe(page);

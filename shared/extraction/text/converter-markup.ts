@@ -28,6 +28,9 @@ const OPEN_LINE = /[^.!?:;…"”'’)\]]$/;
 // the", "said" before the name of the one who said it).
 const ENDS_MID_SENTENCE = /\s(?:a|an|the|to|of|in|on|at|by|for|with|and|or|but|your|our|their|his|her|its|my|from|as|via|like|than|that|this|these|those|is|are|was|were|be|called|named|see|said|says|told|added|including)$/i;
 
+// A site's control, which ends in a preposition and is no sentence: "Sign in" over the headline.
+const SIGN_IN = /^(?:sign|log|opt|check)\s+in$/i;
+
 // A byline's "by" as a node of its own, over the name's link ("34 Top
 // Photography Trends in 2025" / "by" / "Taya Ivanova"): it opens the
 // credit, and does not go on the headline above.
@@ -53,7 +56,7 @@ function joinTextNodes(text: string): string {
     const prev = out.length ? out[out.length - 1] : '';
     if (BY_ALONE.test(l)) out.push(l);
     else if (prev && GLUED_PUNCTUATION.test(l)) out[out.length - 1] = prev + l;
-    else if (prev && OPEN_LINE.test(prev) && (LOWER_START.test(l) || ENDS_MID_SENTENCE.test(prev))) out[out.length - 1] = `${prev} ${l}`;
+    else if (prev && OPEN_LINE.test(prev) && (LOWER_START.test(l) || (ENDS_MID_SENTENCE.test(prev) && !SIGN_IN.test(prev)))) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
   return out.join('\n');
