@@ -201,5 +201,7 @@
  * 39: in page text of one text node per line, a site's "Sign in" ("Log
  *    in", "Opt in", "Check in") is no sentence cut at its preposition: the
  *    headline under it stays a line of its own.
+ * 40: a post's date and section on one line ("October 14, 2025 in
+ *    Corporate training") are no headline.
  */
-export const PIPELINE_VERSION = 39;
+export const PIPELINE_VERSION = 40;

@@ -1813,6 +1813,16 @@ describe('text path: titles', () => {
     expect(extractArticle({ body: [...menu, 'DECEMBER 27, 2024', headline, ...article].join('\n'), format: 'text' }).title).toBe(headline);
   });
 
+  it("a post's date and section on one line (\"October 14, 2025 in Corporate training\") are no headline", () => {
+    const headline = 'Top 10 eLearning Companies Taking the Stage in 2025 and Beyond';
+    const article = [
+      'Corporate training moved online for good, and these eLearning companies lead the market in 2025 with courses and platforms.',
+      'Each of the companies below was picked for its platform, its catalogue of courses and what its clients say about corporate training.',
+    ];
+    const page = (meta: string) => extractArticle({ body: ['Home', 'Blog', 'AI in training', meta, headline, 'By', 'Sofia Kondrat', ...article].join('\n'), format: 'text' }).title;
+    expect(page('October 14, 2025 in Corporate training')).toBe(headline);
+  });
+
   it("a post's tags on one line between the headline and its byline are no headline", () => {
     const article = [
       'Japan rewards a first visit planned with care: the trains run on time, but the cities are large and the customs new.',

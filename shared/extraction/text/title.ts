@@ -2,7 +2,7 @@ import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { aloneShare, TEASERS_ALONE, teasersBeside } from './span.js';
 import { isAuthorLabel, isCredit, isDated, nameAmongFields, NOT_A_HEADLINE } from './credits.js';
 import { isNameLine } from '../metadata/authors.js';
-import { headlinePart } from '../metadata/headline.js';
+import { headlinePart, withoutDateAffix } from '../metadata/headline.js';
 import { slugMatch } from '../metadata/slug.js';
 
 /**
@@ -308,7 +308,14 @@ function contentWords(l: Line): string[] {
 const QUESTION_END = /[?!]["'”’)\]]*$/;
 function isHeadlineCandidate(l: Line): boolean {
   const textShaped = (l.kind === 'sentence' || l.kind === 'prose') && l.words <= 20 && QUESTION_END.test(l.text);
-  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) && !isTagList(l.text);
+  return (l.kind === 'short' || l.kind === 'heading' || textShaped) && isHeadline(l) && !NOT_A_HEADLINE.test(l.text) && !isTagList(l.text) && !isDatedSection(l.text);
+}
+
+/** A post's date and section on one line: "October 14, 2025 in Corporate training", a blog theme's meta line. */
+function isDatedSection(text: string): boolean {
+  if (!/ in \p{Lu}/u.test(text)) return false;
+  const rest = withoutDateAffix(text);
+  return rest !== text && /^in\s/.test(rest);
 }
 
 /** A post's tags or sections on one line, set apart by bars ("Asia | First Time Visitor Guides | Japan | Travel Tips"): three fields or more, each a label. */
