@@ -203,5 +203,7 @@
  *    headline under it stays a line of its own.
  * 40: a post's date and section on one line ("October 14, 2025 in
  *    Corporate training") are no headline.
+ * 41: in page text of one text node per line, a byline's node ("by
+ *    Meaghan Weeden") under a title-cased headline stays off it.
  */
-export const PIPELINE_VERSION = 40;
+export const PIPELINE_VERSION = 41;

@@ -1608,6 +1608,15 @@ describe('page text with every text node on a line of its own (BeautifulSoup get
     expect(authors).toEqual(['Jane Smith']);
   });
 
+  it('keeps a byline\'s node ("by Jane Smith") off the title-cased headline above it; a sentence\'s "by" piece still joins', () => {
+    const page = ['Home', 'News', 'Sport', 'How Bus Lanes Cut Journey Times on Elm Street', 'by Jane Smith', ...cut(1), ...cut(2), ...cut(3)].join('\n');
+    const { title, authors } = extractArticle({ body: page, format: 'text' });
+    expect(title).toBe('How Bus Lanes Cut Journey Times on Elm Street');
+    expect(authors).toEqual(['Jane Smith']);
+    const run = ['Home', 'News', cut(1)[0], 'the survey was run', 'by Leeds University', ') and agreed.', ...cut(2), ...cut(3)].join('\n');
+    expect(undoConverterMarkup(run)).toContain('the survey was run by Leeds University) and agreed.');
+  });
+
   it('keeps a site\'s "Sign in" off the headline under it, though it ends in a preposition', () => {
     const page = ['Subscribe', 'Sign in', 'Bus lanes cut journey times', 'Jane Smith', 'March 3, 2025', ...cut(1), ...cut(2), ...cut(3)].join('\n');
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Bus lanes cut journey times');

@@ -1,4 +1,5 @@
 import { BY_WORDS } from '../metadata/authors.js';
+import { underTitle } from './unwrap.js';
 /**
  * What a converter or a mail client adds to page text, taken out again
  * before the lines are classified: line breaks at a fixed width (a
@@ -31,6 +32,12 @@ const ENDS_MID_SENTENCE = /\s(?:a|an|the|to|of|in|on|at|by|for|with|and|or|but|y
 // A site's control, which ends in a preposition and is no sentence: "Sign in" over the headline.
 const SIGN_IN = /^(?:sign|log|opt|check)\s+in$/i;
 
+// A byline's node under a title-cased headline ("How to Reduce Waste: 21
+// Practical Zero Waste Tips for Everyday Living" over "by Meaghan Weeden"):
+// the credit under it, not the headline's end (`underTitle`).
+const BY_NAME = new RegExp(`^(?:${BY_WORDS.join('|')}) \\p{Lu}`, 'u');
+const bylineUnderTitle = (prev: string, l: string) => BY_NAME.test(l) && underTitle(prev, l);
+
 // A byline's "by" as a node of its own, over the name's link ("34 Top
 // Photography Trends in 2025" / "by" / "Taya Ivanova"): it opens the
 // credit, and does not go on the headline above.
@@ -56,7 +63,7 @@ function joinTextNodes(text: string): string {
     const prev = out.length ? out[out.length - 1] : '';
     if (BY_ALONE.test(l)) out.push(l);
     else if (prev && GLUED_PUNCTUATION.test(l)) out[out.length - 1] = prev + l;
-    else if (prev && OPEN_LINE.test(prev) && (LOWER_START.test(l) || (ENDS_MID_SENTENCE.test(prev) && !SIGN_IN.test(prev)))) out[out.length - 1] = `${prev} ${l}`;
+    else if (prev && OPEN_LINE.test(prev) && ((LOWER_START.test(l) && !bylineUnderTitle(prev, l)) || (ENDS_MID_SENTENCE.test(prev) && !SIGN_IN.test(prev)))) out[out.length - 1] = `${prev} ${l}`;
     else out.push(l);
   }
   return out.join('\n');

@@ -49,7 +49,7 @@ export function unwrapLines(rawLines: string[]): string[] {
  * 2025"): a wrapped paragraph opens in sentence case, and a line wrapped
  * out of it is as long as the others.
  */
-function underTitle(headline: string, t: string): boolean {
+export function underTitle(headline: string, t: string): boolean {
   return t.length < WRAPPED_LINE && OPEN_END.test(t) && !/[.!?…]\s/.test(t) && titleCased(headline);
 }
 
