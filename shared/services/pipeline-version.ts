@@ -205,5 +205,7 @@
  *    Corporate training") are no headline.
  * 41: in page text of one text node per line, a byline's node ("by
  *    Meaghan Weeden") under a title-cased headline stays off it.
+ * 42: a headline a colon leaves open ends on the next line ("How to Make a
+ *    Good Game:" over "5 Mistakes and Tips to Avoid").
  */
-export const PIPELINE_VERSION = 41;
+export const PIPELINE_VERSION = 42;

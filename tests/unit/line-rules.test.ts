@@ -1617,6 +1617,13 @@ describe('page text with every text node on a line of its own (BeautifulSoup get
     expect(undoConverterMarkup(run)).toContain('the survey was run by Leeds University) and agreed.');
   });
 
+  it('reads a headline that a colon leaves open on to the next node, its other half', () => {
+    const title = (second: string) => extractArticle({ body: ['Home', 'News', 'Bus Lanes on Elm Street:', second, ...cut(1), ...cut(2), ...cut(3)].join('\n'), format: 'text' }).title;
+    expect(title('What Changed for Riders')).toBe('Bus Lanes on Elm Street: What Changed for Riders');
+    // Not a credit under it.
+    expect(title('Posted by Jane Smith')).toBe('Bus Lanes on Elm Street:');
+  });
+
   it('keeps a site\'s "Sign in" off the headline under it, though it ends in a preposition', () => {
     const page = ['Subscribe', 'Sign in', 'Bus lanes cut journey times', 'Jane Smith', 'March 3, 2025', ...cut(1), ...cut(2), ...cut(3)].join('\n');
     expect(extractArticle({ body: page, format: 'text' }).title).toBe('Bus lanes cut journey times');

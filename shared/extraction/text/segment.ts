@@ -109,7 +109,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // A lead that the line above repeats at its end (a breadcrumb trail, "5
   // Comments on <headline>") is the headline: the page names it so.
   const picked = (shape.markdown ? markdownHeadline(lines) : null) ?? (trailed && leadShaped ? lead : pickTitle(header, leadShaped ? lead : null, opening, lines, slug, shape.capsHeadings));
-  const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineText(picked))));
+  const title = picked && withoutSourceDomain(withoutDateAffix(headlinePart(headlineWithSubtitle(lines, picked))));
   // The byline right under the headline is the article's. Other "By" lines
   // on the page name no writer of it: a menu's labels ("By Use Case", "By
   // Industry" over its items) or a picture's credit.
@@ -218,3 +218,19 @@ const MAX_HEADLINE_WORDS = 30;
 const SETEXT_RULE = /^=+\s*$/;
 
 const PLAIN: PageShape = { markdown: false, capsHeadings: false };
+
+/**
+ * A headline that a colon leaves open and the next line ends ("How to Make
+ * a Good Game:" over "5 Mistakes and Tips to Avoid"): an <h1> whose two
+ * parts a converter printed as two text nodes, or either side of a <br>.
+ * (Not a line left open over the headline: that is a label, "Search for:"
+ * or "Older post:".)
+ */
+function headlineWithSubtitle(lines: Line[], picked: Line): string {
+  const text = headlineText(picked);
+  const next = lines[picked.index + 1];
+  const open = (picked.kind === 'short' || picked.kind === 'heading') && text.endsWith(':');
+  return open && next && endsHeadline(next) ? `${text} ${headlineText(next)}` : text;
+}
+
+const endsHeadline = (l: Line) => (l.kind === 'short' || l.kind === 'heading') && l.words >= 2 && l.words <= 12 && /^\p{Lu}|^\d/u.test(headlineText(l)) && !isCredit(l);
