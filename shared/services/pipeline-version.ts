@@ -207,5 +207,8 @@
  *    Meaghan Weeden") under a title-cased headline stays off it.
  * 42: a headline a colon leaves open ends on the next line ("How to Make a
  *    Good Game:" over "5 Mistakes and Tips to Avoid").
+ * 43: a byline run onto the end of the dek under the headline ("...
+ *    beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025")
+ *    credits the article with its name and date.
  */
-export const PIPELINE_VERSION = 42;
+export const PIPELINE_VERSION = 43;

@@ -1189,6 +1189,11 @@ describe('authors from credit lines', () => {
     // Nor a comment count or the headline repeated beside the date.
     expect(page(['September 8, 2025', 'No Comments'])).toEqual([]);
     expect(page(['How Ovolo rebuilt its loyalty programme', 'March 4, 2025'])).toEqual([]);
+    // A byline run onto the end of the dek under the headline: its name and its date.
+    const dek = (end: string) => extractArticle({ body: ['Menu', 'Hotels', 'How Ovolo rebuilt its loyalty programme', `The hotel group wants members to stay longer and book direct. ${end}`, 'Share', body].join('\n'), format: 'text' });
+    expect(dek('By Lisa Jennings on Dec. 19, 2025').authors).toEqual(['Lisa Jennings']);
+    expect(dek('By Lisa Jennings on Dec. 19, 2025').publishedAt?.slice(0, 10)).toBe('2025-12-19');
+    expect(dek('By the end of 2026 it hopes to double them.').authors).toEqual([]);
     // A credit line of fields right over the headline, where a theme prints a post's meta above its title.
     const over = (credit: string) => extractArticle({ body: ['Menu', 'Hotels', credit, 'How Ovolo rebuilt its loyalty programme', body].join('\n'), format: 'text' }).authors;
     expect(over('109 Comments | Jill Winger | Last Updated: March 11, 2019')).toEqual(['Jill Winger']);

@@ -22,7 +22,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   const label = labelCheck(lines);
   const inProse = writtenInLowerCase(lines);
   // A "By" heading over a section ("By Functionality") credits no one.
-  const near = nearLines.filter((l) => !isLabelLine(l, label)).map((l) => l.raw);
+  const near = nearLines.filter((l) => !isLabelLine(l, label)).map(creditText);
   const names: string[] = [];
   // Byline lines name the author already.
   const unsigned = () => !signed && !names.length;
@@ -170,8 +170,9 @@ function signedAfterEnd(lines: Line[], end: number): string[] {
  * an update label.
  */
 function ownDate(lines: Line[], headline: Line): string | null {
-  const under = creditLinesUnder(lines, headline).filter((l) => l.kind !== 'prose');
-  const credit = dateFromCredits(under.map((l) => l.raw));
+  const own = creditLinesUnder(lines, headline);
+  const under = own.filter((l) => l.kind !== 'prose');
+  const credit = dateFromCredits(own.flatMap((l) => (l.kind === 'prose' ? trailingByline(l) : [l.raw])));
   if (credit) return credit;
   const dated = (l: Line | undefined) => (l?.kind === 'date' && !underUpdateLabel(lines, l) ? isDateOnlyLine(l.raw) : null);
   for (const l of under) {
@@ -188,6 +189,21 @@ function ownDate(lines: Line[], headline: Line): string | null {
 // How many lines a headline's own credits take, under it or over it.
 const OWN_CREDIT_LINES = 3;
 
+// A byline run onto the end of the dek above it, the two spans' text
+// joined: "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025".
+const TRAILING_BYLINE = /[.!?]["”’)]*\s+(By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,?\s+(?:on|\||–|—|·|•)\s+.{4,40})?)$/u;
+
+/** The byline a line ends in after a sentence (`TRAILING_BYLINE`), if any. */
+function trailingByline(l: Line): string[] {
+  const m = l.raw.includes('By ') ? TRAILING_BYLINE.exec(l.raw) : null;
+  return m ? [m[1]] : [];
+}
+
+/** A line's text as a credit: its trailing byline alone, else the line. */
+function creditText(l: Line): string {
+  return trailingByline(l)[0] ?? l.raw;
+}
+
 /** The lines right under the headline, where its own credits sit. */
 function creditLinesUnder(lines: Line[], headline: Line): Line[] {
   return lines.slice(headline.index + 1, headline.index + 1 + OWN_CREDIT_LINES);
@@ -200,7 +216,7 @@ function shortLineDate(l: Line): string | null {
 
 /** The names the lines right under the headline credit ("by Jim Donnelly | August 24, 2023"), if any: its own credits, as `ownDate` reads them. */
 export function headlineBylines(lines: Line[], headline: Line): string[] {
-  return namesFromCredits(creditLinesUnder(lines, headline).map((l) => l.raw));
+  return namesFromCredits(creditLinesUnder(lines, headline).map(creditText));
 }
 
 /** A "By" line whose every name is a label (`labelCheck`). */
