@@ -191,7 +191,9 @@ const OWN_CREDIT_LINES = 3;
 
 // A byline run onto the end of the dek above it, the two spans' text
 // joined: "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025".
-const TRAILING_BYLINE = /[.!?]["”’)]*\s+(By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:,?\s+(?:on|\||–|—|·|•)\s+.{4,40})?)$/u;
+// (Single spaces: the text is normalised, and runs of \s each side of a
+// field are what makes a pattern backtrack.)
+const TRAILING_BYLINE = /[.!?]["”’)]* (By \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:,? (?:on|\||–|—|·|•) .{4,40})?)$/u;
 
 /** The byline a line ends in after a sentence (`TRAILING_BYLINE`), if any. */
 function trailingByline(l: Line): string[] {
