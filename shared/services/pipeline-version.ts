@@ -210,5 +210,7 @@
  * 43: a byline run onto the end of the dek under the headline ("...
  *    beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025")
  *    credits the article with its name and date.
+ * 44: a headline in capitals (the html-to-text package sets every heading
+ *    so) takes the case the page writes it in elsewhere.
  */
-export const PIPELINE_VERSION = 43;
+export const PIPELINE_VERSION = 44;

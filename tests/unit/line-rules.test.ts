@@ -1489,6 +1489,18 @@ describe('page text from the html-to-text package, with its defaults', () => {
     expect(extractArticle({ body: [...plainNav, 'BUS LANES CUT JOURNEY TIMES', ...promo, ...body].join('\n'), format: 'text' }).title).toBe('Elm Street bus lanes and the council report');
   });
 
+  it('gives a headline in capitals the case the page writes it in elsewhere; capitals the page never writes otherwise stay', () => {
+    const nav = ['* Home [https://example.com/]', '* News [https://example.com/news]', '* Sport [https://example.com/sport]', '* Weather [https://example.com/weather]'];
+    const body = [sentence(1), sentence(2), sentence(3)];
+    const share = 'Share on X [https://x.com/share?text=Bus lanes cut journey times]';
+    expect(extractArticle({ body: [...nav, 'BUS LANES CUT JOURNEY TIMES', 'Share', ...body, share].join('\n'), format: 'text' }).title).toBe('Bus lanes cut journey times');
+    // Its words, whole: in a longer line too, not as a part of longer words.
+    const longer = 'Related: Bus lanes cut journey times again';
+    expect(extractArticle({ body: [...nav, 'BUS LANES CUT JOURNEY TIMES', 'Share', ...body, longer].join('\n'), format: 'text' }).title).toBe('Bus lanes cut journey times');
+    expect(extractArticle({ body: [...nav, 'NEW BUS LANE CUTS JOURNEY', 'Share', ...body, 'New bus lane cuts journeys'].join('\n'), format: 'text' }).title).toBe('NEW BUS LANE CUTS JOURNEY');
+    expect(extractArticle({ body: [...nav, 'BUS LANES CUT JOURNEY TIMES', 'Share', ...body].join('\n'), format: 'text' }).title).toBe('BUS LANES CUT JOURNEY TIMES');
+  });
+
   it('reads the wrapped, bracketed, bulleted text back into the article', () => {
     const text = convert(page);
     // What the package makes of it: lines of 80 columns, URLs in brackets, "*" bullets, "> " quotes.

@@ -173,7 +173,7 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     const { text, date } = takeScraperPrefix(paragraphs[0]);
     if (date) [paragraphs[0], prefixDate] = [text, date];
   }
-  return { title, paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
+  return { title: title && inPageCase(title, rawLines), paragraphs, headerDate, bylines, signOffs, credits, prefixDate };
 }
 
 /**
@@ -234,3 +234,25 @@ function headlineWithSubtitle(lines: Line[], picked: Line): string {
 }
 
 const endsHeadline = (l: Line) => (l.kind === 'short' || l.kind === 'heading') && l.words >= 2 && l.words <= 12 && /^\p{Lu}|^\d/u.test(headlineText(l)) && !isCredit(l);
+
+/**
+ * A headline in capitals, as a converter sets every heading (the
+ * html-to-text package's default) or a theme's CSS does, in the case the
+ * page writes it elsewhere: a share link's text, a breadcrumb, the related
+ * posts ("9 COMMON FOOD MYTHS DEBUNKED" -> "9 Common Food Myths Debunked").
+ * Capitals the page never writes otherwise stay.
+ */
+function inPageCase(title: string, rawLines: string[]): string {
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}.*\p{Lu}/u.test(title)) return title;
+  const page = rawLines.join('\n');
+  const lower = page.toLowerCase();
+  // Offsets in the lower-cased page are the page's only when lower-casing kept every length.
+  if (lower.length !== page.length) return title;
+  const want = title.toLowerCase();
+  for (let at = lower.indexOf(want); at >= 0; at = lower.indexOf(want, at + 1)) {
+    const found = page.slice(at, at + want.length);
+    const bounded = !/[\p{L}\p{N}]/u.test(page[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(page[at + want.length] ?? '');
+    if (bounded && /\p{Ll}/u.test(found)) return found;
+  }
+  return title;
+}
