@@ -212,5 +212,8 @@
  *    credits the article with its name and date.
  * 44: a headline in capitals (the html-to-text package sets every heading
  *    so) takes the case the page writes it in elsewhere.
+ * 45: a byline set as a list item ("* by [Christian Roth](...)") or as the
+ *    page's one "By" heading ("###### By Rick Steves") loses its mark and
+ *    credits the article.
  */
-export const PIPELINE_VERSION = 44;
+export const PIPELINE_VERSION = 45;

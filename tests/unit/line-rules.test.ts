@@ -1590,6 +1590,14 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     expect(extractArticle({ body: plain, format: 'text' }).paragraphs[0]).toBe(`${sentence(1)} Terms apply* to the __init__ call and the my_var_name setting; see [the notes](https://example.com/notes).`);
   });
 
+  it("reads a byline set as a list item or as the page's one \"By\" heading; not a menu's \"By\" headings", () => {
+    const body = [1, 2, 3].map((k) => sentence(k)).join('\n\n');
+    const md = (credit: string[]) => extractArticle({ body: ['* [Home](https://example.com/)', '* [News](https://example.com/news)', '* [Sport](https://example.com/sport)', '', '# Bus lanes cut journey times', '', ...credit, '', body].join('\n'), format: 'text' }).authors;
+    expect(md(['* by [Jane Smith](https://example.com/author/jane "Posts by Jane Smith")'])).toEqual(['Jane Smith']);
+    expect(md(['###### By Jane Smith'])).toEqual(['Jane Smith']);
+    expect(md(['#### By Route', '', '* [12](/r/12)', '', '#### By Industry', '', '* [Retail](/i/retail)'])).toEqual([]);
+  });
+
   it("takes a Markdown page's one top-level heading for its headline, over a promo heading nearer the body; not a code comment in page text", () => {
     // A promoted story with its own credits between the headline and the body, as a page's rail prints it.
     const promo = ['## Elm Street bus lanes: what the council report says', 'By City Desk | March 3, 2025'];

@@ -10,10 +10,28 @@ import { underTitle } from './unwrap.js';
 
 /**
  * Wrapped lines and text-node pieces joined, then quote marks, link targets
- * and Markdown dropped (the wrap width is read with them still in place).
+ * and Markdown dropped (the wrap width is read with them still in place),
+ * and a byline's list or heading mark.
  */
 export function undoConverterMarkup(text: string): string {
-  return undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text)))));
+  return unmarkBylines(undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text))))));
+}
+
+// A byline set as a list item or a heading ("* by [Christian Roth](...)"
+// once its link is read, "###### By Rick Steves"): the mark is the
+// converter's, and hid the byline from the credit rules. A heading only
+// when it is the page's one "By" heading: a menu's sections are several
+// ("#### By Event Type", "#### By Industry").
+// (In any case but the name's: a case-blind \p{Lu} takes lower case too.)
+const BY_ANY_CASE = BY_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+const BULLETED_BYLINE = new RegExp(`^[*•+-] (?=(?:${BY_ANY_CASE}) \\p{Lu})`, 'gmu');
+const HEADED_BYLINE = new RegExp(`^#{1,6} (?=(?:${BY_ANY_CASE}) \\p{Lu})`, 'gmu');
+const BY_HEADING = new RegExp(`^#{1,6} (?:${BY_WORDS.join('|')}) \\S`, 'gmi');
+
+function unmarkBylines(text: string): string {
+  if (!text.includes('y ')) return text;
+  const bulleted = text.replace(BULLETED_BYLINE, '');
+  return bulleted.match(BY_HEADING)?.length === 1 ? bulleted.replace(HEADED_BYLINE, '') : bulleted;
 }
 
 // A line that goes on from the one before: it opens with punctuation no
