@@ -215,5 +215,7 @@
  * 45: a byline set as a list item ("* by [Christian Roth](...)") or as the
  *    page's one "By" heading ("###### By Rick Steves") loses its mark and
  *    credits the article.
+ * 46: so does a writer's credit other than "By" under a list or heading
+ *    mark ("#### Written by [Rob Stott](...)").
  */
-export const PIPELINE_VERSION = 45;
+export const PIPELINE_VERSION = 46;

@@ -1595,6 +1595,7 @@ describe('page text in Markdown (turndown, node-html-markdown, Firecrawl)', () =
     const md = (credit: string[]) => extractArticle({ body: ['* [Home](https://example.com/)', '* [News](https://example.com/news)', '* [Sport](https://example.com/sport)', '', '# Bus lanes cut journey times', '', ...credit, '', body].join('\n'), format: 'text' }).authors;
     expect(md(['* by [Jane Smith](https://example.com/author/jane "Posts by Jane Smith")'])).toEqual(['Jane Smith']);
     expect(md(['###### By Jane Smith'])).toEqual(['Jane Smith']);
+    expect(md(['#### Written by [Jane Smith](https://example.com/author/jane)'])).toEqual(['Jane Smith']);
     expect(md(['#### By Route', '', '* [12](/r/12)', '', '#### By Industry', '', '* [Retail](/i/retail)'])).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { BY_WORDS } from '../metadata/authors.js';
+import { BY_WORDS, afterWriterCredit } from '../metadata/authors.js';
 import { underTitle } from './unwrap.js';
 /**
  * What a converter or a mail client adds to page text, taken out again
@@ -29,10 +29,18 @@ const HEADED_BYLINE = new RegExp(`^#{1,6} (?=(?:${BY_ANY_CASE}) \\p{Lu})`, 'gmu'
 const BY_HEADING = new RegExp(`^#{1,6} (?:${BY_WORDS.join('|')}) \\S`, 'gmi');
 
 function unmarkBylines(text: string): string {
-  if (!text.includes('y ')) return text;
-  const bulleted = text.replace(BULLETED_BYLINE, '');
-  return bulleted.match(BY_HEADING)?.length === 1 ? bulleted.replace(HEADED_BYLINE, '') : bulleted;
+  let out = text;
+  if (out.includes('y ')) {
+    const bulleted = out.replace(BULLETED_BYLINE, '');
+    out = bulleted.match(BY_HEADING)?.length === 1 ? bulleted.replace(HEADED_BYLINE, '') : bulleted;
+  }
+  // A writer's credit other than "By" ("#### Written by [Rob Stott](...)",
+  // "* Posted by Jane Roe") is one under any mark: no menu is labelled so.
+  return out.includes(' by') ? out.replace(MARKED_LINE, (line, _mark: string, rest: string) => (afterWriterCredit(rest) && !OPENS_WITH_BY.test(rest) ? rest : line)) : out;
 }
+
+const OPENS_WITH_BY = new RegExp(`^(?:${BY_WORDS.join('|')})\\b`, 'i');
+const MARKED_LINE = /^(#{2,6} |[*•+-] )(.{3,60})$/gm;
 
 // A line that goes on from the one before: it opens with punctuation no
 // sentence opens with (", someone else...", ") has been shown", ". But"), or,
