@@ -10,16 +10,15 @@ import { underTitle } from './unwrap.js';
 
 /**
  * Wrapped lines and text-node pieces joined, then quote marks, link targets
- * and Markdown dropped (the wrap width is read with them still in place),
- * and a byline's list or heading mark.
+ * and Markdown dropped (the wrap width is read with them still in place).
  */
 export function undoConverterMarkup(text: string): string {
-  return unmarkBylines(undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text))))));
+  return undoMarkdown(dropLinkTargets(dropQuoteMarks(joinTextNodes(unwrapToWidth(text)))));
 }
 
-// A byline set as a list item or a heading ("* by [Christian Roth](...)"
-// once its link is read, "###### By Rick Steves"): the mark is the
-// converter's, and hid the byline from the credit rules. A heading only
+// A byline set as a list item or a heading in Markdown ("* by [Christian
+// Roth](...)" once its link is read, "###### By Rick Steves"): the mark is
+// the converter's, and hid the byline from the credit rules. A heading only
 // when it is the page's one "By" heading: a menu's sections are several
 // ("#### By Event Type", "#### By Industry").
 // (In any case but the name's: a case-blind \p{Lu} takes lower case too.)
@@ -256,5 +255,5 @@ function undoMarkdown(text: string): string {
   const linked = text.replace(MD_LINK, unlink);
   // A linked image ("[![](photo.jpg)](https://…)") leaves an empty link
   // once its image is gone: a second pass drops it.
-  return linked.replace(MD_LINK, unlink).replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1');
+  return unmarkBylines(linked.replace(MD_LINK, unlink).replace(MD_REFERENCE, '').replace(MD_EMPHASIS_OPEN, '$1').replace(MD_EMPHASIS_CLOSE, '').replace(MD_ESCAPE, '$1'));
 }
