@@ -217,5 +217,7 @@
  *    credits the article.
  * 46: so does a writer's credit other than "By" under a list or heading
  *    mark ("#### Written by [Rob Stott](...)").
+ * 47: in the html-to-text package's text, a line that is only a link
+ *    target (an icon link's: a share button) goes with the other targets.
  */
-export const PIPELINE_VERSION = 46;
+export const PIPELINE_VERSION = 47;

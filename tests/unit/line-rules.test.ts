@@ -1501,6 +1501,14 @@ describe('page text from the html-to-text package, with its defaults', () => {
     expect(extractArticle({ body: [...nav, 'BUS LANES CUT JOURNEY TIMES', 'Share', ...body].join('\n'), format: 'text' }).title).toBe('BUS LANES CUT JOURNEY TIMES');
   });
 
+  it("drops the package's lines that are only a link target, an icon link's (share buttons); not in other page text", () => {
+    const nav = ['* Home [https://example.com/]', '* News [https://example.com/news]', '* Sport [https://example.com/sport]'];
+    const share = ['http://www.facebook.com/sharer.php?u=https://example.com/bus-lanes', '/cdn-cgi/l/email-protection#ead5999f88'];
+    const body = [sentence(1), sentence(2), sentence(3)];
+    expect(undoConverterMarkup([...nav, 'BUS LANES CUT JOURNEY TIMES', ...share, ...body].join('\n'))).not.toContain('sharer.php');
+    expect(undoConverterMarkup(['Home', 'News', ...share, ...body].join('\n'))).toContain('sharer.php');
+  });
+
   it('reads the wrapped, bracketed, bulleted text back into the article', () => {
     const text = convert(page);
     // What the package makes of it: lines of 80 columns, URLs in brackets, "*" bullets, "> " quotes.

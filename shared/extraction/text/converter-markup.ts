@@ -224,8 +224,15 @@ function printsLinkTargets(text: string): boolean {
 }
 
 function dropLinkTargets(text: string): string {
-  return text.includes('[') ? text.replace(LINK_TARGET, '') : text;
+  if (!text.includes('[')) return text;
+  const dropped = text.replace(LINK_TARGET, '');
+  return printsLinkTargets(text) ? dropped.replace(BARE_URL_LINE, '') : dropped;
 }
+
+// Where the package prints link targets, a line that is only one is a link
+// without text of its own, an icon's: a share button ("http://www.facebook.com/
+// sharer.php?u=..."), an e-mail link ("/cdn-cgi/l/email-protection#...").
+const BARE_URL_LINE = /^(?:https?:\/\/|\/[\w-])\S*$/gm;
 
 // Markdown: what turndown and node-html-markdown make of a page, and what
 // scrapers feeding language models (Firecrawl, Jina Reader) upload. Links
