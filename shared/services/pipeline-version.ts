@@ -219,5 +219,8 @@
  *    mark ("#### Written by [Rob Stott](...)").
  * 47: in the html-to-text package's text, a line that is only a link
  *    target (an icon link's: a share button) goes with the other targets.
+ * 48: and the line after such a target is a new line, not the end of a
+ *    wrapped one: the target runs past the wrap width as no wrapped
+ *    paragraph's word does.
  */
-export const PIPELINE_VERSION = 47;
+export const PIPELINE_VERSION = 48;

@@ -1534,6 +1534,11 @@ describe('page text from the html-to-text package, with its defaults', () => {
     // Text written one paragraph per line has no wrap width, and is left alone.
     const perLine = Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? 'A short label' : `${sentence(k)} ${sentence(k + 1)}`.slice(0, 60 + k * 7))).join('\n');
     expect(unwrapToWidth(perLine)).toBe(perLine);
+    // An icon link's target alone on its line runs past the width, and the line after it is a new one.
+    // (Share buttons in one block: their targets on consecutive lines, then the byline.)
+    const links = ['http://www.facebook.com/sharer.php?u=https://example.com/news/2025/bus-lanes-cut-journey-times-on-elm-street', 'https://twitter.com/share?text=Bus%20lanes%20cut%20journey%20times&url=https://example.com/news/2025/bus-lanes'];
+    const share = `${convert(`<p>${sentence(1)} ${sentence(2)}</p>`)}\n\n${links.join('\n')}\nBy Jane Smith\n\n${convert(`<p>${sentence(3)} ${sentence(4)}</p>`)}`;
+    expect(unwrapToWidth(share).split('\n')).toEqual(expect.arrayContaining([...links, 'By Jane Smith']));
   });
 
   it('drops link and image targets in brackets, and keeps other brackets', () => {

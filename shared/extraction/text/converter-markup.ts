@@ -123,6 +123,10 @@ function dropQuoteMarks(text: string): string {
  * paragraph per line has no such ceiling (its paragraphs run to hundreds of
  * characters) and is left alone, as are list items and blank lines.
  */
+// A link target alone on its line, an icon link's, runs past the width as
+// no word of a wrapped paragraph does: the line after it is a new one.
+const LONE_URL = /^(?:https?:\/\/|\/[\w-]|\[(?:https?:|\/))\S*$/;
+
 export function unwrapToWidth(text: string): string {
   const width = wrapWidth(text);
   if (!width) return text;
@@ -135,7 +139,7 @@ export function unwrapToWidth(text: string): string {
     const marks = QUOTE_MARK.exec(t)?.[0] ?? '';
     const content = t.slice(marks.length);
     const first = content.split(' ', 1)[0];
-    const broken = prev.length >= width / 2 && prev.length + 1 + first.length > width && !ITEM_START.test(content);
+    const broken = prev.length >= width / 2 && prev.length + 1 + first.length > width && !ITEM_START.test(content) && !LONE_URL.test(prev);
     if (content && prev && broken) out[out.length - 1] += ` ${content}`;
     else out.push(line);
     prev = content ? t : '';
