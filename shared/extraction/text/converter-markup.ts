@@ -114,6 +114,10 @@ function dropQuoteMarks(text: string): string {
   return text.includes('>') ? text.replace(QUOTE_MARKS, '') : text;
 }
 
+// A link target alone on its line, an icon link's, runs past the width as
+// no word of a wrapped paragraph does: the line after it is a new one.
+const LONE_URL = /^(?:https?:\/\/|\/[\w-]|\[(?:https?:|\/))\S*$/;
+
 /**
  * Text wrapped to a fixed width (html-to-text's default of 80 columns, a
  * mail client's 72) breaks a line only where the next word would not fit
@@ -123,10 +127,6 @@ function dropQuoteMarks(text: string): string {
  * paragraph per line has no such ceiling (its paragraphs run to hundreds of
  * characters) and is left alone, as are list items and blank lines.
  */
-// A link target alone on its line, an icon link's, runs past the width as
-// no word of a wrapped paragraph does: the line after it is a new one.
-const LONE_URL = /^(?:https?:\/\/|\/[\w-]|\[(?:https?:|\/))\S*$/;
-
 export function unwrapToWidth(text: string): string {
   const width = wrapWidth(text);
   if (!width) return text;

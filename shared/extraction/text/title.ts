@@ -161,11 +161,11 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // A headline carries its credits: a byline, a date, a reading time or
     // a credit line of fields naming the writer beside the date ("Charlotte
     // Gannon • November 4th, 2025") follows it within a few lines; a
-    // section heading or a menu item has none. And a page may print it
+    // section heading or a menu item has none. So does the date line right
+    // over it that is its own (`datesLineBelow`: "DECEMBER 27, 2024" over
+    // "7 weight loss tips to shed pounds ..."), unless more candidates
+    // follow it, a list of links under one date. And a page may print it
     // twice (`printedTwice`), worth about as much when the body echoes it.
-    // So does the date line right over it that is its own (`datesLineBelow`:
-    // "DECEMBER 27, 2024" over "7 weight loss tips to shed pounds ..."),
-    // unless more candidates follow it, a list of links under one date.
     const credited =
       [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k)) || (datesLineBelow(l.index - 1) && !isCredit(l) && !candidate.has(l.index + 1));
     // A "By" line right under it most of all: dates and reading times also
@@ -200,6 +200,7 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
   return headlineInTrail(headline, shaped) ?? headline;
 }
 
+/** A credit line (`isCredit`), or a credit line of fields that names the writer beside the date (`nameAmongFields`). */
 function isCreditOrFields(l: Line | undefined): boolean {
   return isCredit(l) || (!!l && nameAmongFields(l) !== null);
 }
