@@ -74,6 +74,10 @@ function extractOnce(input: ExtractInput): ExtractedArticle {
     // date, a "By" line far from the headline).
     if (!authors.length) authors = parseBylines(segmentText(seg.visibleText()).bylines);
     if (!authors.length) authors = declared;
+    // And only then a user name the CMS declares ("aawoods", "q_admin",
+    // "sara.r.peter" in the author meta tag or the JSON-LD): what the page
+    // says of its writer, where it shows no name.
+    if (!authors.length) authors = seg.meta.authors.map((a) => a.trim()).filter((a) => USER_NAME.test(a)).slice(0, 1);
     ({ published, modified } = pageDates(seg.meta));
     published.push(seg.headerDate);
     // No date in the markup either: a post's publication credit in the
@@ -148,6 +152,9 @@ function dayFromUrlNear(found: string | null, urlDay: string | null): string | n
 export { parseHumanDate };
 
 /** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
+// A CMS account's name: one lower-case token (names proper open in capitals and are read above).
+const USER_NAME = /^[a-z][a-z0-9_.-]{2,30}$/;
+
 function isHouseName(name: string, siteName: string | null, host: string | null): boolean {
   const n = foldName(name);
   return !!n && siteKeys(siteName, host).includes(n);

@@ -222,5 +222,7 @@
  * 48: and the line after such a target is a new line, not the end of a
  *    wrapped one: the target runs past the wrap width as no wrapped
  *    paragraph's word does.
+ * 49: an HTML page that shows no writer's name is credited to the CMS user
+ *    name it declares ("aawoods", "sara.r.peter").
  */
-export const PIPELINE_VERSION = 48;
+export const PIPELINE_VERSION = 49;

@@ -1226,6 +1226,14 @@ describe('authors from credit lines', () => {
     expect(page('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="8 minutes">')).toEqual([]);
   });
 
+  it("takes the CMS user name the page declares as its author only where the page shows no writer's name", () => {
+    const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
+    const page = (head: string, credit = '') => extractArticle({ body: `<html><head>${head}</head><body><h1>10 Trends in catering</h1>${credit}<article>${story.repeat(4)}</article></body></html>`, format: 'html' }).authors;
+    expect(page('<meta name="author" content="sara.r.peter">')).toEqual(['sara.r.peter']);
+    expect(page('<meta name="author" content="sara.r.peter">', '<p class="byline">By Sara Peterson</p>')).toEqual(['Sara Peterson']);
+    expect(page('<meta name="author" content="https://example.com/sara">')).toEqual([]);
+  });
+
   it("reads the name in a theme's author element when nothing else names one, not a date, a label, a role or a commenter", () => {
     const story = '<p>Catering trends for 2025 start with smaller menus, local produce and food stations that let guests choose what they eat and when they eat it.</p>';
     const page = (box: string, extra = '') => `<html><body><h1>10 Trends in catering</h1>${box}<article>${story.repeat(4)}</article>${extra}</body></html>`;
