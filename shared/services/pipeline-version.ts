@@ -224,5 +224,8 @@
  *    paragraph's word does.
  * 49: an HTML page that shows no writer's name is credited to the CMS user
  *    name it declares ("aawoods", "sara.r.peter").
+ * 50: a wrapped text's width is where its lines pile up, not the longest
+ *    of the few that overflow it by a character or five, so a heading's
+ *    last line is joined again.
  */
-export const PIPELINE_VERSION = 49;
+export const PIPELINE_VERSION = 50;

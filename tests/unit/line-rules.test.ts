@@ -1542,6 +1542,13 @@ describe('page text from the html-to-text package, with its defaults', () => {
     // Text written one paragraph per line has no wrap width, and is left alone.
     const perLine = Array.from({ length: 12 }, (_, k) => (k % 3 === 0 ? 'A short label' : `${sentence(k)} ${sentence(k + 1)}`.slice(0, 60 + k * 7))).join('\n');
     expect(unwrapToWidth(perLine)).toBe(perLine);
+    // The width is where the lines pile up, not the longest of a few that overflow it by a character or five:
+    // a heading's last line, 76 wide, is joined under a width of 80 though two lines run to 83 and 85.
+    const paragraph = convert(`<p>${[1, 2, 3, 4, 5, 6, 7, 8].map(sentence).join(' ')}</p>`);
+    const overflow = ['x'.repeat(40) + ' ' + 'y'.repeat(42), 'x'.repeat(40) + ' ' + 'y'.repeat(44)];
+    const heading = 'TOP NUTRITION TRENDS FOR FALL 2025: WHAT FITNESS EXPERTS ARE EATING (AND HOW';
+    const withHeading = `${paragraph}\n\n${overflow.join('\n')}\n\n${heading}\nSCRATCH MAKES IT EASY)\n\n${paragraph}`;
+    expect(unwrapToWidth(withHeading).split('\n')).toContain(`${heading} SCRATCH MAKES IT EASY)`);
     // An icon link's target alone on its line runs past the width, and the line after it is a new one.
     // (Share buttons in one block: their targets on consecutive lines, then the byline.)
     const links = ['http://www.facebook.com/sharer.php?u=https://example.com/news/2025/bus-lanes-cut-journey-times-on-elm-street', 'https://twitter.com/share?text=Bus%20lanes%20cut%20journey%20times&url=https://example.com/news/2025/bus-lanes'];
