@@ -151,10 +151,10 @@ function dayFromUrlNear(found: string | null, urlDay: string | null): string | n
 
 export { parseHumanDate };
 
-/** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
 // A CMS account's name: one lower-case token (names proper open in capitals and are read above).
 const USER_NAME = /^[a-z][a-z0-9_.-]{2,30}$/;
 
+/** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
 function isHouseName(name: string, siteName: string | null, host: string | null): boolean {
   const n = foldName(name);
   return !!n && siteKeys(siteName, host).includes(n);
