@@ -114,9 +114,12 @@ function dropQuoteMarks(text: string): string {
   return text.includes('>') ? text.replace(QUOTE_MARKS, '') : text;
 }
 
+// How a link target the package prints opens: a URL, or a path on the site.
+const TARGET_OPENING = String.raw`https?:\/\/|\/[\w-]`;
+
 // A link target alone on its line, an icon link's, runs past the width as
 // no word of a wrapped paragraph does: the line after it is a new one.
-const LONE_URL = /^(?:https?:\/\/|\/[\w-]|\[(?:https?:|\/))\S*$/;
+const LONE_URL = new RegExp(String.raw`^(?:${TARGET_OPENING}|\[(?:https?:|\/))\S*$`);
 
 /**
  * Text wrapped to a fixed width (html-to-text's default of 80 columns, a
@@ -242,7 +245,7 @@ function dropLinkTargets(text: string): string {
 // Where the package prints link targets, a line that is only one is a link
 // without text of its own, an icon's: a share button ("http://www.facebook.com/
 // sharer.php?u=..."), an e-mail link ("/cdn-cgi/l/email-protection#...").
-const BARE_URL_LINE = /^(?:https?:\/\/|\/[\w-])\S*$/gm;
+const BARE_URL_LINE = new RegExp(String.raw`^(?:${TARGET_OPENING})\S*$`, 'gm');
 
 // Markdown: what turndown and node-html-markdown make of a page, and what
 // scrapers feeding language models (Firecrawl, Jina Reader) upload. Links

@@ -229,11 +229,11 @@ const REPEAT_WORDS = 5;
  */
 function printedTwice(l: Line, all: Line[]): boolean {
   if (l.words < REPEAT_WORDS) return false;
-  for (let k = 1; k <= REPEAT_REACH; k++) if (all[l.index - k]?.key === l.key || all[l.index + k]?.key === l.key) return true;
-  // Or a breadcrumb trail above ends in it, on one line ("Home » Feature Story » General » LLMs worse than babies ...").
   for (let k = 1; k <= REPEAT_REACH; k++) {
-    const trail = all[l.index - k];
-    if (trail && isTrail(trail) && endsWithLine(trail, l)) return true;
+    const above = all[l.index - k];
+    if (above?.key === l.key || all[l.index + k]?.key === l.key) return true;
+    // Or a breadcrumb trail above ends in it, on one line ("Home » Feature Story » General » LLMs worse than babies ...").
+    if (above && isTrail(above) && endsWithLine(above, l)) return true;
   }
   return false;
 }
