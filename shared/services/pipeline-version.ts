@@ -227,5 +227,8 @@
  * 50: a wrapped text's width is where its lines pile up, not the longest
  *    of the few that overflow it by a character or five, so a heading's
  *    last line is joined again.
+ * 51: a related-stories box closed by a separator ("__") goes as one
+ *    without it does (extracting the output again had cut what the first
+ *    pass kept).
  */
-export const PIPELINE_VERSION = 50;
+export const PIPELINE_VERSION = 51;

@@ -349,6 +349,9 @@ function relatedBox(body: Line[], at: number): number {
   let j = at + 1;
   // A subhead or a numbered step is the article's own: the box is over, or it was no box.
   while (j < body.length && j - at <= BOX_ITEMS && body[j].words < BOX_ITEM_WORDS && body[j].words > 0 && body[j].kind !== 'heading' && body[j].kind !== 'listitem') j++;
+  // A separator closing the box ("__") is the box's, not the article's next line: extracted again, the
+  // output holds no separator, and the box must read the same both times.
+  while (j > at + 1 && j < body.length && body[j].kind === 'separator') j++;
   return j > at + 1 && j < body.length && body[j].kind === 'prose' && body[j].words >= BOX_ITEM_WORDS ? j : at;
 }
 
