@@ -156,6 +156,7 @@ const USER_NAME = /^[a-z][a-z0-9_.-]{2,30}$/;
 
 /** Is `name` the site's own: its declared name, or its host's ("onetreeplanted.org")? */
 function isHouseName(name: string, siteName: string | null, host: string | null): boolean {
-  const n = foldName(name);
+  // "Aidoc Staff" beside the writer's name on aidoc.com is the house too.
+  const n = foldName(name.replace(/ Staff$/, ''));
   return !!n && siteKeys(siteName, host).includes(n);
 }

@@ -230,5 +230,9 @@
  * 51: a related-stories box closed by a separator ("__") goes as one
  *    without it does (extracting the output again had cut what the first
  *    pass kept).
+ * 52: bylines: a menu's "By" heading over its items is no byline ("By
+ *    Role"), a house's staff is credited as such ("Resy Staff"), and a
+ *    writer's job and employer beside the name are no names ("Paul Frew,
+ *    Home and Digital Security Expert").
  */
-export const PIPELINE_VERSION = 51;
+export const PIPELINE_VERSION = 52;

@@ -934,6 +934,18 @@ describe('authors from credit lines', () => {
       ['Curtis LeMay', ['Curtis LeMay']],
       ['Anna DeMarco and Ian McInnes', ['Anna DeMarco', 'Ian McInnes']],
       ['Lastri Wulandari', ['Lastri Wulandari']],
+      // A house's staff is the credit; a writer's staff role is not part of the name.
+      ['By Resy Staff', ['Resy Staff']],
+      ['By Podium Staff', ['Podium Staff']],
+      ['By Jane Doe, Staff Writer', ['Jane Doe']],
+      ['By Jane Doe Staff', ['Jane Doe']],
+      // A writer's job and employer beside the name are no writers; the next writer joined on is.
+      ['By Paul Frew, Home and Digital Security Expert & Gene Petrino, Home Security Expert', ['Paul Frew', 'Gene Petrino']],
+      ['Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa', ['Daniel Burstein']],
+      ['Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines', ['Benjamin Johnson']],
+      ['Claire Wilson, Co-Founder, COO', ['Claire Wilson']],
+      ['Nicole Forbes, Master Horticulturalist & Garden Educator', ['Nicole Forbes']],
+      ['Tom Smith, Jane Roe and Ann Lee', ['Tom Smith', 'Jane Roe', 'Ann Lee']],
     ] as const) expect(parseBylines([byline]), byline).toEqual(want);
   });
 
@@ -997,6 +1009,9 @@ describe('authors from credit lines', () => {
     // Named by its host alone, with no site name declared.
     const hostOnly = `<html><head><meta name="author" content="GlossGenius"></head><body><h1>Pricing your services</h1><article><p>Written by</p><p>Shauna Mitchell</p>${story.repeat(4)}</article></body></html>`;
     expect(extractArticle({ body: hostOnly, format: 'html', meta: { url: 'https://glossgenius.com/blog/pricing' } }).authors).toEqual(['Shauna Mitchell']);
+    // The house's staff beside a writer is the house too.
+    const staff = `<html><head><meta name="author" content="Jay Berstein"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Aidoc Staff"></head><body><h1>Reading scans faster</h1><article>${story.repeat(4)}</article></body></html>`;
+    expect(extractArticle({ body: staff, format: 'html', meta: { url: 'https://www.aidoc.com/learn/blog/scans' } }).authors).toEqual(['Jay Berstein']);
   });
 
   it('gives the HTML and text paths an author when the page declares none', () => {
@@ -1120,6 +1135,21 @@ describe('authors from credit lines', () => {
     expect(page(['By Shivkumar M'])).toEqual(['Shivkumar M']);
     // A writer whose name is also a word the page uses: one word of it only.
     expect(page(['By Grant Young'])).toEqual(['Grant Young']);
+  });
+
+  it('text path: a drop-down menu\'s "By" heading over its short items is no byline, even with words the page never writes', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how ecommerce teams read their sales data, and what they change after reading it.`).join('\n');
+    const page = (header: string[]) =>
+      extractArticle({ body: ['Solutions', ...header, 'Ecommerce Analytics: A Complete Guide', 'Last updated on November 19, 2025', 'Elena Linker', body].join('\n'), format: 'text' }).authors;
+    // The menu's heading named "Role" and hid the writer beside the date.
+    expect(page(['By Role', 'Marketers', 'Analysts', 'Leadership'])).toEqual(['Elena Linker']);
+    expect(page(['By Modality', 'Behavioral & Psychiatry', 'Medspa'])).toEqual(['Elena Linker']);
+    // A writer's own "By" line over a date or a role stays a byline.
+    expect(page(['By Kev', 'Jan 1, 2026'])).toEqual(['Kev']);
+    expect(page(['By Jane Doe', 'Senior Editor', 'Share'])).toEqual(['Jane Doe']);
+    // So does a credit that says who wrote it, however brand-like the name.
+    expect(page(['Written by HomeAdvisor', 'Staff Writer', 'Reviewed by Robert Tschudi'])).toEqual(['HomeAdvisor']);
+    expect(page(['Written By', 'Stephen Jesudunsin', 'AI Writer, Embarque'])).toEqual(['Stephen Jesudunsin']);
   });
 
   it('text path: reads a name beside a date away from the headline, unless the page writes its words in lower case', () => {

@@ -24,6 +24,8 @@ const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|${BY_WORDS.join('|')}|door(?= .*
 
 // Bylines are folded to single spaces and at most MAX_BYLINE long before these run.
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
+// One name, then its staff: "Resy Staff", "Podium Staff" (a person's role follows two words or a comma: "Jane Doe, Staff Writer").
+const HOUSE_STAFF = /^\p{Lu}[\p{L}\d.&'’-]* Staff$/u;
 // "and" in the languages bylines are written in: "und", "et", "y", "e", "en".
 const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|;|\|) ?/;
 /** Longer than any byline ("By A, B and C, Associated Press"): a paragraph, not a byline. */
@@ -34,8 +36,10 @@ export function parseBylines(raw: string[]): string[] {
   for (const r of raw) {
     let s = withoutRunInField(r.replace(/\s+/g, ' ').trim().replace(BYLINE_OPENING, ''));
     if (s.length > MAX_BYLINE) continue;
-    for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
-    for (const part of s.split(NAME_SEPARATOR)) {
+    // "By Resy Staff", "Podium Staff": a house's staff is the credit, and
+    // the house's name alone would credit the outlet, not its writers.
+    if (!HOUSE_STAFF.test(s)) for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
+    for (const part of withoutRoles(s.split(NAME_SEPARATOR_KEPT))) {
       const name = part.trim();
       if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
       if (!/^\p{Lu}/u.test(name)) continue;
@@ -48,6 +52,43 @@ export function parseBylines(raw: string[]): string[] {
     }
   }
   return out;
+}
+
+// A writer's job beside the name, one of a byline's fields: "Senior Director", "Home Security Expert", "Co-Founder", "COO".
+const BYLINE_ROLE =
+  /\b(?:expert|specialist|manager|director|officer|consultant|president|founder|co-founder|ceo|coo|cto|cfo|cmo|vp|analyst|journalist|columnist|editor|writer|reporter|contributor|correspondent|coordinator|educator|strategist|engineer|researcher|scientist|professor|attorney|lawyer|nutritionist|dietitian|therapist|horticulturalist|reviewer|marketer)\b/i;
+// The separators between a byline's names, kept by the split (at odd indexes) so a role's own "and" can be told.
+const NAME_SEPARATOR_KEPT = new RegExp(`(${NAME_SEPARATOR.source})`);
+const JOINING = /^ ?(?:&|and) ?$/;
+
+/**
+ * A byline's names without the jobs written beside them: "Paul Frew, Home
+ * and Digital Security Expert & Gene Petrino, Home Security Expert" names
+ * two people, "Daniel Burstein, Senior Director, Content & Marketing,
+ * MarketingSherpa" one. A field after the first that holds a job's noun is
+ * a role; so is the one word its own "and" split from it ("Home" of "Home
+ * and Digital Security Expert"), and so is what follows a role (its
+ * department, its company: "Sr. Director of Operations, Atlas Van Lines")
+ * up to the next writer, a name-shaped field joined on by "&" or "and".
+ * `split` is the byline split at its separators, kept at the odd indexes.
+ */
+function withoutRoles(split: string[]): string[] {
+  const parts = split.filter((_, i) => i % 2 === 0).map((p) => p.trim());
+  const seps = split.filter((_, i) => i % 2 === 1);
+  const keep = parts.map(() => true);
+  let afterRole = false;
+  for (let i = 1; i < parts.length; i++) {
+    if (BYLINE_ROLE.test(parts[i])) {
+      keep[i] = false;
+      afterRole = true;
+      if (i >= 2 && JOINING.test(seps[i - 1]) && seps[i - 2].trim() === ',' && !parts[i - 1].includes(' ')) keep[i - 1] = false;
+    } else if (afterRole) {
+      // The next writer is joined on ("& Gene Petrino"); a comma after a role brings the employer ("Atlas Van Lines").
+      if (JOINING.test(seps[i - 1]) && isNameShaped(parts[i])) afterRole = false;
+      else keep[i] = false;
+    }
+  }
+  return parts.filter((_, i) => keep[i]);
 }
 
 // A credit line's next field run into the name, as converters print

@@ -22,7 +22,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   const label = labelCheck(lines);
   const inProse = writtenInLowerCase(lines);
   // A "By" heading over a section ("By Functionality") credits no one.
-  const near = nearLines.filter((l) => !isLabelLine(l, label)).map(creditText);
+  const near = nearLines.filter((l) => !isLabelLine(l, label, lines)).map(creditText);
   const names: string[] = [];
   // Byline lines name the author already.
   const unsigned = () => !signed && !names.length;
@@ -142,7 +142,7 @@ function writtenInLowerCase(lines: Line[], every = false, kinds: Array<Line['kin
  */
 export function creditingBylines(lines: Line[]): Line[] {
   const label = labelCheck(lines);
-  return lines.filter((l) => l.kind === 'byline' && !isLabelLine(l, label));
+  return lines.filter((l) => l.kind === 'byline' && !isLabelLine(l, label, lines));
 }
 
 // A credit that names the writer in so many words. A bare "By" after an
@@ -221,10 +221,35 @@ export function headlineBylines(lines: Line[], headline: Line): string[] {
   return namesFromCredits(creditLinesUnder(lines, headline).map(creditText));
 }
 
-/** A "By" line whose every name is a label (`labelCheck`). */
-function isLabelLine(l: Line, label: (name: string) => boolean): boolean {
-  return isByLine(l) && namesAreLabels(l, label);
+/** A "By" line whose every name is a label (`labelCheck`), or a menu's heading. */
+function isLabelLine(l: Line, label: (name: string) => boolean, lines: Line[]): boolean {
+  return isByLine(l) && (namesAreLabels(l, label) || headsMenu(l, lines));
 }
+
+/**
+ * A drop-down menu's "By" heading over its items ("By Company Size" over
+ * "Enterprise Businesses", "Payroll"; "By Modality" over "Behavioral &
+ * Psychiatry", "Medspa"; "By State" over "By Style", "Outdoor"): what it
+ * names reads as no one's name (one word, or everyday words), and short
+ * labels follow it, not a date, a role and the article. A writer's "By
+ * Jane Doe" is a name line; a teaser's is followed by its headline.
+ */
+function headsMenu(l: Line, lines: Line[]): boolean {
+  // Only a bare "By" heading: "Written by HomeAdvisor" over "Staff Writer" is a credit.
+  if (!MENU_BY.test(l.text)) return false;
+  const names = parseBylines([l.raw]);
+  if (!names.length || names.some(isNameLine)) return false;
+  for (let k = 1; k <= MENU_ITEMS; k++) {
+    const item = lines[l.index + k];
+    if (!item || item.words === 0 || item.words > MENU_ITEM_WORDS || !MENU_ITEM_KINDS.has(item.kind) || isDated(item)) return false;
+  }
+  return true;
+}
+// How many items show a menu, and how long one is at most ("NetSuite for Mid-Sized Companies").
+const MENU_ITEMS = 2;
+const MENU_BY = /^by /i;
+const MENU_ITEM_KINDS = new Set<Line['kind']>(['short', 'heading', 'listitem']);
+const MENU_ITEM_WORDS = 5;
 
 /** A short line of the "By <name>" shape. */
 function isByLine(l: Line): boolean {
