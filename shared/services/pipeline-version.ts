@@ -234,5 +234,7 @@
  *    Role"), a house's staff is credited as such ("Resy Staff"), and a
  *    writer's job and employer beside the name are no names ("Paul Frew,
  *    Home and Digital Security Expert").
+ * 53: with no byline right under the headline, the page's bylines near it
+ *    (under a share bar) are its own, not the teasers' further down.
  */
-export const PIPELINE_VERSION = 52;
+export const PIPELINE_VERSION = 53;

@@ -969,6 +969,16 @@ describe('authors from credit lines', () => {
     expect(page('August 24, 2023')).toContain('Ludmil Enchev');
   });
 
+  it('text path: a byline a share bar keeps from its headline is still the one near it, not the teasers\' further down', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} explains why employers drop coverage for weight loss drugs as the drug makers' programs grow, and what workers pay instead.`);
+    const teasers = ['Most Popular', 'Biotech stocks slide after trial data', 'By Adam Feuerstein', 'Hospitals test new billing rules', 'By Daniel Payne and John Wilkerson'];
+    const page = (bar: string[]) =>
+      extractArticle({ body: ['STAT Plus', 'Employers drop coverage for weight loss drugs as programs grow', 'Prices will remain unaffordable for many workers', ...bar, 'By Elaine Chen', 'Dec. 18, 2025', ...story, ...teasers].join('\n'), format: 'text' }).authors;
+    expect(page(['Manage alerts for this article', 'Email this article', 'Share this article', 'Adobe'])).toEqual(['Elaine Chen']);
+    // Too far under it, the byline is one of the page's "By" lines like the others.
+    expect(page(['Manage alerts', 'Email', 'Share', 'Adobe', 'Print', 'Save', 'Listen', 'Gift', 'Comment', 'Follow', 'Copy link', 'More'])).toContain('Adam Feuerstein');
+  });
+
   it('text path: credits the writer a "Written by" line right after the article names, however long the article', () => {
     // Longer than the reach of the credit rules around the body's start.
     const story = Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} explains how a mobile app goes from an idea to the app stores, and what each stage costs.`);

@@ -187,7 +187,7 @@ function ownDate(lines: Line[], headline: Line): string | null {
 }
 
 // How many lines a headline's own credits take, under it or over it.
-const OWN_CREDIT_LINES = 3;
+export const OWN_CREDIT_LINES = 3;
 
 // A byline run onto the end of the dek above it, the two spans' text
 // joined: "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025".

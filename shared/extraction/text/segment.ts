@@ -1,5 +1,5 @@
 import { classifyLine, headlineText, type Line } from './lines.js';
-import { creditingBylines, headlineBylines, headlineCredits, isCredit, NOT_A_HEADLINE } from './credits.js';
+import { creditingBylines, headlineBylines, headlineCredits, isCredit, NOT_A_HEADLINE, OWN_CREDIT_LINES } from './credits.js';
 import { endsWithLine, headlineInside, pickTitle } from './title.js';
 import { bestSpan, commentThreadStart, cutAtEndMarker, isText, lineScore, menuRuns, repeatedKeys, tableRuns, templateSentenceLines, widgetSections } from './span.js';
 import { unwrapLines } from './unwrap.js';
@@ -82,7 +82,8 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   if (start >= 0 && start + 2 <= end && endsWithLine(lines[start], lines[start + 1])) start++;
 
   const credits = lines.filter((l) => l.kind === 'caption').map((l) => l.raw);
-  const bylines = creditingBylines(lines).map((l) => l.raw);
+  const bylineLines = creditingBylines(lines);
+  const bylines = bylineLines.map((l) => l.raw);
   const signOffs = lines.filter((l, i) => l.kind === 'signoff' && i >= start).map((l) => l.raw);
 
   // Header: everything above the body.
@@ -115,7 +116,14 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
   // Industry" over its items) or a picture's credit.
   if (picked && bylines.length) {
     const own = headlineBylines(lines, picked);
-    if (own.length) bylines.splice(0, bylines.length, ...own);
+    // Else the bylines near the headline, when some are: a share bar can
+    // come between it and its byline ("Email this article", "Share this
+    // article", then "By Elaine Chen"), or the byline and the writer's role
+    // sit over it ("by Linda Rosencrance", "Contributing Writer"). The
+    // other "By" lines further down the page are the teasers' of other
+    // stories ("By Adam Feuerstein", "By Matthew Herper").
+    const near = own.length ? [] : bylineLines.filter((l) => l.index >= picked.index - OWN_CREDIT_LINES && l.index <= picked.index + NEAR_BYLINE_LINES).map((l) => l.raw);
+    if (own.length || near.length) bylines.splice(0, bylines.length, ...(own.length ? own : near));
   }
   // The headline's credits: its byline's names and its date.
   const credited = headlineCredits(lines, header, picked, [start, end], bylines.length > 0);
@@ -215,6 +223,8 @@ function markdownHeadline(lines: Line[]): Line | null {
 const TOP_HEADING = /^# \S/;
 // A line longer than a headline runs on into the article (a page that carries its Markdown in one text node).
 const MAX_HEADLINE_WORDS = 30;
+// How far under its headline an article's byline can sit past a dek and a share bar.
+const NEAR_BYLINE_LINES = 12;
 const SETEXT_RULE = /^=+\s*$/;
 
 const PLAIN: PageShape = { markdown: false, capsHeadings: false };
