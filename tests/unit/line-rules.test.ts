@@ -946,6 +946,14 @@ describe('authors from credit lines', () => {
       ['Claire Wilson, Co-Founder, COO', ['Claire Wilson']],
       ['Nicole Forbes, Master Horticulturalist & Garden Educator', ['Nicole Forbes']],
       ['Tom Smith, Jane Roe and Ann Lee', ['Tom Smith', 'Jane Roe', 'Ann Lee']],
+      // A converter's marks after the name go; an initial's or a suffix's full stop stays.
+      ['Workzone Team**•', ['Workzone Team']],
+      ['By Meaghan Weeden ●', ['Meaghan Weeden']],
+      ['Emily Baron Cadloff·', ['Emily Baron Cadloff']],
+      ['Kendall Breitman.', ['Kendall Breitman']],
+      ['By Pete Ohs’', ['Pete Ohs']],
+      ['By Martin Luther King Jr.', ['Martin Luther King Jr.']],
+      ['By J. R. R.', ['J. R. R.']],
     ] as const) expect(parseBylines([byline]), byline).toEqual(want);
   });
 

@@ -1,5 +1,6 @@
 import { MAX_RARITY, rarity } from '../../language/rarity.js';
 import { calendarOf } from '../../language/calendar-words.js';
+import { trimEndChars } from '../normalise.js';
 /**
  * Author names from bylines ("By Ken Moritsugu and Dasha Litvinova, AP"),
  * meta tags ("Jane Doe, John Roe") and wire sign-offs ("Moritsugu reported
@@ -40,7 +41,7 @@ export function parseBylines(raw: string[]): string[] {
     // the house's name alone would credit the outlet, not its writers.
     if (!HOUSE_STAFF.test(s)) for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of withoutRoles(s.split(NAME_SEPARATOR_KEPT))) {
-      const name = part.trim();
+      const name = withoutTrailingMarks(part.trim());
       if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
       if (!/^\p{Lu}/u.test(name)) continue;
       // Words glued by a converter ("Wedding ChecklistsJust EngagedWedding
@@ -52,6 +53,18 @@ export function parseBylines(raw: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A name without the marks a converter left after it: a separator's bullet
+ * or dot ("Workzone Team•", "Meaghan Weeden ●", "Emily Baron Cadloff·"),
+ * bold's asterisks ("Jacob Trussell**"), a sentence's full stop ("Kendall
+ * Breitman.") or a possessive's apostrophe ("Pete Ohs’"). An initial's or
+ * a suffix's full stop stays ("A. J.", "Jr.", "Sr.").
+ */
+function withoutTrailingMarks(name: string): string {
+  const t = trimEndChars(name, ' •●·*|’\'');
+  return /\p{Ll}{3}\.$/u.test(t) && !/\b(?:Jr|Sr|St)\.$/.test(t) ? t.slice(0, -1) : t;
 }
 
 // A writer's job beside the name, one of a byline's fields: "Senior Director", "Home Security Expert", "Co-Founder", "COO".
