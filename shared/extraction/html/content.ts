@@ -34,8 +34,12 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'if
 // add: share bars, newsletter boxes, "recommended"/"trending" rails, paywall
 // prompts, cookie banners, author bios and tag clouds. Not "widget": BEM
 // blocks such as "c-product-widget__content" hold a buying guide's reviews.
+// A name's own letters run on as [a-z0-9] (the attribute is lower-cased),
+// not \w: \w holds the "_" that also ends a name, and a class attribute
+// of "_nav_nav_nav..." was rescanned from every "_" (quadratic; the
+// regex-safety test's analyser found such an attack now and then).
 const NEGATIVE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|comment-\w+|community|cookie\w*|consent|disqus|footer|gdpr|masthead|menu|nav\w*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo\w*|recommend\w*|related\w*|remark|replies|rss|share\w*|sharing|social\w*|sponsor\w*|subscri\w*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|read-?more|excerpt|paywall|toolbar|tooltip|print|author-?bio|about-?author|author-+bio\w*|author-?box\w*|author-?desc\w*|saboxplugin\w*|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader\w*|breaking-news-bar|newsletter\w*|alert\w*)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert[a-z0-9]*|banner|breadcrumbs?|combx|comments?|comment-[a-z0-9]+|community|cookie[a-z0-9]*|consent|disqus|footer|gdpr|masthead|menu|nav[a-z0-9]*|navbar|newsletter|outbrain|taboola|pagination|pager|popup|modal|promo[a-z0-9]*|recommend[a-z0-9]*|related[a-z0-9]*|remark|replies|rss|share[a-z0-9]*|sharing|social[a-z0-9]*|sponsor[a-z0-9]*|subscri[a-z0-9]*|signup|sidebar|skyscraper|tags?|tag-?list|trending|popular|most-read|read-?next|more-?stories|read-?more|excerpt|paywall|toolbar|tooltip|print|author-?bio|about-?author|author-+bio[a-z0-9]*|author-?box[a-z0-9]*|author-?desc[a-z0-9]*|saboxplugin[a-z0-9]*|jump-?link|skip-?link|sr-only|visually-hidden|screen-reader[a-z0-9]*|breaking-news-bar|newsletter[a-z0-9]*|alert[a-z0-9]*)(?:$|[\s_-])/;
 const POSITIVE = /article|body|content|entry|main|post|story|text|prose|blog|news/;
 // Readability's "maybe a candidate" list: a wrapper named like this is kept
 // even when it also says sidebar or share ("content-sidebar-wrap").
