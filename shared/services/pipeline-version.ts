@@ -238,5 +238,9 @@
  *    (under a share bar) are its own, not the teasers' further down.
  * 54: an author's name loses the marks a converter left after it
  *    ("Workzone Team•", "Jacob Trussell**", "Kendall Breitman.").
+ * 55: and what came with it in its field: a label ("View all posts by"),
+ *    a picture's word ("avatar"), a category ("in Uncategorized"), a job
+ *    run on ("Emma Ryan Writer"); a field's label, a month or "undefined"
+ *    alone is no name.
  */
-export const PIPELINE_VERSION = 54;
+export const PIPELINE_VERSION = 55;

@@ -954,6 +954,26 @@ describe('authors from credit lines', () => {
       ['By Pete Ohs’', ['Pete Ohs']],
       ['By Martin Luther King Jr.', ['Martin Luther King Jr.']],
       ['By J. R. R.', ['J. R. R.']],
+      // What came with a name in its field: a label, a picture's word, a photo credit, a category, a job run on.
+      ['View all posts by Craig Randall', ['Craig Randall']],
+      ['Author: Michael Ansaldo', ['Michael Ansaldo']],
+      ['Matt Eland avatar', ['Matt Eland']],
+      ['Featured Image', []],
+      ['Laura via One Fab Day', ['Laura']],
+      ['Gabriel Gonzalez in Uncategorized', ['Gabriel Gonzalez']],
+      ['Dan Pantelo average reading time:', ['Dan Pantelo']],
+      ['Meghan Neville Content Marketing Coordinator', ['Meghan Neville']],
+      ['Will Judd Former Deputy Tech', ['Will Judd']],
+      ['Mary Ann Smith Writer', ['Mary Ann Smith']],
+      ['Master Gardener', []],
+      ['Luxury Travel Expert', ['Luxury Travel Expert']],
+      // Nothing of a name: a field's label, a month, a placeholder, a pager.
+      ['Name', []],
+      ['Feb', []],
+      ['undefined', []],
+      ['Previous Next', []],
+      ['May Wong', ['May Wong']],
+      ['Staff', ['Staff']],
     ] as const) expect(parseBylines([byline]), byline).toEqual(want);
   });
 

@@ -41,7 +41,7 @@ export function parseBylines(raw: string[]): string[] {
     // the house's name alone would credit the outlet, not its writers.
     if (!HOUSE_STAFF.test(s)) for (let i = 0; i < 2; i++) s = s.replace(ROLE_TAIL, '');
     for (const part of withoutRoles(s.split(NAME_SEPARATOR_KEPT))) {
-      const name = withoutTrailingMarks(part.trim());
+      const name = cleanName(part.trim());
       if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
       if (!/^\p{Lu}/u.test(name)) continue;
       // Words glued by a converter ("Wedding ChecklistsJust EngagedWedding
@@ -54,6 +54,43 @@ export function parseBylines(raw: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A name as a credit's field holds it, without what came with it: a
+ * label's opening ("View all posts by Craig Randall", "Author: Michael
+ * Ansaldo"), a picture's ("Matt Eland avatar", "Brett Cruz Headshot",
+ * "Derek Seaman Photo"), a photo credit's "via" ("Laura via One Fab Day"),
+ * a category's "in" ("Gabriel Gonzalez in Uncategorized"), a reading time's
+ * label, the writer's job run on after the name ("Emma Ryan Writer",
+ * "Meghan Neville Content Marketing Coordinator", "Will Judd Former Deputy
+ * Tech"), and converter marks. Empty when nothing of a name is left: a
+ * job alone ("Master Gardener"), a field's label ("Name", "Author"), a
+ * month ("Feb" of a date's field), a script's "undefined".
+ */
+function cleanName(raw: string): string {
+  let name = withoutTrailingMarks(raw.replace(NAME_LABEL, '').replace(NAME_TAIL, ''));
+  if (PICTURE_TAIL.test(name)) {
+    name = name.replace(PICTURE_TAIL, '');
+    if (!name.includes(' ')) return '';
+  }
+  const words = name.split(' ');
+  // Not any job's noun: "The Luxury Travel Expert" is a site's name.
+  // Only after a person's first name ("AAA Travel Editor" is a house's credit).
+  const job = /^\p{Lu}\p{Ll}/u.test(name) ? words.findIndex((w, i) => i >= 2 && RUN_ON_JOB.test(w)) : -1;
+  if (job >= 2) name = words.slice(0, job).join(' ');
+  else if (words.every((w) => RUN_ON_JOB.test(w) || BYLINE_ROLE.test(w))) return '';
+  if (NOT_A_NAME.test(name) || (!name.includes(' ') && NOT_A_NAME_START.test(name) && !/^(?:jan|april|may|june|august)$/i.test(name))) return '';
+  return name;
+}
+const NAME_LABEL = /^(?:view all posts by|(?:more )?posts by|author:|authors:)\s*/i;
+// (Names come folded to single spaces.)
+const NAME_TAIL = / (?:via [\s\S]*|in \p{Lu}\S*|(?:average )?reading time:?)$/u;
+const PICTURE_TAIL = / (?:photo|avatar|headshot|logo|image|picture|profile picture)$/i;
+// Words that open a job run on after a name, or are one ("Content Marketing Coordinator", "Former Deputy Tech Editor").
+const RUN_ON_JOB =
+  /^(?:former|senior|sr\.?|junior|deputy|chief|head|lead|contributing|associate|managing|executive|master|content|writer|reporter|editor|coordinator|correspondent|columnist|contributor|journalist|gardener)$/i;
+// A field's label, a script's placeholder, a pager's links ("Previous Next").
+const NOT_A_NAME = /^(?:author|authors|writer|editor|contributor|admin|administrator|guest|name|reporter|columnist|undefined|null|(?:previous|next|prev|older|newer)(?: (?:previous|next|prev|older|newer))?)$/i;
 
 /**
  * A name without the marks a converter left after it: a separator's bullet
