@@ -6,6 +6,7 @@ import { dateFromPublicationCredit, dateFromUrl, dayAsWrittenOut, isDateOnlyLine
 import { slugWords } from '../../shared/extraction/metadata/slug.js';
 import { afterWriterCredit, isNameLine, namesFromAuthorBoxes, namesFromCredits, parseBylines } from '../../shared/extraction/metadata/authors.js';
 import { isCreditByLine } from '../../shared/extraction/text/credits.js';
+import { isWritersJob } from '../../shared/extraction/text/title.js';
 import { undoConverterMarkup, unwrapToWidth } from '../../shared/extraction/text/converter-markup.js';
 import { convert } from 'html-to-text';
 import { FOREIGN_NEWS } from '../helpers/foreign-news.js';
@@ -1173,6 +1174,19 @@ describe('authors from credit lines', () => {
     expect(page(['By Shivkumar M'])).toEqual(['Shivkumar M']);
     // A writer whose name is also a word the page uses: one word of it only.
     expect(page(['By Grant Young'])).toEqual(['Grant Young']);
+  });
+
+  it("text path: the writer's job under their name in a credit box is no headline candidate", () => {
+    const lines = (texts: string[]) => texts.map((t, i) => classifyLine(t, i));
+    for (const job of ['⋅ Senior Review Analyst ⋅', 'AI Writer, Embarque', 'Co-founder and Chief Architect']) {
+      const all = lines(['By', 'Genaveve Bradshaw', job]);
+      expect(isWritersJob(all[2], all), job).toBe(true);
+      // Not under a heading, and not a headline that names a job.
+      const under = lines(['Careers', 'Our Teams', job]);
+      expect(isWritersJob(under[2], under), job).toBe(false);
+    }
+    const headline = lines(['Genaveve Bradshaw', 'How a Senior Review Analyst Tests Every Toothbrush We Buy']);
+    expect(isWritersJob(headline[1], headline)).toBe(false);
   });
 
   it('text path: a drop-down menu\'s "By" heading over its short items is no byline, even with words the page never writes', () => {

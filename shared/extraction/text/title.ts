@@ -1,7 +1,7 @@
 import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
 import { aloneShare, TEASERS_ALONE, teasersBeside } from './span.js';
 import { isAuthorLabel, isCredit, isDated, nameAmongFields, NOT_A_HEADLINE } from './credits.js';
-import { isNameLine } from '../metadata/authors.js';
+import { BYLINE_ROLE, isNameLine } from '../metadata/authors.js';
 import { headlinePart, withoutDateAffix } from '../metadata/headline.js';
 import { slugMatch } from '../metadata/slug.js';
 
@@ -127,11 +127,22 @@ const TRAIL_STEP = / [/>»›] /;
  * the line whose names the story repeats. `all` is every line of the page,
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
+/**
+ * The writer's job under their name in a credit box ("Stephen Jesudunsin"
+ * over "AI Writer, Embarque"; "Preetam Jinka" over "Co-founder and Chief
+ * Architect"; "Genaveve Bradshaw" over "⋅ Senior Review Analyst ⋅"): a few
+ * words naming a job, right under a name line. No headline.
+ */
+export function isWritersJob(l: Line, all: Line[]): boolean {
+  return l.words <= WRITERS_JOB_WORDS && BYLINE_ROLE.test(l.text) && isNameLine(all[l.index - 1]?.text ?? '');
+}
+const WRITERS_JOB_WORDS = 6;
+
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null, capsHeadings = false): Line | null {
   // No candidates: a page's controls and prompts, the name under an author label ("By", then
   // "Sergio Martínez-Beltrán | The Texas Newsroom"), a picture's credit ("Credit: Chris McNamara").
   const shaped = [...header.filter((l) => isHeadlineCandidate(l) || isLabelledHeadline(l, all)), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
-    (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text),
+    (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text) && !isWritersJob(l, all),
   );
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
