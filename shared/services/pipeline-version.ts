@@ -244,5 +244,9 @@
  *    alone is no name.
  * 56: the writer's job under their name in a credit box ("AI Writer,
  *    Embarque") is no headline.
+ * 57: a post's credit line of date and writer over a headline credits it
+ *    ("Published August 7, 2023 by Nicole Burke"); a breadcrumb's last
+ *    step printed one step a line ("Cleaning /", then "Cleaning Industry
+ *    Trends") is no headline and no writer's name.
  */
-export const PIPELINE_VERSION = 56;
+export const PIPELINE_VERSION = 57;

@@ -1176,9 +1176,28 @@ describe('authors from credit lines', () => {
     expect(page(['By Grant Young'])).toEqual(['Grant Young']);
   });
 
+  it("text path: a post's credit line of date and writer over a headline credits it, as its date line does", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1}: picture an empty raised garden bed; gardenary planting fills it by zones, where ordinary planting fills it in rows.`).join('\n');
+    const page = (credit: string) =>
+      extractArticle({ body: ['Start here', credit, 'Gardenary Planting vs. Ordinary Planting', 'Filed Under:', 'raised gardens', 'kitchen garden', 'Share This Post', 'What Is Gardenary Planting?', body].join('\n'), format: 'text' }).title;
+    expect(page('Published August 7, 2023 by Nicole Burke')).toBe('Gardenary Planting vs. Ordinary Planting');
+    // The section heading over the body wins without it.
+    expect(page('Shop the Gardenary store')).toBe('What Is Gardenary Planting?');
+  });
+
+  it("text path: a breadcrumb's last step, printed one step a line, is no headline", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1}: big changes are coming to the cleaning industry in 2025, from cleaning tech to the trends a thriving business follows.`).join('\n');
+    const page = (steps: string[]) =>
+      extractArticle({ body: ['Log In', 'Start Free Trial', '2025 Cleaning Industry Trends to Know for a Thriving Business', 'Lisa Pham', 'Start Trial', ...steps, 'Cleaning Industry Trends', 'Originally published in March 2022. Last updated on December 20, 2024.', body].join('\n'), format: 'text' }).title;
+    expect(page(['Articles /', 'Cleaning /'])).toBe('2025 Cleaning Industry Trends to Know for a Thriving Business');
+    expect(page(['Articles »', 'Cleaning »'])).toBe('2025 Cleaning Industry Trends to Know for a Thriving Business');
+    // A link target's slash is no step.
+    expect(page(['Articles', 'https://example.com/cleaning/'])).toBe('Cleaning Industry Trends');
+  });
+
   it("text path: the writer's job under their name in a credit box is no headline candidate", () => {
     const lines = (texts: string[]) => texts.map((t, i) => classifyLine(t, i));
-    for (const job of ['⋅ Senior Review Analyst ⋅', 'AI Writer, Embarque', 'Co-founder and Chief Architect']) {
+    for (const job of ['⋅ Senior Review Analyst ⋅', 'AI Writer, Embarque', 'Contributing Writer']) {
       const all = lines(['By', 'Genaveve Bradshaw', job]);
       expect(isWritersJob(all[2], all), job).toBe(true);
       // Not under a heading, and not a headline that names a job.

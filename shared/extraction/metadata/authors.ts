@@ -104,8 +104,8 @@ function withoutTrailingMarks(name: string): string {
   return /\p{Ll}{3}\.$/u.test(t) && !/\b(?:Jr|Sr|St)\.$/.test(t) ? t.slice(0, -1) : t;
 }
 
-/** A writer's job beside the name, one of a byline's fields: "Senior Director", "Home Security Expert", "Co-Founder", "COO". */
-export const BYLINE_ROLE =
+// A writer's job beside the name, one of a byline's fields: "Senior Director", "Home Security Expert", "Co-Founder", "COO".
+const BYLINE_ROLE =
   /\b(?:expert|specialist|manager|director|officer|consultant|president|founder|co-founder|ceo|coo|cto|cfo|cmo|vp|analyst|journalist|columnist|editor|writer|reporter|contributor|correspondent|coordinator|educator|strategist|engineer|researcher|scientist|professor|attorney|lawyer|nutritionist|dietitian|therapist|horticulturalist|reviewer|marketer)\b/i;
 // The separators between a byline's names, kept by the split (at odd indexes) so a role's own "and" can be told.
 const NAME_SEPARATOR_KEPT = new RegExp(`(${NAME_SEPARATOR.source})`);

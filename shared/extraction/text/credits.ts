@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { FUNCTION_WORDS, headlineText, isTrailsEnd, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
 import { AUTHOR_LABEL, CREDIT_FIELD, afterWriterCredit, isNameLine, isOneWordName, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
@@ -31,7 +31,7 @@ export function headlineCredits(lines: Line[], header: Line[], picked: Line | nu
   if (unsigned()) names.push(...namesFromCredits(near));
   // Or a name alone on its line under the headline, beside the date or the
   // reading time ("Julia Gralberg" over "March 4, 2025 · 6 min read").
-  if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim(), inProse));
+  if (unsigned() && picked) names.push(...nameBesideDate(lines.slice(picked.index + 1, picked.index + 8), headlineText(picked).trim(), inProse, lines));
   // Or the credit line of fields right over the headline, where a theme
   // prints a post's meta above its title ("109 Comments | Jill Winger |
   // Last Updated: March 11, 2019").
@@ -282,7 +282,7 @@ export function isDated(l: Line | undefined): boolean {
 }
 
 /** The byline under a headline (`headline`, whose repeats are skipped), before any paragraph: a dated line that opens with a name the prose does not write in lower case (else it is a label), or a name-only line next to a date, a reading time, a credit line or a writer's role, or right over the first paragraph. */
-function nameBesideDate(under: Line[], headline: string, inProse: (name: string) => boolean): string[] {
+function nameBesideDate(under: Line[], headline: string, inProse: (name: string) => boolean, lines: Line[]): string[] {
   // The author's role between name and date ("Chirag Bhardwaj", "VP -
   // Technology", "November 14, 2025"): a label of a few words. A name
   // there holds no function word, where a label ("About Physical
@@ -307,8 +307,10 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
     // "How Ovolo rebuilt its loyalty programme"), nor one under a section's
     // label ("About Physical Activity" over "Nutrition").
     if ((k === 0 || under[k - 1].kind === 'prose') && under[k + 1]?.kind === 'date' && isOneWordName(t) && !inProse(t) && !headline.split(' ').includes(t)) return [t];
-    // Not the headline repeated under itself, nor a comment count ("No Comments").
-    if (!isBylineName(t) || t === headline) continue;
+    // Not the headline repeated under itself, nor a comment count ("No
+    // Comments"), nor a breadcrumb's last step ("Cleaning /" over "Cleaning
+    // Industry Trends" over "Originally published in March 2022").
+    if (!isBylineName(t) || t === headline || isTrailsEnd(under[k], lines)) continue;
     if (isDated(under[k - 1]) || isDated(under[k + 1])) return [t];
     // Or over a credit line that says no more ("Last Updated:" whose date
     // the page fills in by script, "Published by our engineering team").
@@ -329,7 +331,7 @@ function nameBesideDate(under: Line[], headline: string, inProse: (name: string)
 // A writer's job title on its own line under the name.
 const WRITERS_ROLE = /\b(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|analyst|consultant|strategist|researcher)s?\b/i;
 
-function isWritersRole(l: Line | undefined): boolean {
+export function isWritersRole(l: Line | undefined): boolean {
   return !!l && l.kind !== 'prose' && l.words <= 6 && WRITERS_ROLE.test(l.text);
 }
 

@@ -396,3 +396,16 @@ export function headlineText(l: Line): string {
 // Words too common to say what a line is about: a headline's echo in the
 // body skips them, and a person's name holds none.
 export const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'how', 'what', 'why', 'when', 'who', 'its', 'our', 'not', 'but', 'all', 'can', 'has', 'have', 'was', 'will', 'into', 'about', 'more', 'than', 'their', 'they', 'out', 'new']);
+
+/**
+ * The last step of a breadcrumb trail printed one step a line ("Articles
+ * /", "Cleaning /", then "Cleaning Industry Trends"): the page's short
+ * name, where its headline ("2025 Cleaning Industry Trends to Know for a
+ * Thriving Business") is elsewhere.
+ */
+export function isTrailsEnd(l: Line, all: Line[]): boolean {
+  const above = all[l.index - 1];
+  return !!above && above.words <= TRAIL_STEP_WORDS && TRAIL_STEP_END.test(above.text);
+}
+const TRAIL_STEP_END = /\p{L} [/>»›]$/u;
+const TRAIL_STEP_WORDS = 4;

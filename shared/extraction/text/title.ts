@@ -1,7 +1,7 @@
-import { BULLET, FUNCTION_WORDS, headlineText, type Line } from './lines.js';
+import { BULLET, FUNCTION_WORDS, headlineText, isTrailsEnd, type Line } from './lines.js';
 import { aloneShare, TEASERS_ALONE, teasersBeside } from './span.js';
-import { isAuthorLabel, isCredit, isDated, nameAmongFields, NOT_A_HEADLINE } from './credits.js';
-import { BYLINE_ROLE, isNameLine } from '../metadata/authors.js';
+import { isAuthorLabel, isCredit, isDated, isWritersRole, nameAmongFields, NOT_A_HEADLINE } from './credits.js';
+import { isNameLine } from '../metadata/authors.js';
 import { headlinePart, withoutDateAffix } from '../metadata/headline.js';
 import { slugMatch } from '../metadata/slug.js';
 
@@ -129,20 +129,28 @@ const TRAIL_STEP = / [/>»›] /;
  */
 /**
  * The writer's job under their name in a credit box ("Stephen Jesudunsin"
- * over "AI Writer, Embarque"; "Preetam Jinka" over "Co-founder and Chief
- * Architect"; "Genaveve Bradshaw" over "⋅ Senior Review Analyst ⋅"): a few
- * words naming a job, right under a name line. No headline.
+ * over "AI Writer, Embarque"; "Genaveve Bradshaw" over "⋅ Senior Review
+ * Analyst ⋅"): a writer's role (`isWritersRole`) right under a name line.
+ * No headline.
  */
-export function isWritersJob(l: Line, all: Line[]): boolean {
-  return l.words <= WRITERS_JOB_WORDS && BYLINE_ROLE.test(l.text) && isNameLine(all[l.index - 1]?.text ?? '');
+/** A post's credit line naming its date and writer ("Published August 7, 2023 by Nicole Burke"), which a theme may print over the headline. */
+function writerCreditOver(l: Line | undefined): boolean {
+  if (!l || l.words > 14 || !isDated(l)) return false;
+  // The writer named after the date: a digit before the "by".
+  const by = l.text.search(BY_NAME);
+  return by > 0 && /\d/.test(l.text.slice(0, by));
 }
-const WRITERS_JOB_WORDS = 6;
+const BY_NAME = / by \p{Lu}/u;
+
+export function isWritersJob(l: Line, all: Line[]): boolean {
+  return isWritersRole(l) && isNameLine(all[l.index - 1]?.text ?? '');
+}
 
 export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: Line[], slug: ReadonlySet<string> | null = null, capsHeadings = false): Line | null {
   // No candidates: a page's controls and prompts, the name under an author label ("By", then
   // "Sergio Martínez-Beltrán | The Texas Newsroom"), a picture's credit ("Credit: Chris McNamara").
   const shaped = [...header.filter((l) => isHeadlineCandidate(l) || isLabelledHeadline(l, all)), ...(lead && isHeadline(lead) ? [lead] : [])].filter(
-    (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text) && !isWritersJob(l, all),
+    (l) => !UI_ACTION.test(l.text) && !VISITOR_PROMPT.test(l.text) && !isAuthorLabel(all[l.index - 1]) && !PICTURE_CREDIT.test(l.text) && !isWritersJob(l, all) && !isTrailsEnd(l, all),
   );
   if (!shaped.length) return null;
   const bodyWords = new Set<string>();
@@ -177,8 +185,11 @@ export function pickTitle(header: Line[], lead: Line | null, body: Line[], all: 
     // "7 weight loss tips to shed pounds ..."), unless more candidates
     // follow it, a list of links under one date. And a page may print it
     // twice (`printedTwice`), worth about as much when the body echoes it.
+    // So does a post's credit line of date and writer right over it
+    // ("Published August 7, 2023 by Nicole Burke"), as its date line does.
     const credited =
-      [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k)) || (datesLineBelow(l.index - 1) && !isCredit(l) && !candidate.has(l.index + 1));
+      [1, 2, 3].some((k) => isCreditOrFields(all[l.index + k]) && !datesLineBelow(l.index + k)) ||
+      ((datesLineBelow(l.index - 1) || writerCreditOver(all[l.index - 1])) && !isCredit(l) && !candidate.has(l.index + 1));
     // A "By" line right under it most of all: dates and reading times also
     // follow the entries of a related-posts list; bylines seldom do.
     // Or a name line over a credit right under it ("Ryan Carrigan" over
