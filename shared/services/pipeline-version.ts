@@ -248,5 +248,7 @@
  *    ("Published August 7, 2023 by Nicole Burke"); a breadcrumb's last
  *    step printed one step a line ("Cleaning /", then "Cleaning Industry
  *    Trends") is no headline and no writer's name.
+ * 58: a publication credit that is a field of a line of fields ("Essay -
+ *    Published: 2025.12.17 | programming") dates the page.
  */
-export const PIPELINE_VERSION = 57;
+export const PIPELINE_VERSION = 58;

@@ -898,6 +898,15 @@ describe('authors from credit lines', () => {
     for (const line of ['Dec. Holiday Specials', 'Sunday Brunch Menu', 'March Madness', 'Sept. Newsletter']) expect(isNameLine(line), line).toBe(false);
   });
 
+  it('reads a publication credit on a line of its own or as a field of a line of fields', () => {
+    expect(dateFromPublicationCredit(['Posted on April 13, 2023'])).toBe('2023-04-13');
+    expect(dateFromPublicationCredit(['Essay - Published: 2025.12.17 | artificial-intelligence | programming'])).toBe('2025-12-17');
+    expect(dateFromPublicationCredit(['Jane Roe · Posted December 3, 2025 · 4 min read'])).toBe('2025-12-03');
+    // Not a word inside another field's text.
+    expect(dateFromPublicationCredit(['Self-published authors sold 3 million books in 2023'])).toBeNull();
+    expect(dateFromPublicationCredit(['Best of 2024 - the year the books we published sold'])).toBeNull();
+  });
+
   it('reads one writer credit opening for bylines, dates beside them and text-path credit lines', () => {
     for (const line of ['By Jane Doe', 'By: Jane Doe', 'by:Jane Doe', 'Written by Moses Kim', 'Article written by Jane Doe', 'Words by Kate Shokurova', 'ByDaryl Austin']) {
       expect(afterWriterCredit(line), line).toMatch(/^(?:Jane|Moses|Kate|Daryl)/);

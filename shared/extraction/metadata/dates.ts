@@ -387,8 +387,10 @@ export function dateFromCredits(lines: string[]): string | null {
   return null;
 }
 
-// A credit that names the publication itself, wherever it sits on a page.
-const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
+// A credit that names the publication itself, wherever it sits on a page:
+// a line of its own, or a field of a line of fields ("Essay - Published:
+// 2025.12.17 | artificial-intelligence | programming").
+const PUBLICATION_CREDIT = /(?:^|\s[-–—|·•]\s)(?:(?:first |originally )?published|posted)\b/i;
 
 /**
  * The date of the first line that opens with a publication credit ("Posted
