@@ -250,5 +250,7 @@
  *    Trends") is no headline and no writer's name.
  * 58: a publication credit that is a field of a line of fields ("Essay -
  *    Published: 2025.12.17 | programming") dates the page.
+ * 59: a house's team credited with its article ("The Upwork Team" over
+ *    the date, "By the Lavazza Team") is a byline's name.
  */
-export const PIPELINE_VERSION = 58;
+export const PIPELINE_VERSION = 59;

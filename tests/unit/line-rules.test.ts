@@ -984,6 +984,9 @@ describe('authors from credit lines', () => {
       ['Previous Next', []],
       ['May Wong', ['May Wong']],
       ['Staff', ['Staff']],
+      // A house's team, credited with its article.
+      ['By the Lavazza Team', ['the Lavazza Team']],
+      ['the best team', []],
     ] as const) expect(parseBylines([byline]), byline).toEqual(want);
   });
 
@@ -1202,6 +1205,14 @@ describe('authors from credit lines', () => {
     expect(page(['Articles »', 'Cleaning »'])).toBe('2025 Cleaning Industry Trends to Know for a Thriving Business');
     // A link target's slash is no step.
     expect(page(['Articles', 'https://example.com/cleaning/'])).toBe('Cleaning Industry Trends');
+  });
+
+  it("text path: a house's team named over the date under the headline is its byline", () => {
+    const body = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how to start a career as a freelance web developer, from a portfolio to the first clients.`).join('\n');
+    const page = (name: string) =>
+      extractArticle({ body: ['Resources', 'Articles', '8 Steps To Become a Freelance Web Developer in 2026', 'Learn how to start your career as a freelance web developer and get insights that will help you get started.', name, 'Published', '|', 'Oct 10, 2025', body].join('\n'), format: 'text' }).authors;
+    expect(page('The Upwork Team')).toEqual(['The Upwork Team']);
+    expect(page('The Upwork Group')).toEqual([]);
   });
 
   it("text path: the writer's job under their name in a credit box is no headline candidate", () => {

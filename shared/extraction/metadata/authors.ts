@@ -27,6 +27,8 @@ const BYLINE_OPENING = new RegExp(`^(?:${PIECE}|${BY_WORDS.join('|')}|door(?= .*
 const ROLE_TAIL = /(?: ?[,|–—-] ?| )(?:(?:The\s+)?Associated Press|AP|Reuters|AFP|Staff(?: Writer| Reporter)?|Correspondent|Contributor|Editor|Senior [A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+ Correspondent|For [A-Z][\w ]+|(?:Former|Deputy|Contributing|Associate|Managing|Executive|Lead|Chief) (?:[A-Z][a-z]+ ){0,3}(?:Editor|Writer|Reporter))$/;
 // One name, then its staff: "Resy Staff", "Podium Staff" (a person's role follows two words or a comma: "Jane Doe, Staff Writer").
 const HOUSE_STAFF = /^\p{Lu}[\p{L}\d.&'’-]* Staff$/u;
+/** A house's team credited as one ("the Lavazza Team", "The Upwork Team", "The Currency editors"), the article "the" and all. */
+export const HOUSE_TEAM = /^[Tt]he \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3} (?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk)$/u;
 // "and" in the languages bylines are written in: "und", "et", "y", "e", "en".
 const NAME_SEPARATOR = / ?(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|;|\|) ?/;
 /** Longer than any byline ("By A, B and C, Associated Press"): a paragraph, not a byline. */
@@ -43,7 +45,7 @@ export function parseBylines(raw: string[]): string[] {
     for (const part of withoutRoles(s.split(NAME_SEPARATOR_KEPT))) {
       const name = cleanName(part.trim());
       if (name.length < 3 || name.length > 60 || /\d|@|\[|https?:/.test(name)) continue;
-      if (!/^\p{Lu}/u.test(name)) continue;
+      if (!/^\p{Lu}/u.test(name) && !HOUSE_TEAM.test(name)) continue;
       // Words glued by a converter ("Wedding ChecklistsJust EngagedWedding
       // Planning", a breadcrumb's links): a name's inner capital follows a
       // short prefix ("McNally", "LeBron"), and a brand's one word

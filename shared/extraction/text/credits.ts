@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, headlineText, isTrailsEnd, type Line } from './lines.js';
 import { END_MARKER } from './labels.js';
-import { AUTHOR_LABEL, CREDIT_FIELD, afterWriterCredit, isNameLine, isOneWordName, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
+import { AUTHOR_LABEL, CREDIT_FIELD, HOUSE_TEAM, afterWriterCredit, isNameLine, isOneWordName, isUncommonNameLine, namesFromCredits, parseBylines } from '../metadata/authors.js';
 import { dateFromCredits, dateFromPublicationCredit, dateInShortLine, isDateOnlyLine } from '../metadata/dates.js';
 
 /**
@@ -113,9 +113,9 @@ function underUpdateLabel(lines: Line[], l: Line): boolean {
   return UPDATE_LABEL_LINE.test(lines[l.index - 1]?.text ?? '');
 }
 
-/** A byline's name alone on its line: name-shaped, and not a comment count ("No Comments"). */
+/** A byline's name alone on its line: name-shaped or a house's team ("The Upwork Team"), and not a comment count ("No Comments"). */
 function isBylineName(t: string): boolean {
-  return isNameLine(t) && !/\bcomments?\b/i.test(t);
+  return (isNameLine(t) || HOUSE_TEAM.test(t)) && !/\bcomments?\b/i.test(t);
 }
 
 /**
