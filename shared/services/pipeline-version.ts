@@ -252,5 +252,7 @@
  *    Published: 2025.12.17 | programming") dates the page.
  * 59: a house's team credited with its article ("The Upwork Team" over
  *    the date, "By the Lavazza Team") is a byline's name.
+ * 60: the bylines near a headline stop at the body's start: a short
+ *    body's teasers are no nearer than a share bar.
  */
-export const PIPELINE_VERSION = 59;
+export const PIPELINE_VERSION = 60;

@@ -1018,6 +1018,11 @@ describe('authors from credit lines', () => {
     expect(page(['Manage alerts for this article', 'Email this article', 'Share this article', 'Adobe'])).toEqual(['Elaine Chen']);
     // Too far under it, the byline is one of the page's "By" lines like the others.
     expect(page(['Manage alerts', 'Email', 'Share', 'Adobe', 'Print', 'Save', 'Listen', 'Gift', 'Comment', 'Follow', 'Copy link', 'More'])).toContain('Adam Feuerstein');
+    // Over it, with the writer's role between; not the teasers' right after a short body.
+    const short = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} lists podcasts that inspire IT industry leaders today, from security to leadership.`);
+    const after = ['Opinion', 'Why M&A technology integrations are harder than expected', 'By Thai Vong', 'Mar 13, 2026 9 mins'];
+    const over = extractArticle({ body: ['Home', 'CIO', 'By Linda Rosencrance', 'Contributing Writer', '11 go-to podcasts that inspire IT industry leaders today', 'Feature', 'Mar 27, 2025 5 mins', ...short, ...after].join('\n'), format: 'text' });
+    expect(over.authors).toEqual(['Linda Rosencrance']);
   });
 
   it('text path: credits the writer a "Written by" line right after the article names, however long the article', () => {

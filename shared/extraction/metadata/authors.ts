@@ -76,13 +76,16 @@ function cleanName(raw: string): string {
     if (!name.includes(' ')) return '';
   }
   const words = name.split(' ');
-  // Not any job's noun: "The Luxury Travel Expert" is a site's name.
-  // Only after a person's first name ("AAA Travel Editor" is a house's credit).
+  // A job's opening word, not any job's noun ("The Luxury Travel Expert" is
+  // a site's name), and only after a person's first name ("AAA Travel
+  // Editor" is a house's credit).
   const job = /^\p{Lu}\p{Ll}/u.test(name) ? words.findIndex((w, i) => i >= 2 && RUN_ON_JOB.test(w)) : -1;
   if (job >= 2) name = words.slice(0, job).join(' ');
   else if (words.every((w) => RUN_ON_JOB.test(w) || BYLINE_ROLE.test(w))) return '';
-  if (NOT_A_NAME.test(name) || (!name.includes(' ') && NOT_A_NAME_START.test(name) && !/^(?:jan|april|may|june|august)$/i.test(name))) return '';
-  return name;
+  // A label alone names no one; a house's "Staff" does.
+  if ((ROLE_ONLY.test(name) && name.toLowerCase() !== 'staff') || PLACEHOLDER.test(name)) return '';
+  // A month's or a weekday's name alone ("Feb"; not the months that are first names, "May").
+  return !name.includes(' ') && NOT_A_NAME_START.test(name) ? '' : name;
 }
 const NAME_LABEL = /^(?:view all posts by|(?:more )?posts by|author:|authors:)\s*/i;
 // (Names come folded to single spaces.)
@@ -91,8 +94,8 @@ const PICTURE_TAIL = / (?:photo|avatar|headshot|logo|image|picture|profile pictu
 // Words that open a job run on after a name, or are one ("Content Marketing Coordinator", "Former Deputy Tech Editor").
 const RUN_ON_JOB =
   /^(?:former|senior|sr\.?|junior|deputy|chief|head|lead|contributing|associate|managing|executive|master|content|writer|reporter|editor|coordinator|correspondent|columnist|contributor|journalist|gardener)$/i;
-// A field's label, a script's placeholder, a pager's links ("Previous Next").
-const NOT_A_NAME = /^(?:author|authors|writer|editor|contributor|admin|administrator|guest|name|reporter|columnist|undefined|null|(?:previous|next|prev|older|newer)(?: (?:previous|next|prev|older|newer))?)$/i;
+// A script's placeholder, a pager's links ("Previous Next").
+const PLACEHOLDER = /^(?:undefined|null|(?:previous|next|prev|older|newer)(?: (?:previous|next|prev|older|newer))?)$/i;
 
 /**
  * A name without the marks a converter left after it: a separator's bullet

@@ -119,10 +119,11 @@ export function segmentLines(rawLines: string[], isTemplateLine?: (key: string) 
     // Else the bylines near the headline, when some are: a share bar can
     // come between it and its byline ("Email this article", "Share this
     // article", then "By Elaine Chen"), or the byline and the writer's role
-    // sit over it ("by Linda Rosencrance", "Contributing Writer"). The
+    // sit over it ("By Linda Rosencrance", "Contributing Writer"). The
     // other "By" lines further down the page are the teasers' of other
     // stories ("By Adam Feuerstein", "By Matthew Herper").
-    const near = own.length ? [] : bylineLines.filter((l) => l.index >= picked.index - OWN_CREDIT_LINES && l.index <= picked.index + NEAR_BYLINE_LINES).map((l) => l.raw);
+    // (Above the body: a short body's end is no farther down than a share bar.)
+    const near = own.length ? [] : bylineLines.filter((l) => l.index >= picked.index - OWN_CREDIT_LINES && l.index <= Math.min(picked.index + NEAR_BYLINE_LINES, Math.max(start, picked.index))).map((l) => l.raw);
     if (own.length || near.length) bylines.splice(0, bylines.length, ...(own.length ? own : near));
   }
   // The headline's credits: its byline's names and its date.

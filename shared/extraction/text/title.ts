@@ -127,12 +127,6 @@ const TRAIL_STEP = / [/>»›] /;
  * the line whose names the story repeats. `all` is every line of the page,
  * for the lines under each candidate; `slug`, the words of the page URL's slug.
  */
-/**
- * The writer's job under their name in a credit box ("Stephen Jesudunsin"
- * over "AI Writer, Embarque"; "Genaveve Bradshaw" over "⋅ Senior Review
- * Analyst ⋅"): a writer's role (`isWritersRole`) right under a name line.
- * No headline.
- */
 /** A post's credit line naming its date and writer ("Published August 7, 2023 by Nicole Burke"), which a theme may print over the headline. */
 function writerCreditOver(l: Line | undefined): boolean {
   if (!l || l.words > 14 || !isDated(l)) return false;
@@ -142,6 +136,12 @@ function writerCreditOver(l: Line | undefined): boolean {
 }
 const BY_NAME = / by \p{Lu}/u;
 
+/**
+ * The writer's job under their name in a credit box ("Stephen Jesudunsin"
+ * over "AI Writer, Embarque"; "Genaveve Bradshaw" over "⋅ Senior Review
+ * Analyst ⋅"): a writer's role (`isWritersRole`) right under a name line.
+ * No headline.
+ */
 export function isWritersJob(l: Line, all: Line[]): boolean {
   return isWritersRole(l) && isNameLine(all[l.index - 1]?.text ?? '');
 }
