@@ -128,6 +128,7 @@ const JOINING = /^ ?(?:&|and) ?$/;
  * `split` is the byline split at its separators, kept at the odd indexes.
  */
 function withoutRoles(split: string[]): string[] {
+  if (split.length === 1) return split;
   const parts = split.filter((_, i) => i % 2 === 0).map((p) => p.trim());
   const seps = split.filter((_, i) => i % 2 === 1);
   const keep = parts.map(() => true);

@@ -390,7 +390,10 @@ export function dateFromCredits(lines: string[]): string | null {
 // A credit that names the publication itself, wherever it sits on a page:
 // a line of its own, or a field of a line of fields ("Essay - Published:
 // 2025.12.17 | artificial-intelligence | programming").
-const PUBLICATION_CREDIT = /(?:^|\s[-–—|·•]\s)(?:(?:first |originally )?published|posted)\b/i;
+const PUBLICATION_CREDIT = /^(?:(?:first |originally )?published|posted)\b/i;
+const PUBLICATION_FIELD = /\s[-–—|·•]\s(?:(?:first |originally )?published|posted)\b/i;
+// The field is looked for only on a line that holds the word: the line rules ask of every line.
+const isPublicationCredit = (line: string) => PUBLICATION_CREDIT.test(line) || (/ublished|osted|UBLISHED|OSTED/.test(line) && PUBLICATION_FIELD.test(line));
 
 /**
  * The date of the first line that opens with a publication credit ("Posted
@@ -401,7 +404,7 @@ const PUBLICATION_CREDIT = /(?:^|\s[-–—|·•]\s)(?:(?:first |originally )?p
  */
 export function dateFromPublicationCredit(lines: string[]): string | null {
   for (const [i, line] of lines.entries()) {
-    if (PUBLICATION_CREDIT.test(line)) {
+    if (isPublicationCredit(line)) {
       const d = dateFromCredits([line]);
       if (d) return d;
     } else if (line.length <= 80 && afterWriterCredit(line) !== null) {
