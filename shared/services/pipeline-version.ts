@@ -254,5 +254,7 @@
  *    the date, "By the Lavazza Team") is a byline's name.
  * 60: the bylines near a headline stop at the body's start: a short
  *    body's teasers are no nearer than a share bar.
+ * 61: a degree or a certification after an author's name is no name
+ *    ("Dylan Bailey, MS, RD, FAND", "Jeffrey A. Slotnick CPP, PSP").
  */
-export const PIPELINE_VERSION = 60;
+export const PIPELINE_VERSION = 61;

@@ -863,7 +863,7 @@ describe('authors from credit lines', () => {
       [['Posted on July 1, 2024 by infuy'], []],
       // Inline markup glued the credit to its name; a word that opens with "by" or "author" credits no one.
       [['ByDaryl Austin'], ['Daryl Austin']],
-      [['Written byAAA Travel Editor, SMT'], ['AAA Travel Editor', 'SMT']],
+      [['Written byAAA Travel Editor, SMT'], ['AAA Travel Editor']],
       [['Byzantine mosaics survive in Ravenna'], []],
       [['Authorities Governing Board Actions'], []],
       [['Authors:Aniruddha Roy, Jyoti Patel'], ['Aniruddha Roy', 'Jyoti Patel']],
@@ -984,6 +984,12 @@ describe('authors from credit lines', () => {
       ['Previous Next', []],
       ['May Wong', ['May Wong']],
       ['Staff', ['Staff']],
+      // A degree or a certification after the name is no name; an outlet in capitals stays whole.
+      ['Dylan Bailey, MS, RD, FAND', ['Dylan Bailey']],
+      ['Genevieve Carlton, Ph.D.', ['Genevieve Carlton']],
+      ['Rebecca Lake, CEPF®', ['Rebecca Lake']],
+      ['Jeffrey A. Slotnick CPP, PSP', ['Jeffrey A. Slotnick']],
+      ['Brian Truitt USA TODAY', ['Brian Truitt USA TODAY']],
       // A house's team, credited with its article.
       ['By the Lavazza Team', ['the Lavazza Team']],
       ['the best team', []],

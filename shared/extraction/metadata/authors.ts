@@ -81,6 +81,9 @@ function cleanName(raw: string): string {
   // Editor" is a house's credit).
   const job = /^\p{Lu}\p{Ll}/u.test(name) ? words.findIndex((w, i) => i >= 2 && RUN_ON_JOB.test(w)) : -1;
   if (job >= 2) name = words.slice(0, job).join(' ');
+  // A degree run on after a person's name ("Kim Rose-Francis RDN", "Jeffrey A. Slotnick CPP").
+  // Not one word of an outlet in capitals ("Brian Truitt USA TODAY").
+  else if (words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(name) && CREDENTIAL.test(words[words.length - 1]) && /\p{Ll}/u.test(words[words.length - 2])) name = words.slice(0, -1).join(' ');
   else if (words.every((w) => RUN_ON_JOB.test(w) || BYLINE_ROLE.test(w))) return '';
   // A label alone names no one; a house's "Staff" does.
   if ((ROLE_ONLY.test(name) && name.toLowerCase() !== 'staff') || PLACEHOLDER.test(name)) return '';
@@ -115,6 +118,7 @@ const BYLINE_ROLE =
 // The separators between a byline's names, kept by the split (at odd indexes) so a role's own "and" can be told.
 const NAME_SEPARATOR_KEPT = new RegExp(`(${NAME_SEPARATOR.source})`);
 const JOINING = /^ ?(?:&|and) ?$/;
+const CREDENTIAL = /^(?:[A-Z]{2,6}|Ph\.? ?D\.?|M\.D\.|D\.O\.|R\.N\.)®?$/;
 
 /**
  * A byline's names without the jobs written beside them: "Paul Frew, Home
@@ -134,7 +138,9 @@ function withoutRoles(split: string[]): string[] {
   const keep = parts.map(() => true);
   let afterRole = false;
   for (let i = 1; i < parts.length; i++) {
-    if (BYLINE_ROLE.test(parts[i])) {
+    // A degree or a certification after the name ("Dylan Bailey, MS, RD, FAND", "Matthew Frankel, CFP").
+    if (CREDENTIAL.test(parts[i])) keep[i] = false;
+    else if (BYLINE_ROLE.test(parts[i])) {
       keep[i] = false;
       afterRole = true;
       if (i >= 2 && JOINING.test(seps[i - 1]) && seps[i - 2].trim() === ',' && !parts[i - 1].includes(' ')) keep[i - 1] = false;
