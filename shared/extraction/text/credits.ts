@@ -229,12 +229,13 @@ function isLabelLine(l: Line, label: (name: string) => boolean, lines: Line[]): 
 }
 
 /**
- * A drop-down menu's "By" heading over its items ("By Company Size" over
- * "Enterprise Businesses", "Payroll"; "By Modality" over "Behavioral &
- * Psychiatry", "Medspa"; "By State" over "By Style", "Outdoor"): what it
- * names reads as no one's name (one word, or everyday words), and short
- * labels follow it, not a date, a role and the article. A writer's "By
- * Jane Doe" is a name line; a teaser's is followed by its headline.
+ * A drop-down menu's "By" heading over its items ("By Role" over
+ * "Marketers", "Analysts"; "By Modality" over "Behavioral & Psychiatry",
+ * "Medspa"): what it names reads as no one's name (one word, or everyday
+ * words), and short labels follow it, not a date, a role and the article.
+ * A writer's "By Jane Doe" is a name line; a teaser's is followed by its
+ * headline. (A heading over another "By" line, "By State" over "By
+ * Style", is not read so: a byline is no menu item here.)
  */
 function headsMenu(l: Line, names: string[], lines: Line[]): boolean {
   // Only a bare "By" heading: "Written by HomeAdvisor" over "Staff Writer" is a credit.
